@@ -1,0 +1,218 @@
+"""Schema versions: an ordered list of steps, each applied atomically.
+
+The schema version lives in ``PRAGMA user_version``; step *n* (1-based) takes
+the database from version n-1 to n inside one transaction together with the
+version bump, so a crash leaves either the old or the new schema. Steps are
+written as SQL of their own time, never derived from today's model classes,
+so that an old database always migrates along the same path.
+
+To change the schema: append a function to ``STEPS``. Never edit a step that
+has shipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+import peewee as pw
+
+from app.db import APPLICATION_ID, DatabaseProblem
+
+KEEP_MIGRATION_BACKUPS = 5
+
+
+def _v1_contacts(db: pw.Database) -> None:
+    """Contacts with their phones, e-mails, addresses, URLs, tags, photo; search."""
+    for sql in _V1_SQL:
+        db.execute_sql(sql)
+
+
+_V1_SQL = [
+    """CREATE TABLE contact (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL DEFAULT 'person',
+        prefix TEXT NOT NULL DEFAULT '',
+        given_name TEXT NOT NULL DEFAULT '',
+        additional_names TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        nickname TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        department TEXT NOT NULL DEFAULT '',
+        job_title TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        birthday TEXT NOT NULL DEFAULT '',
+        anniversary TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT '',
+        referred_by_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+        relationship TEXT NOT NULL DEFAULT '',
+        salutation TEXT NOT NULL DEFAULT '',
+        formal INTEGER NOT NULL DEFAULT 1,
+        gender TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        cadence_days INTEGER,
+        yearly_card INTEGER NOT NULL DEFAULT 0,
+        uid TEXT NOT NULL,
+        extra_vcard TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        trashed_at TEXT,
+        display_name TEXT NOT NULL DEFAULT '',
+        sort_key TEXT NOT NULL DEFAULT '',
+        list_phone TEXT NOT NULL DEFAULT '',
+        list_email TEXT NOT NULL DEFAULT '',
+        list_city TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE UNIQUE INDEX contact_uid ON contact(uid)",
+    "CREATE INDEX contact_sort ON contact(sort_key, id)",
+    "CREATE INDEX contact_trashed ON contact(trashed_at)",
+    "CREATE INDEX contact_referred_by ON contact(referred_by_id)",
+    """CREATE TABLE phone (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        number TEXT NOT NULL,
+        digits TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX phone_contact ON phone(contact_id, position)",
+    "CREATE INDEX phone_digits ON phone(digits)",
+    """CREATE TABLE email (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL
+    )""",
+    "CREATE INDEX email_contact ON email(contact_id, position)",
+    "CREATE INDEX email_address ON email(address COLLATE NOCASE)",
+    """CREATE TABLE address (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        street TEXT NOT NULL DEFAULT '',
+        extended TEXT NOT NULL DEFAULT '',
+        po_box TEXT NOT NULL DEFAULT '',
+        postal_code TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX address_contact ON address(contact_id, position)",
+    """CREATE TABLE url (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL
+    )""",
+    "CREATE INDEX url_contact ON url(contact_id, position)",
+    """CREATE TABLE tag (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    )""",
+    """CREATE TABLE contact_tag (
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+        PRIMARY KEY (contact_id, tag_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX contact_tag_tag ON contact_tag(tag_id)",
+    """CREATE TABLE photo (
+        contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+        mime TEXT NOT NULL DEFAULT 'image/jpeg',
+        data BLOB NOT NULL
+    )""",
+    """CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    # Search: words (diacritics folded, prefix indexes for typing) ...
+    """CREATE VIRTUAL TABLE contact_fts USING fts5(
+        name, organisation, emails, phones, places, notes, tags,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+    )""",
+    # ... and phone digits as trigrams, so that any run of digits is found.
+    """CREATE VIRTUAL TABLE phone_fts USING fts5(digits, tokenize = 'trigram')""",
+]
+
+
+#: The ordered list of schema steps. Index i holds the step to version i+1.
+STEPS: list[Callable[[pw.Database], None]] = [
+    _v1_contacts,
+]
+
+LATEST = len(STEPS)
+
+
+def current_version(db: pw.Database) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def _application_id(db: pw.Database) -> int:
+    return db.execute_sql("PRAGMA application_id").fetchone()[0]
+
+
+def _has_tables(db: pw.Database) -> bool:
+    row = db.execute_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
+    return row[0] > 0
+
+
+def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
+            backup_dir: Path | None = None) -> list[Path]:
+    """Bring the database up to ``target`` (default: the latest version).
+
+    Returns the backups written. A backup of the file is taken once before the
+    first step when the database already held data.
+    """
+    target = LATEST if target is None else target
+    version = current_version(db)
+    app_id = _application_id(db)
+    where = path if path else "the in-memory database"
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and _has_tables(db)):
+        raise DatabaseProblem(
+            f"{where} is an SQLite database of another program, not Hearth's. "
+            "It has not been changed.", path)
+    if version > LATEST:
+        raise DatabaseProblem(
+            f"{where} was written by a newer version of Hearth (schema {version}; "
+            f"this version knows up to {LATEST}). Update Hearth to open it; "
+            "the file has not been changed.", path)
+    if version >= target:
+        return []
+    backups = []
+    if path is not None and version > 0:
+        from app.backup import backup_database
+
+        folder = backup_dir or Path(path).parent / "backups"
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = folder / f"{Path(path).stem}-before-schema-{version + 1}-{stamp}.db"
+        backups.append(backup_database(db, dest))
+        _prune(folder, f"{Path(path).stem}-before-schema-*", KEEP_MIGRATION_BACKUPS)
+    for step_no in range(version + 1, target + 1):
+        step = STEPS[step_no - 1]
+        try:
+            with db.atomic():
+                step(db)
+                db.execute_sql(f"PRAGMA user_version = {step_no}")
+                db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        except sqlite3.Error as exc:
+            raise DatabaseProblem(
+                f"Updating {where} to schema {step_no} ({step.__doc__ or step.__name__}) "
+                f"failed: {exc}. The database was left at schema {step_no - 1}.",
+                path) from exc
+    return backups
+
+
+def _prune(folder: Path, pattern: str, keep: int) -> None:
+    old = sorted(folder.glob(pattern))[:-keep]
+    for f in old:
+        try:
+            f.unlink()
+        except OSError:
+            pass
