@@ -1,0 +1,31 @@
+# Hearth: `make run` opens the app, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench dist clean shots
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m app
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) -m app bench
+
+dist: $(STAMP)
+	$(PY) -m pip install --quiet '.[dist]'
+	$(PY) -m PyInstaller --noconfirm build.spec
+
+clean:
+	rm -rf build dist $(VENV) .pytest_cache

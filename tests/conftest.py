@@ -1,0 +1,37 @@
+"""Shared fixtures: every test gets a fresh database; Qt runs offscreen."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "hearth.db"
+
+
+@pytest.fixture
+def db(db_path):
+    """A fresh, migrated database file bound to app.db.database."""
+    from app.db import close_database, open_database
+
+    database = open_database(db_path)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present beside the checkout")
+    return SHARED
