@@ -1,0 +1,323 @@
+"""How warm a contact is: pure rules, the clock always passed in.
+
+Each interaction adds its channel's weight, halved every ``half_life_days``;
+the sum S is mapped onto 0..100 on a log scale::
+
+    score = 70 + 6.25 * log2(S)        (clamped to 0..100; S = 0 gives 0)
+
+so one meeting today (S = 1) scores 70, and an untouched contact loses 6.25
+points per half-life: 25 points in about a year at the default 90 days. With
+the default thresholds (hot 75, warm 45, cool 20) that reproduces DESIGN.md:
+
+* one call (68) or meeting (70) today turns a cold contact warm, not hot;
+* two or more two-way conversations (call, meeting, video call, trade fair)
+  in the last 30 days make it hot: an explicit rule, because two e-mail-free
+  calls 30 days ago only sum to 1.27;
+* a warm contact nobody touches turns cool after about a year (a meeting:
+  360 days, a call: 331) and cold after about two (720 and 691 days);
+* relationship "customer" never drops below cool; never contacted is cold.
+
+Because decay is exponential, sum(w_i * 2^-(t - t_i)/h) equals
+2^-(t - E)/h * sum(w_i * 2^(t_i - E)/h) for a fixed epoch E. A contact
+therefore stores one number, ``warmth_log`` = log2 of the second sum (kept in
+the log domain so that no half-life can overflow it), and its score at any
+time t is ``70 + 6.25 * (warmth_log - (t - E)/h)``. The hot rule needs only
+the dates of the two latest two-way conversations.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+CALL, MEETING, VIDEO, EMAIL, LETTER, CARD, FAIR, REFERRAL, NOTE = (
+    "call", "meeting", "video call", "e-mail", "letter", "greeting card", "trade fair",
+    "referral", "note")
+CHANNELS = (CALL, MEETING, VIDEO, EMAIL, LETTER, CARD, FAIR, REFERRAL, NOTE)
+#: Conversations where both sides speak: these count for the "hot" rule.
+TWO_WAY = frozenset({CALL, MEETING, VIDEO, FAIR})
+DEFAULT_WEIGHTS = {MEETING: 1.0, CALL: 0.8, VIDEO: 0.8, FAIR: 0.6, EMAIL: 0.5, REFERRAL: 0.5,
+                   LETTER: 0.3, CARD: 0.3, NOTE: 0.0}
+
+COLD, COOL, WARM, HOT = "cold", "cool", "warm", "hot"
+BANDS = (COLD, COOL, WARM, HOT)  # coldest first
+DEFAULT_THRESHOLDS = {HOT: 75, WARM: 45, COOL: 20}
+
+EPOCH = dt.datetime(2000, 1, 1)
+SCORE_AT_ONE = 70.0  # a single meeting (weight 1.0) today
+POINTS_PER_HALF_LIFE = 6.25
+HOT_CONVERSATIONS = 2  # the rule counts two: the store keeps the two latest dates
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the user can change in the settings dialog."""
+    half_life_days: float = 90.0
+    weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    thresholds: dict = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+    hot_window_days: int = 30
+    going_cold_days: int = 30
+
+    def weight(self, channel: str) -> float:
+        if channel == NOTE:
+            return 0.0  # a note to self is never contact
+        return float(self.weights.get(channel, 0.0))
+
+    def to_json(self) -> dict:
+        return {"half_life_days": self.half_life_days, "weights": dict(self.weights),
+                "thresholds": dict(self.thresholds), "hot_window_days": self.hot_window_days,
+                "going_cold_days": self.going_cold_days}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> "Settings":
+        data = data or {}
+        weights = dict(DEFAULT_WEIGHTS)
+        weights.update({k: float(v) for k, v in (data.get("weights") or {}).items()
+                        if k in DEFAULT_WEIGHTS})
+        thresholds = dict(DEFAULT_THRESHOLDS)
+        thresholds.update({k: int(v) for k, v in (data.get("thresholds") or {}).items()
+                           if k in DEFAULT_THRESHOLDS})
+        return cls(half_life_days=float(data.get("half_life_days", 90.0)), weights=weights,
+                   thresholds=thresholds,
+                   hot_window_days=int(data.get("hot_window_days", 30)),
+                   going_cold_days=int(data.get("going_cold_days", 30)))
+
+    def problems(self) -> list[str]:
+        """What is wrong with these values, in words; empty when usable."""
+        out = []
+        if not 1 <= self.half_life_days <= 3650:
+            out.append("The half-life must be between 1 and 3650 days.")
+        for ch, w in self.weights.items():
+            if not 0 <= w <= 10:
+                out.append(f"The weight of {ch} must be between 0 and 10.")
+        t = self.thresholds
+        if not 0 < t[COOL] < t[WARM] < t[HOT] <= 100:
+            out.append("The thresholds must rise: 0 < cool < warm < hot <= 100.")
+        if not 1 <= self.hot_window_days <= 365:
+            out.append("The hot window must be between 1 and 365 days.")
+        return out
+
+
+@dataclass(frozen=True)
+class Touch:
+    """One interaction, as temperature sees it."""
+    when: dt.datetime
+    channel: str
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a contact stores so that its temperature is known at any time."""
+    warmth_log: float | None = None
+    last_contact_at: dt.datetime | None = None
+    last_channel: str = ""
+    last_two_way_at: dt.datetime | None = None
+    prev_two_way_at: dt.datetime | None = None
+    relationship: str = ""
+    pinned_band: str = ""
+    #: for the reason only: conversations since 1 January of now's year
+    conversations_this_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Temperature:
+    band: str
+    score: int
+    reason: str
+    pinned: bool
+    computed_band: str
+
+    def to_json(self) -> dict:
+        return {"band": self.band, "score": self.score, "reason": self.reason,
+                "pinned": self.pinned}
+
+
+def _days(a: dt.datetime, b: dt.datetime) -> float:
+    """b - a in days (fractional)."""
+    return (b - a).total_seconds() / 86400.0
+
+
+def _log2_add(a: float | None, b: float) -> float:
+    if a is None:
+        return b
+    hi, lo = (a, b) if a >= b else (b, a)
+    return hi + math.log2(1.0 + 2.0 ** (lo - hi))
+
+
+def touch_log(touch: Touch, settings: Settings) -> float | None:
+    """log2 of one interaction's term in the stored sum; None when it weighs nothing."""
+    w = settings.weight(touch.channel)
+    if w <= 0:
+        return None
+    return math.log2(w) + _days(EPOCH, touch.when) / settings.half_life_days
+
+
+def add_touch(inputs: Inputs, touch: Touch, settings: Settings) -> Inputs:
+    """The inputs after one more interaction (what logging one stores)."""
+    term = touch_log(touch, settings)
+    warmth = inputs.warmth_log if term is None else _log2_add(inputs.warmth_log, term)
+    last, last_channel = inputs.last_contact_at, inputs.last_channel
+    if touch.channel != NOTE and (last is None or touch.when >= last):
+        last, last_channel = touch.when, touch.channel
+    two, prev = inputs.last_two_way_at, inputs.prev_two_way_at
+    if touch.channel in TWO_WAY:
+        if two is None or touch.when >= two:
+            two, prev = touch.when, two
+        elif prev is None or touch.when > prev:
+            prev = touch.when
+    return replace(inputs, warmth_log=warmth, last_contact_at=last, last_channel=last_channel,
+                   last_two_way_at=two, prev_two_way_at=prev)
+
+
+def inputs_from(touches: Iterable[Touch], settings: Settings, *, relationship: str = "",
+                pinned_band: str = "") -> Inputs:
+    """The inputs of a contact with these interactions (recomputing from scratch)."""
+    inputs = Inputs(relationship=relationship, pinned_band=pinned_band)
+    for t in sorted(touches, key=lambda t: t.when):
+        inputs = add_touch(inputs, t, settings)
+    return inputs
+
+
+def score_of(warmth_log: float | None, now: dt.datetime, settings: Settings) -> int:
+    """The decayed score 0..100 at ``now``, before floors, rules and pins."""
+    if warmth_log is None:
+        return 0
+    log_sum = warmth_log - _days(EPOCH, now) / settings.half_life_days
+    value = SCORE_AT_ONE + POINTS_PER_HALF_LIFE * log_sum
+    return int(math.floor(min(100.0, max(0.0, value))))
+
+
+def warmth_log_at_least(score: int, now: dt.datetime, settings: Settings) -> float:
+    """The stored warmth_log from which the decayed score at ``now`` is >= ``score``.
+
+    Lets a query select or sort contacts by band without computing each score.
+    """
+    return (score - SCORE_AT_ONE) / POINTS_PER_HALF_LIFE + _days(EPOCH, now) / settings.half_life_days
+
+
+def band_for(score: int, settings: Settings = Settings()) -> str:
+    t = settings.thresholds
+    if score >= t[HOT]:
+        return HOT
+    if score >= t[WARM]:
+        return WARM
+    if score >= t[COOL]:
+        return COOL
+    return COLD
+
+
+def band_rank(band: str) -> int:
+    return BANDS.index(band)
+
+
+def hot_by_conversations(inputs: Inputs, now: dt.datetime, settings: Settings) -> bool:
+    """Two or more two-way conversations within the hot window before ``now``."""
+    prev = inputs.prev_two_way_at
+    return prev is not None and 0 <= _days(prev, now) <= settings.hot_window_days
+
+
+def _score_range(band: str, settings: Settings) -> tuple[int, int]:
+    t = settings.thresholds
+    lows = {COLD: 0, COOL: t[COOL], WARM: t[WARM], HOT: t[HOT]}
+    highs = {COLD: t[COOL] - 1, COOL: t[WARM] - 1, WARM: t[HOT] - 1, HOT: 100}
+    return lows[band], highs[band]
+
+
+def _computed(inputs: Inputs, now: dt.datetime, settings: Settings) -> tuple[int, str, str]:
+    """(score, band, why) without the pin; why is "", "floor" or "conversations"."""
+    score = score_of(inputs.warmth_log, now, settings)
+    why = ""
+    if hot_by_conversations(inputs, now, settings) and score < settings.thresholds[HOT]:
+        score, why = settings.thresholds[HOT], "conversations"
+    if inputs.relationship == "customer" and score < settings.thresholds[COOL]:
+        score, why = settings.thresholds[COOL], "floor"
+    return score, band_for(score, settings), why
+
+
+def temperature(inputs: Inputs, now: dt.datetime, settings: Settings = Settings()) -> Temperature:
+    """Band, score, pin and the reason in words, at ``now``."""
+    score, band, why = _computed(inputs, now, settings)
+    details = _details(inputs, now, why, settings)
+    pinned = inputs.pinned_band in BANDS
+    if not pinned:
+        return Temperature(band, score, f"{band}: {details}", False, band)
+    low, high = _score_range(inputs.pinned_band, settings)
+    return Temperature(inputs.pinned_band, min(high, max(low, score)),
+                       f"{inputs.pinned_band} (pinned); computed {band}: {details}", True, band)
+
+
+def ago(when: dt.datetime, now: dt.datetime) -> str:
+    """"today", "yesterday", "23 days ago", "5 months ago", "3 years ago"."""
+    days = (now.date() - when.date()).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 60:
+        return f"{days} days ago"
+    if days < 730:
+        return f"{int(days / 30.44)} months ago"
+    return f"{int(days / 365.25)} years ago"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{'no' if n == 0 else n} {word}{'' if n == 1 else 's'}"
+
+
+def _details(inputs: Inputs, now: dt.datetime, why: str, settings: Settings) -> str:
+    if inputs.last_contact_at is None:
+        text = "never contacted"
+    else:
+        text = f"{inputs.last_channel} {ago(inputs.last_contact_at, now)}"
+    if why == "floor":
+        text = f"customer, never below cool; {text}"
+    if why == "conversations":
+        text += f", 2 or more conversations in the last {settings.hot_window_days} days"
+    if inputs.conversations_this_year is not None and inputs.last_contact_at is not None:
+        text += f", {_plural(inputs.conversations_this_year, 'conversation')} this year"
+    return text
+
+
+def reason(inputs: Inputs, now: dt.datetime, settings: Settings = Settings()) -> str:
+    return temperature(inputs, now, settings).reason
+
+
+# --- keeping in touch ----------------------------------------------------------
+
+def is_overdue(cadence_days: int | None, last_contact_at: dt.datetime | None,
+               known_since: dt.datetime | None, now: dt.datetime) -> bool:
+    """Past its keep-in-touch cadence: no contact for longer than ``cadence_days``.
+
+    A contact never spoken to counts from ``known_since`` (first contact or
+    when it was entered).
+    """
+    if not cadence_days:
+        return False
+    since = last_contact_at or known_since
+    if since is None:
+        return True
+    return _days(since, now) > cadence_days
+
+
+def crossed_band_down(inputs: Inputs, now: dt.datetime, settings: Settings = Settings()) -> bool:
+    """Was warm or hot ``going_cold_days`` ago and is in a lower band now.
+
+    A pinned contact never crosses; a contact touched within the window has
+    just been warmed, not cooled.
+    """
+    if inputs.pinned_band in BANDS or inputs.last_contact_at is None:
+        return False
+    then = now - dt.timedelta(days=settings.going_cold_days)
+    if inputs.last_contact_at > then:
+        return False
+    _, band_then, _ = _computed(inputs, then, settings)
+    _, band_now, _ = _computed(inputs, now, settings)
+    return band_then in (WARM, HOT) and band_rank(band_now) < band_rank(band_then)
+
+
+def going_cold(inputs: Inputs, now: dt.datetime, settings: Settings = Settings(), *,
+               cadence_days: int | None = None, known_since: dt.datetime | None = None) -> bool:
+    """DESIGN.md's "going cold": crossed a band down lately, or past its cadence."""
+    return (crossed_band_down(inputs, now, settings)
+            or is_overdue(cadence_days, inputs.last_contact_at, known_since, now))
