@@ -37,14 +37,14 @@ def parse(number: str, region: str = "DE") -> PhoneInfo:
         return PhoneInfo(typed, typed, "", "", False)
     if not phonenumbers.is_possible_number(parsed):
         return PhoneInfo(typed, typed, "", "", False)
-    valid = phonenumbers.is_valid_number(parsed)
+    if not phonenumbers.is_valid_number(parsed):
+        # "Possible" only means the length fits; show such a number as typed.
+        return PhoneInfo(typed, typed, "", "", False)
     fmt = phonenumbers.PhoneNumberFormat
     international = phonenumbers.format_number(parsed, fmt.INTERNATIONAL)
     e164 = phonenumbers.format_number(parsed, fmt.E164)
     national = _NON_DIGITS.sub("", phonenumbers.format_number(parsed, fmt.NATIONAL))
-    if parsed.extension:
-        e164 = e164  # the extension is kept in the international form only
-    return PhoneInfo(typed, international, e164, national, valid)
+    return PhoneInfo(typed, international, e164, national, True)
 
 
 def digits(number: str) -> str:

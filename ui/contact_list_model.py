@@ -1,0 +1,182 @@
+"""The contact list: a table model over the database, not over Python objects.
+
+It holds only the ordered list of contact ids that the current search and
+sort select (100,000 ints are a few hundred kilobytes) and fetches the
+visible rows from ``app.contacts.list_rows`` a page at a time, keeping a
+bounded cache. Searching and sorting happen in SQL, never in a proxy model.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from app import contacts
+from app.contact_data import ORGANISATION
+
+PAGE = 200
+MAX_CACHED_PAGES = 50
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Signals:
+        countChanged(int, int): contacts shown, contacts in this view overall.
+    """
+
+    NAME, ORGANISATION, PHONE, EMAIL, CITY = range(5)
+    COLUMN_SORTS = {NAME: "name", ORGANISATION: "organisation", PHONE: "phone",
+                    EMAIL: "email", CITY: "city"}
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    countChanged = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._titles = [self.tr("Name"), self.tr("Organisation"), self.tr("Phone"),
+                        self.tr("E-mail"), self.tr("City")]
+        self._trashed = False
+        self._search = ""
+        self._sort_column = self.NAME
+        self._descending = False
+        self._base: list[int] = []
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, contacts.ListRow]] = OrderedDict()
+        self._org_font = QFont()
+        self._org_font.setItalic(True)
+
+    # --- what is shown ------------------------------------------------------
+    @property
+    def showing_trash(self) -> bool:
+        return self._trashed
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def total(self) -> int:
+        return len(self._base)
+
+    def load(self) -> None:
+        """Read the ids for the current view from the database again."""
+        self.beginResetModel()
+        self._base = contacts.ordered_ids(self.COLUMN_SORTS[self._sort_column],
+                                          self._descending, trashed=self._trashed)
+        self._ids = contacts.find_ids(self._search, base=self._base)
+        self._pages.clear()
+        self.endResetModel()
+        self.countChanged.emit(len(self._ids), len(self._base))
+
+    def set_search(self, text: str) -> None:
+        if text == self._search:
+            return
+        self.beginResetModel()
+        self._search = text
+        self._ids = contacts.find_ids(text, base=self._base)
+        self.endResetModel()
+        self.countChanged.emit(len(self._ids), len(self._base))
+
+    def set_trashed(self, trashed: bool) -> None:
+        if trashed != self._trashed:
+            self._trashed = trashed
+            self.load()
+
+    def refresh(self) -> None:
+        """After a change: reload ids and drop cached rows."""
+        self.load()
+
+    def invalidate_rows(self, ids: list[int] | None = None) -> None:
+        """Cached rows are stale (e.g. after an edit that keeps the order)."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, self.columnCount() - 1))
+
+    # --- ids and rows -------------------------------------------------------
+    def contact_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def _row(self, row: int) -> contacts.ListRow | None:
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = contacts.list_rows(self._ids[page_no * PAGE:(page_no + 1) * PAGE])
+            self._pages[page_no] = page
+            if len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    # --- Qt model API -------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._titles):
+                return self._titles[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.FontRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._org_font if (row.kind == ORGANISATION
+                                      and index.column() == self.NAME) else None
+        column = index.column()
+        if column == self.NAME:
+            return row.display_name
+        if column == self.ORGANISATION:
+            return "" if row.kind == ORGANISATION else row.organisation
+        if column == self.PHONE:
+            return row.phone
+        if column == self.EMAIL:
+            return row.email
+        if column == self.CITY:
+            return row.city
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self.COLUMN_SORTS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._base = contacts.ordered_ids(self.COLUMN_SORTS[column], self._descending,
+                                          trashed=self._trashed)
+        old_ids = self._ids
+        self._ids = contacts.find_ids(self._search, base=self._base)
+        self._pages.clear()
+        # Persistent indexes (the selection) follow their contact to its new row.
+        new_rows = {cid: r for r, cid in enumerate(self._ids)}
+        from_list, to_list = [], []
+        for pidx in self.persistentIndexList():
+            cid = old_ids[pidx.row()] if 0 <= pidx.row() < len(old_ids) else None
+            r = new_rows.get(cid, -1)
+            from_list.append(pidx)
+            to_list.append(self.index(r, pidx.column()) if r >= 0 else QModelIndex())
+        self.changePersistentIndexList(from_list, to_list)
+        self.layoutChanged.emit()

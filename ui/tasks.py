@@ -1,0 +1,86 @@
+"""Running work off the GUI thread: one small helper over QThreadPool.
+
+``run_task(fn, on_done, on_error)`` runs ``fn(progress)`` on the pool and
+delivers the result on the GUI thread. ``progress(done, total)`` may be
+called from the worker as often as it likes; the signal carries it over and
+the receiver throttles what it paints. A task is cancelled by raising
+``Cancelled`` from inside ``fn`` when ``task.cancelled`` is set.
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a task that noticed it was cancelled."""
+
+
+class TaskSignals(QObject):
+    """Signals:
+        progress(int, int): done, total.
+        finished(object): the task's return value.
+        failed(object): the exception it raised (Cancelled included).
+    """
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[["Task"], Any]):
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+        self.cancelled = False
+        self.setAutoDelete(False)  # Python keeps the reference; Qt must not delete it
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled()
+
+    def report(self, done: int, total: int) -> None:
+        self.check()
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:  # noqa: D401 - Qt override
+        try:
+            result = self.fn(self)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+            exc.formatted_traceback = traceback.format_exc()
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_task(fn: Callable[[Task], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None,
+             on_progress: Callable[[int, int], None] | None = None) -> Task:
+    """Run ``fn(task)`` on the global thread pool; callbacks run on the GUI thread."""
+    task = Task(fn)
+    _running.add(task)
+
+    def finished(result):
+        _running.discard(task)
+        if on_done:
+            on_done(result)
+
+    def failed(exc):
+        _running.discard(task)
+        if on_error:
+            on_error(exc)
+
+    task.signals.finished.connect(finished)
+    task.signals.failed.connect(failed)
+    if on_progress:
+        task.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(task)
+    return task
