@@ -141,9 +141,52 @@ _V1_SQL = [
 ]
 
 
+def _v_interactions(db: pw.Database) -> None:
+    """Conversations (interactions) and the stored inputs of each contact's temperature."""
+    for sql in _INTERACTIONS_SQL:
+        db.execute_sql(sql)
+
+
+_INTERACTIONS_SQL = [
+    """CREATE TABLE interaction (
+        id INTEGER PRIMARY KEY,
+        channel TEXT NOT NULL,
+        direction TEXT NOT NULL DEFAULT 'out',
+        happened_at TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT '',
+        follow_up TEXT,
+        follow_up_done INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        trashed_at TEXT
+    )""",
+    "CREATE INDEX interaction_open_follow_up ON interaction(follow_up) "
+    "WHERE follow_up IS NOT NULL AND follow_up_done = 0 AND trashed_at IS NULL",
+    """CREATE TABLE interaction_contact (
+        interaction_id INTEGER NOT NULL REFERENCES interaction(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        PRIMARY KEY (interaction_id, contact_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX interaction_contact_contact ON interaction_contact(contact_id, interaction_id)",
+    "ALTER TABLE contact ADD COLUMN first_contact TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN pinned_band TEXT NOT NULL DEFAULT ''",
+    # Temperature inputs, read by the list's own query (see app/temperature.py).
+    "ALTER TABLE contact ADD COLUMN last_contact_at TEXT",
+    "ALTER TABLE contact ADD COLUMN last_channel TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN warmth_log REAL",
+    "ALTER TABLE contact ADD COLUMN last_two_way_at TEXT",
+    "ALTER TABLE contact ADD COLUMN prev_two_way_at TEXT",
+    "CREATE INDEX contact_warmth ON contact(warmth_log)",
+    "CREATE INDEX contact_last_contact ON contact(last_contact_at)",
+]
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
+    _v_interactions,
 ]
 
 LATEST = len(STEPS)
