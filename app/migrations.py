@@ -183,10 +183,67 @@ _INTERACTIONS_SQL = [
 ]
 
 
+def _v_card_runs(db: pw.Database) -> None:
+    """Greeting-card runs: recipients, households, who sent us a card, "no cards"."""
+    for sql in _CARD_RUNS_SQL:
+        db.execute_sql(sql)
+
+
+_CARD_RUNS_SQL = [
+    """CREATE TABLE card_run (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        occasion TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        sender_name TEXT NOT NULL DEFAULT '',
+        sender_street TEXT NOT NULL DEFAULT '',
+        sender_postal_code TEXT NOT NULL DEFAULT '',
+        sender_city TEXT NOT NULL DEFAULT '',
+        sender_country TEXT NOT NULL DEFAULT '',
+        sender_language TEXT NOT NULL DEFAULT 'de',
+        copied_from INTEGER REFERENCES card_run(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX card_run_year ON card_run(year, occasion)",
+    """CREATE TABLE card_household (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES card_run(id) ON DELETE CASCADE,
+        addressee TEXT NOT NULL DEFAULT '',
+        salutation TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX card_household_run ON card_household(run_id)",
+    """CREATE TABLE card_recipient (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES card_run(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        household_id INTEGER REFERENCES card_household(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'planned',
+        status_at TEXT,
+        interaction_id INTEGER,
+        added_at TEXT NOT NULL,
+        UNIQUE (run_id, contact_id)
+    )""",
+    "CREATE INDEX card_recipient_contact ON card_recipient(contact_id)",
+    "CREATE INDEX card_recipient_household ON card_recipient(household_id)",
+    # Who sent us a card, per run: they need not be recipients.
+    """CREATE TABLE card_received (
+        run_id INTEGER NOT NULL REFERENCES card_run(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (run_id, contact_id)
+    ) WITHOUT ROWID""",
+    # Contacts marked "no cards": never added to a run automatically.
+    """CREATE TABLE card_opt_out (
+        contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+        since TEXT NOT NULL
+    )""",
+]
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
     _v_interactions,
+    _v_card_runs,
 ]
 
 LATEST = len(STEPS)
