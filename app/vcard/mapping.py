@@ -1,0 +1,538 @@
+"""The one place that maps a vCard to a contact and back.
+
+:func:`to_contact` reads a vobject component whose lines still hold their
+values as written (escaped; see :func:`app.vcard.reader.parse_component`),
+so that nothing vobject's own decoding would cut off at a comma is lost.
+:func:`from_contact` builds the component an export writes.
+
+Properties Hearth has no field for, X- properties included, go into
+``ContactData.extra_vcard`` as content lines and come back out unchanged.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import re
+from email.utils import parseaddr
+
+from vobject.base import Component, ContentLine
+
+from app.contact_data import (ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress,
+                              Url)
+from app.vcard.countries import country_name, iso_code
+
+Note = tuple[int, str]
+
+#: Contact fields only Hearth knows; an update from a card leaves them alone.
+HEARTH_ONLY = ("origin", "referred_by_id", "relationship", "salutation", "formal", "language",
+               "cadence_days", "yearly_card")
+
+_ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
+_SKIP = {"VERSION", "PRODID", "X-ABLABEL"}
+
+
+# --- text values -------------------------------------------------------------------
+
+_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def unescape(value: str) -> str:
+    """Undo vCard text escaping: \\n, \\, \\; \\\\ (and \\: some writers use)."""
+    if "\\" not in value:
+        return value
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def split_fields(value: str) -> list[str]:
+    """A structured value (N, ADR, ORG) split at unescaped semicolons, unescaped.
+
+    vCard 3.0 lists inside a field ("Richter,James") stay as written: joining
+    them back with a comma is what every writer meant.
+    """
+    fields, cur, i = [], [], 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            cur.append(value[i:i + 2])
+            i += 2
+            continue
+        if ch == ";":
+            fields.append(unescape("".join(cur)))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    fields.append(unescape("".join(cur)))
+    return fields
+
+
+def _types(line: ContentLine) -> list[str]:
+    out = []
+    for v in line.params.get("TYPE", []):
+        out += [t.strip().lower() for t in v.split(",") if t.strip()]
+    out += [s.lower() for s in line.singletonparams]
+    return out
+
+
+def _apple_label(text: str) -> str:
+    m = re.fullmatch(r"_\$!<(.*)>!\$_", text.strip())
+    label = m.group(1) if m else text.strip()
+    return label.lower() if label.lower() in ("home", "work", "other", "mobile", "fax",
+                                              "pager") else label
+
+
+def serialize_line(line: ContentLine) -> str:
+    """A content line as text, its value as it was read (still escaped)."""
+    head = f"{line.group}.{line.name}" if line.group else line.name
+    for key, values in line.params.items():
+        head += f";{key}=" + ",".join(_quote_param(v) for v in values)
+    for s in line.singletonparams:
+        head += ";" + s
+    value = line.value if isinstance(line.value, str) else str(line.value)
+    return f"{head}:{value}"
+
+
+def _quote_param(value: str) -> str:
+    return f'"{value}"' if any(ch in value for ch in ",;:") else value
+
+
+# --- dates ---------------------------------------------------------------------------
+
+_FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
+_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+
+
+def parse_date(value: str, omit_year: str = "") -> str | None:
+    """"1980-03-22", "19800322", "1953-10-15T23:10:00Z" -> "YYYY-MM-DD";
+    "--0203" or "--02-03" -> "--02-03"; None when it is not a date."""
+    value = value.strip()
+    m = _FULL_DATE.match(value)
+    if m:
+        year, month, day = (int(x) for x in m.groups())
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+        if omit_year and m.group(1) == omit_year:
+            return f"--{m.group(2)}-{m.group(3)}"
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    m = _NO_YEAR.match(value)
+    if m:
+        try:
+            dt.date(2000, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+        return f"--{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def _parse_rev(value: str) -> str | None:
+    m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2})?(?:\.\d+)?(Z)?)?$",
+                 value.strip())
+    if not m:
+        return None
+    y, mo, d, h, mi, s, _ = m.groups()
+    try:
+        stamp = dt.datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
+                            tzinfo=dt.timezone.utc)
+    except ValueError:
+        return None
+    return stamp.isoformat()
+
+
+# --- photos --------------------------------------------------------------------------
+
+_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG", "image/png"), (b"GIF8", "image/gif"),
+          (b"BM", "image/bmp"))
+
+
+_IMAGE_TYPES = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png",
+                "gif": "image/gif", "bmp": "image/bmp", "tiff": "image/tiff",
+                "webp": "image/webp", "heic": "image/heic"}
+
+
+def _photo_mime(data: bytes, type_param: str) -> str:
+    """The image type the card declares (TYPE=JPEG, image/png), else from its bytes."""
+    t = type_param.strip().lower()
+    if t.startswith("image/"):
+        return t
+    if t in _IMAGE_TYPES:
+        return _IMAGE_TYPES[t]
+    for magic, mime in _MAGIC:
+        if data.startswith(magic):
+            return mime
+    return "image/jpeg"
+
+
+def _read_photo(line: ContentLine) -> tuple[bytes, str] | None:
+    value = re.sub(r"\s+", "", line.value)
+    enc = [e.lower() for e in line.params.get("ENCODING", [])]
+    declared = line.params.get("TYPE", []) + line.params.get("MEDIATYPE", []) + \
+        line.singletonparams
+    type_param = next((t for t in declared if t.lower().startswith("image/")
+                       or t.lower() in _IMAGE_TYPES), "")
+    if value.lower().startswith("data:"):
+        head, _, payload = value[5:].partition(",")
+        mime = head.split(";")[0]
+        if ";base64" not in head.lower():
+            return None
+        data = base64.b64decode(payload + "=" * (-len(payload) % 4))
+        return data, _photo_mime(data, mime)
+    if "b" in enc or "base64" in enc:
+        data = base64.b64decode(value + "=" * (-len(value) % 4))
+        return data, _photo_mime(data, type_param)
+    return None
+
+
+# --- labels ----------------------------------------------------------------------------
+
+def _phone_label(types: list[str]) -> str:
+    if "fax" in types:
+        return "fax"
+    if {"cell", "mobile", "iphone"} & set(types):
+        return "mobile"
+    if "pager" in types:
+        return "pager"
+    if "home" in types:
+        return "home"
+    if "work" in types:
+        return "work"
+    return "other"
+
+
+_NOT_LABELS = {"internet", "pref", "x400", "voice", "postal", "parcel", "dom", "intl", "text",
+               "uri", "msg", "x-internet"}
+
+
+def _plain_label(types: list[str]) -> str:
+    if "home" in types:
+        return "home"
+    if "work" in types:
+        return "work"
+    custom = [t for t in types if t not in _NOT_LABELS and not t.startswith("x-")
+              and t != "other"]
+    return custom[0] if custom else "other"
+
+
+_PHONE_TYPES = {"mobile": "CELL", "home": "HOME", "work": "WORK", "fax": "FAX",
+                "pager": "PAGER", "other": "VOICE"}
+_PLAIN_TYPES = {"home": "HOME", "work": "WORK", "other": ""}
+
+
+# --- card -> contact ---------------------------------------------------------------------
+
+def to_contact(component: Component, extra_lines: list[str] | tuple = ()
+               ) -> tuple[ContactData, list[Note]]:
+    """A contact from a vCard component; notes say what could not be taken over.
+
+    Raises ValueError when nothing of the card can be shown as a contact.
+    """
+    c = ContactData()
+    notes: list[Note] = []
+    lines = sorted(component.getChildren(), key=lambda ln: ln.lineNumber or 0)
+    labels = {ln.group.lower(): _apple_label(unescape(ln.value)) for ln in lines
+              if ln.name == "X-ABLABEL" and ln.group}
+    used_groups: set[str] = set()
+    extra: list[ContentLine] = []
+    fn = ""
+    notes_text: list[str] = []
+    seen: set[str] = set()
+    labels_text: list[tuple[ContentLine, str]] = []
+
+    def first(name: str) -> bool:
+        if name in seen:
+            return False
+        seen.add(name)
+        return True
+
+    for ln in lines:
+        name = ln.name
+        value = ln.value if isinstance(ln.value, str) else ""
+        group_label = labels.get((ln.group or "").lower())
+        if name in _SKIP:
+            continue
+        if name == "N" and first("N"):
+            parts = split_fields(value) + [""] * 5
+            c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = \
+                (p.strip() for p in parts[:5])
+        elif name == "FN" and first("FN"):
+            fn = unescape(value).strip()
+        elif name == "NICKNAME" and first("NICKNAME"):
+            c.nickname = unescape(value).strip()
+        elif name == "ORG" and first("ORG"):
+            parts = [p.strip() for p in split_fields(value)]
+            c.organisation = parts[0]
+            c.department = "; ".join(p for p in parts[1:] if p)
+        elif name == "TITLE" and first("TITLE"):
+            c.job_title = unescape(value).strip()
+        elif name == "ROLE" and first("ROLE"):
+            c.role = unescape(value).strip()
+        elif name == "TEL":
+            number = unescape(value).strip()
+            if number.lower().startswith("tel:"):
+                number = number[4:].replace(";ext=", " ext. ")
+            if not number or number.lower().startswith("sip:"):
+                extra.append(ln)
+                continue
+            c.phones.append(Phone(number, group_label or _phone_label(_types(ln))))
+            used_groups.add((ln.group or "").lower())
+        elif name == "EMAIL":
+            address = unescape(value).strip()
+            if "<" in address:
+                address = parseaddr(address)[1] or address
+            if address.lower().startswith("mailto:"):
+                address = address[7:]
+            if not address:
+                continue
+            c.emails.append(Email(address, group_label or _plain_label(_types(ln))))
+            used_groups.add((ln.group or "").lower())
+        elif name == "ADR":
+            parts = [p.strip() for p in split_fields(value)] + [""] * 7
+            box, ext, street, city, region, code, country = parts[:7]
+            iso = iso_code(country)
+            if country and not iso:
+                notes.append((ln.lineNumber, f"country {country!r} is not known; "
+                                             "the address was kept without it"))
+            adr = PostalAddress(street=street, postal_code=code, city=city, region=region,
+                                country=iso, extended=ext, po_box=box,
+                                label=group_label or _plain_label(_types(ln)))
+            if adr.is_empty() and not adr.country:
+                continue
+            c.addresses.append(adr)
+            used_groups.add((ln.group or "").lower())
+        elif name == "LABEL":
+            labels_text.append((ln, unescape(value).strip()))
+        elif name == "URL":
+            url = unescape(value).strip()
+            if url:
+                c.urls.append(Url(url, group_label or _plain_label(_types(ln))))
+                used_groups.add((ln.group or "").lower())
+        elif name == "NOTE":
+            text = unescape(value).strip("\n")
+            if text.strip():
+                notes_text.append(text)
+        elif name == "BDAY" and not c.birthday:
+            date = parse_date(value, _omit_year(ln))
+            if date:
+                c.birthday = date
+            else:
+                extra.append(ln)
+        elif name in _ANNIVERSARIES and not c.anniversary and parse_date(value, _omit_year(ln)):
+            c.anniversary = parse_date(value, _omit_year(ln))
+        elif name in _ANNIVERSARIES and parse_date(value) == c.anniversary:
+            continue  # the same date written twice, for different readers
+        elif name == "PHOTO" and c.photo is None and value.strip():
+            try:
+                photo = _read_photo(ln)
+            except (binascii.Error, ValueError):
+                notes.append((ln.lineNumber, "the photo could not be decoded; left out"))
+                continue
+            if photo is None:
+                extra.append(ln)  # a link to a photo elsewhere: kept as written
+            else:
+                c.photo, c.photo_mime = photo
+        elif name == "PHOTO" and not value.strip():
+            continue
+        elif name == "CATEGORIES":
+            for tag in re.split(r"\\?,", value):
+                tag = unescape(tag).strip()
+                if tag and tag.casefold() not in (t.casefold() for t in c.tags):
+                    c.tags.append(tag)
+        elif name == "UID" and first("UID"):
+            c.uid = unescape(value).strip()
+        elif name == "REV" and first("REV") and _parse_rev(value):
+            c.updated_at = _parse_rev(value)
+        elif name == "KIND" and value.strip().lower() in ("org", "organization", "individual"):
+            c.kind = PERSON if value.strip().lower() == "individual" else ORGANISATION
+        elif name.startswith("X-ABSHOWAS") and value.strip().upper() == "COMPANY":
+            c.kind = ORGANISATION
+        elif name == "GENDER" and not c.gender and \
+                value.split(";")[0].strip().upper() in ("M", "F"):
+            c.gender = value.split(";")[0].strip().lower()
+        elif name == "X-GENDER" and not c.gender and value.strip().lower() in ("male", "female"):
+            c.gender = value.strip().lower()[0]
+        else:
+            extra.append(ln)
+    if labels_text:
+        if c.addresses:
+            extra += [ln for ln, _ in labels_text]
+        else:  # a formatted address and nothing else (old Evolution): keep it as the street
+            for ln, text in labels_text:
+                c.addresses.append(PostalAddress(street=text,
+                                                 label=_plain_label(_types(ln))))
+    c.notes = "\n".join(notes_text)
+    for ln in lines:  # labels of properties Hearth has no field for stay with them
+        if ln.name == "X-ABLABEL" and (ln.group or "").lower() not in used_groups:
+            extra.append(ln)
+    extra.sort(key=lambda ln: ln.lineNumber or 0)
+    c.extra_vcard = [serialize_line(ln) for ln in extra] + list(extra_lines)
+    _name_from_fn(c, fn)
+    if not _has_content(c):
+        raise ValueError("nothing Hearth can show: no name, organisation, phone, e-mail, "
+                         "address or note")
+    return c, notes
+
+
+def _omit_year(line: ContentLine) -> str:
+    return next(iter(line.params.get("X-APPLE-OMIT-YEAR", [])), "")
+
+
+def _name_from_fn(c: ContactData, fn: str) -> None:
+    """Derive a name from FN when N said nothing (and FN is not just a copy)."""
+    if not fn or any((c.given_name, c.family_name, c.additional_names)):
+        return
+    if c.kind == ORGANISATION:
+        if not c.organisation:
+            c.organisation = fn
+        return
+    if fn in (c.organisation, c.nickname) or fn in (e.address for e in c.emails):
+        return
+    if "," in fn:
+        family, _, given = fn.partition(",")
+        c.family_name, c.given_name = family.strip(), given.strip()
+    elif " " in fn.strip():
+        given, _, family = fn.strip().rpartition(" ")
+        c.given_name, c.family_name = given.strip(), family.strip()
+    else:
+        c.given_name = fn
+
+
+def _has_content(c: ContactData) -> bool:
+    return any((c.given_name, c.family_name, c.additional_names, c.nickname, c.organisation,
+                c.phones, c.emails, c.addresses, c.urls, c.notes, c.prefix, c.suffix))
+
+
+# --- contact -> card ---------------------------------------------------------------------
+
+def formatted_name(c: ContactData) -> str:
+    """FN: the name as shown, never empty when anything identifies the contact."""
+    if c.kind == ORGANISATION:
+        return c.organisation or c.nickname or ""
+    parts = [c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix]
+    return (" ".join(p for p in parts if p) or c.nickname or c.organisation
+            or (c.emails[0].address if c.emails else ""))
+
+
+def _date_value(date: str, version: str) -> str:
+    """3.0 writes ISO 8601 extended ("1980-04-23", "--04-23"), 4.0 basic."""
+    if version != "4.0":
+        return date
+    if date.startswith("--"):
+        return "--" + date[2:].replace("-", "")
+    return date.replace("-", "")
+
+
+def from_contact(c: ContactData, version: str = "3.0", photos: bool = True) -> Component:
+    """The vCard component for a contact; values are written escaped."""
+    card = Component("VCARD")
+    add = _adder(card)
+    add("VERSION", version)
+    add("PRODID", "-//Hearth//Hearth address book//EN")
+    if version == "4.0" and c.kind == ORGANISATION:
+        add("KIND", "org")
+    add("FN", escape(formatted_name(c)))
+    add("N", ";".join(escape(x) for x in (c.family_name, c.given_name, c.additional_names,
+                                          c.prefix, c.suffix)))
+    if c.nickname:
+        add("NICKNAME", escape(c.nickname))
+    if c.organisation or c.department:
+        add("ORG", escape(c.organisation) + (";" + escape(c.department) if c.department else ""))
+    if c.job_title:
+        add("TITLE", escape(c.job_title))
+    if c.role:
+        add("ROLE", escape(c.role))
+    groups = _GroupNames(c.extra_vcard)
+    for p in c.phones:
+        _labelled(add, groups, "TEL", escape(p.number), p.label, _PHONE_TYPES)
+    for e in c.emails:
+        _labelled(add, groups, "EMAIL", escape(e.address), e.label, _PLAIN_TYPES,
+                  extra_type="INTERNET")
+    for a in c.addresses:
+        country = country_name(a.country) if a.country else ""
+        value = ";".join(escape(x) for x in (a.po_box, a.extended, a.street, a.city, a.region,
+                                             a.postal_code, country))
+        _labelled(add, groups, "ADR", value, a.label, _PLAIN_TYPES)
+    for u in c.urls:
+        _labelled(add, groups, "URL", escape(u.url), u.label, _PLAIN_TYPES)
+    if c.birthday:
+        add("BDAY", _date_value(c.birthday, version))
+    if c.anniversary:
+        add("ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY",
+            _date_value(c.anniversary, version))
+    if c.gender:
+        if version == "4.0":
+            add("GENDER", c.gender.upper())
+        else:
+            add("X-GENDER", "Male" if c.gender == "m" else "Female")
+    if c.notes:
+        add("NOTE", escape(c.notes))
+    if c.tags:
+        add("CATEGORIES", ",".join(escape(t) for t in c.tags))
+    if photos and c.photo:
+        mime = c.photo_mime or "image/jpeg"
+        data = base64.b64encode(c.photo).decode("ascii")
+        if version == "4.0":
+            add("PHOTO", f"data:{mime};base64,{data}")
+        else:
+            add("PHOTO", data, [["ENCODING", "b"], ["TYPE", mime.split("/")[-1].upper()]])
+    if c.kind == ORGANISATION and version != "4.0":
+        add("X-ABShowAs", "COMPANY")
+    if c.uid:
+        add("UID", escape(c.uid))
+    if c.updated_at:
+        rev = _rev_value(c.updated_at)
+        if rev:
+            add("REV", rev)
+    return card
+
+
+def _rev_value(stamp: str) -> str:
+    try:
+        when = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return ""
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.timezone.utc)
+    return when.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _adder(card: Component):
+    order = iter(range(1, 1 << 30))
+
+    def add(name: str, value: str, params: list | None = None, group: str | None = None):
+        line = ContentLine(name, params or [], value, group, encoded=True,
+                           lineNumber=next(order))  # the order the writer keeps
+        card.add(line)
+        return line
+    return add
+
+
+class _GroupNames:
+    """itemN group names for Apple labels, clear of those the extra lines use."""
+
+    def __init__(self, extra: list[str]):
+        used = [int(m.group(1)) for ln in extra
+                for m in [re.match(r"(?i)item(\d+)\.", ln)] if m]
+        self.next = max(used, default=0) + 1
+
+    def take(self) -> str:
+        name = f"item{self.next}"
+        self.next += 1
+        return name
+
+
+def _labelled(add, groups: _GroupNames, name: str, value: str, label: str,
+              standard: dict[str, str], extra_type: str = "") -> None:
+    if label in standard:
+        types = [t for t in (extra_type, standard[label]) if t]
+        add(name, value, [["TYPE", *types]] if types else [])
+        return
+    group = groups.take()
+    add(name, value, [["TYPE", extra_type]] if extra_type else [], group)
+    add("X-ABLabel", escape(label), [], group)

@@ -1,0 +1,184 @@
+"""Reading .vcf files into contacts, one result per card.
+
+The repaired text of each card (see :mod:`app.vcard.repair`) is parsed by
+vobject's line parser into a component whose values stay as written, then
+mapped by :mod:`app.vcard.mapping`. Many cards are spread over worker
+processes in chunks; a handful are read in place.
+"""
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from vobject.base import Component, VObjectError, getLogicalLines, textLineToContentLine
+
+from app.contact_data import ContactData
+from app.vcard.mapping import to_contact
+from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card, split_cards
+
+#: Below this many cards, starting worker processes costs more than it saves.
+PARALLEL_FROM = 400
+CHUNK_CARDS = 250
+
+
+@dataclass
+class ParsedCard:
+    """One card of a file: a contact, or the reason it could not be read."""
+    file: str
+    number: int
+    line: int
+    name: str
+    contact: ContactData | None
+    reason: str = ""  # why it was not read, when contact is None
+    reason_line: int = 0
+    notes: list[Note] = field(default_factory=list)  # what was repaired or left out
+
+
+@dataclass
+class FileResult:
+    file: str
+    cards: list[ParsedCard] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # about the file, not a card
+    error: str = ""  # the file could not be read at all
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing has been changed."""
+
+
+def parse_component(clean: CleanCard) -> Component:
+    """vobject's parse of a repaired card, values left as written."""
+    card = Component("VCARD")
+    # The repaired text has one content line per line, so its index is the
+    # line number (vobject's own count is off on CRLF text).
+    for number, (text, _) in enumerate(
+            getLogicalLines(io.StringIO(clean.text), allowQP=False), start=1):
+        line = textLineToContentLine(text, number)
+        if line.name in ("BEGIN", "END"):
+            continue
+        card.add(line)
+    return card
+
+
+def parse_raw(raw: RawCard) -> ParsedCard:
+    """Repair, parse and map one card; never raises for bad input."""
+    try:
+        clean = repair_card(raw)
+    except CardUnreadable as exc:
+        return ParsedCard(raw.file, raw.number, raw.line, "", None, exc.reason,
+                          exc.line or raw.line, list(raw.notes))
+    try:
+        component = parse_component(clean)
+    except VObjectError as exc:
+        line = clean.source_line(getattr(exc, "lineNumber", None))
+        return ParsedCard(clean.file, clean.number, clean.line, clean.name, None,
+                          f"vobject cannot read it: {exc}", line, clean.notes)
+    try:
+        contact, notes = to_contact(component, clean.verbatim)
+    except (ValueError, TypeError) as exc:
+        return ParsedCard(clean.file, clean.number, clean.line, clean.name, None, str(exc),
+                          clean.line, clean.notes)
+    notes = clean.notes + [(clean.source_line(n), reason) for n, reason in notes]
+    return ParsedCard(clean.file, clean.number, clean.line, contact.display_name(), contact,
+                      notes=notes)
+
+
+def parse_many(raws: list[RawCard]) -> list[ParsedCard]:
+    return [parse_raw(r) for r in raws]
+
+
+def read_bytes(data: bytes, file: str) -> FileResult:
+    raws, notes = split_cards(data, file)
+    return FileResult(file, parse_many(raws), notes)
+
+
+def vcf_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The files to read: files as given, folders searched for *.vcf / *.vcard."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file()
+                          and f.suffix.lower() in (".vcf", ".vcard"))
+        else:
+            out.append(p)
+    return out
+
+
+def _context():
+    # forkserver: workers fork from a clean process, never from one running
+    # Qt threads; the preload makes each fork start with the parser imported.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["app.vcard.reader"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> list[FileResult]:
+    """Read every card of every file; ``progress(done, total)`` counts cards.
+
+    Raises :class:`Cancelled` when ``cancelled()`` turns true.
+    """
+    results: list[FileResult] = []
+    jobs: list[tuple[FileResult, list[RawCard]]] = []
+    for path in vcf_files(paths):
+        result = FileResult(str(path))
+        results.append(result)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            result.error = f"cannot be read: {exc.strerror or exc}"
+            continue
+        raws, result.notes = split_cards(data, str(path))
+        jobs.append((result, raws))
+    total = sum(len(r) for _, r in jobs)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if total < PARALLEL_FROM or workers < 2:
+        done = 0
+        for result, raws in jobs:
+            for raw in raws:
+                if cancelled and cancelled():
+                    raise Cancelled()
+                result.cards.append(parse_raw(raw))
+                done += 1
+                if progress and (done % 50 == 0 or done == total):
+                    progress(done, total)
+        return results
+    _read_parallel(jobs, workers, total, progress, cancelled)
+    return results
+
+
+def _read_parallel(jobs, workers, total, progress, cancelled) -> None:
+    chunks = []
+    for index, (result, raws) in enumerate(jobs):
+        for start in range(0, len(raws), CHUNK_CARDS):
+            chunks.append((index, start, raws[start:start + CHUNK_CARDS]))
+    parts: dict[tuple[int, int], list[ParsedCard]] = {}
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        pending = {pool.submit(parse_many, raws): (index, start)
+                   for index, start, raws in chunks}
+        try:
+            while pending:
+                finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                if cancelled and cancelled():
+                    raise Cancelled()
+                for fut in finished:
+                    key = pending.pop(fut)
+                    parts[key] = fut.result()
+                    done += len(parts[key])
+                    if progress:
+                        progress(done, total)
+        except BaseException:
+            for fut in pending:
+                fut.cancel()
+            raise
+    for (index, start) in sorted(parts):
+        jobs[index][0].cards.extend(parts[(index, start)])
