@@ -19,6 +19,7 @@ from app.version import __version__
 COMMAND_MODULES = [
     "app.commands.contacts",
     "app.commands.backup",
+    "app.commands.vcards",
 ]
 
 

@@ -91,3 +91,36 @@ def write_folder(folder: Path, contacts: Iterable[ContactData], version: str = "
         if progress:
             progress(n)
     return n
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; a one-file export leaves no file behind."""
+
+
+def export_ids(ids: list[int], out: Path, version: str = "3.0", photos: bool = True,
+               per_contact: bool = False,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> int:
+    """Export stored contacts to one .vcf (or a folder of them); returns how many."""
+    from app import contacts
+
+    total = len(ids)
+
+    def stream():
+        done = 0
+        for start in range(0, total, 500):
+            for c in contacts.get_many(ids[start:start + 500], with_photos=photos):
+                if cancelled and cancelled():
+                    raise ExportCancelled()
+                yield c
+                done += 1
+                if progress and (done % 100 == 0 or done == total):
+                    progress(done, total)
+
+    if per_contact:
+        return write_folder(out, stream(), version, photos)
+    try:
+        return write_file(out, stream(), version, photos)
+    except BaseException:
+        out.with_name(out.name + ".part").unlink(missing_ok=True)
+        raise
