@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "app.commands.contacts",
     "app.commands.backup",
     "app.commands.vcards",
+    "app.commands.cards",
 ]
 
 
