@@ -19,6 +19,7 @@ from app.version import __version__
 COMMAND_MODULES = [
     "app.commands.contacts",
     "app.commands.backup",
+    "app.commands.demo",
     "app.commands.vcards",
     "app.commands.cards",
 ]
@@ -26,6 +27,13 @@ COMMAND_MODULES = [
 
 class UsageError(Exception):
     """Bad input on the command line: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports bad arguments in one line (argparse's own adds the usage)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -37,7 +45,7 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="hearth", description="Hearth: address book and light CRM. "
         "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
