@@ -15,7 +15,7 @@ from app import search, settings
 from app.contact_data import (ORGANISATION, ContactData, Email, Phone, PostalAddress, Url,
                               display_name_of)
 from app.db import database
-from app.phones import parse as parse_phone
+from app.phones import parse as parse_phone, region_for
 from app.textfold import fold
 
 _SCALARS = (
@@ -48,7 +48,13 @@ def sort_key_of(c: ContactData) -> str:
     return fold(key).strip() or "\uffff"
 
 
+def phone_region(c: ContactData, default: str) -> str:
+    """Where this contact's national numbers are dialled: its address's country."""
+    return region_for((a.country for a in c.addresses), default)
+
+
 def _derived(c: ContactData, region: str) -> tuple:
+    region = phone_region(c, region)
     phone = parse_phone(c.phones[0].number, region).international if c.phones else ""
     email = c.emails[0].address if c.emails else ""
     city = next((a.city for a in c.addresses if a.city), "")
@@ -96,7 +102,8 @@ def _insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str)
     all_tags = {t for _, c in pairs for t in c.tags}
     tag_ids = _tag_ids(cur, all_tags)
     for cid, c in pairs:
-        phones += [(cid, i, p.label, p.number, parse_phone(p.number, region).e164.lstrip("+"))
+        own = phone_region(c, region)
+        phones += [(cid, i, p.label, p.number, parse_phone(p.number, own).e164.lstrip("+"))
                    for i, p in enumerate(c.phones) if p.number.strip()]
         emails += [(cid, i, e.label, e.address.strip())
                    for i, e in enumerate(c.emails) if e.address.strip()]
@@ -138,7 +145,8 @@ def create_many(contacts: Sequence[ContactData], now: dt.datetime | None = None)
             ids.append(cur.lastrowid)
         pairs = list(zip(ids, contacts))
         _insert_children(cur, pairs, region)
-        search.write_documents([search.document_for(i, c, region) for i, c in pairs])
+        search.write_documents([search.document_for(i, c, phone_region(c, region))
+                                for i, c in pairs])
     for i, c in zip(ids, contacts):
         c.id = i
     return ids
@@ -156,7 +164,7 @@ def update(c: ContactData, now: dt.datetime | None = None) -> None:
         if cur.rowcount == 0:
             raise ContactNotFound(f"No contact with id {c.id}.")
         _write_children(cur, c.id, c, region)
-        search.write_documents([search.document_for(c.id, c, region)])
+        search.write_documents([search.document_for(c.id, c, phone_region(c, region))])
 
 
 def get(contact_id: int) -> ContactData:

@@ -101,10 +101,20 @@ def open_database(path: Path | str, *, migrate: bool = True,
 
     path = Path(path).expanduser()
     _check_file(path)
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    # Switching to WAL rewrites the file header: only once we know the file
+    # is ours (another program's database must stay exactly as it was).
+    pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+    db = pw.SqliteDatabase(str(path), pragmas=pragmas, check_same_thread=False)
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        if migrate:
+            migrations.check_ours(db, path)
+        db.execute_sql(f"PRAGMA journal_mode = {PRAGMAS['journal_mode']}")
+        # In WAL mode reading works while another program holds the write
+        # lock; find out now (after the busy timeout), not at the first save.
+        db.execute_sql("BEGIN IMMEDIATE")
+        db.execute_sql("ROLLBACK")
         database.initialize(db)
         if migrate:
             migrations.migrate(db, path, backup_dir=backup_dir)

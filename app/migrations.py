@@ -263,14 +263,11 @@ def _has_tables(db: pw.Database) -> bool:
     return row[0] > 0
 
 
-def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
-            backup_dir: Path | None = None) -> list[Path]:
-    """Bring the database up to ``target`` (default: the latest version).
+def check_ours(db: pw.Database, path: Path | None) -> int:
+    """The schema version, after refusing another program's database or a newer one.
 
-    Returns the backups written. A backup of the file is taken once before the
-    first step when the database already held data.
+    Reads only: call it before anything is written to a file just opened.
     """
-    target = LATEST if target is None else target
     version = current_version(db)
     app_id = _application_id(db)
     where = path if path else "the in-memory database"
@@ -283,6 +280,19 @@ def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
             f"{where} was written by a newer version of Hearth (schema {version}; "
             f"this version knows up to {LATEST}). Update Hearth to open it; "
             "the file has not been changed.", path)
+    return version
+
+
+def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
+            backup_dir: Path | None = None) -> list[Path]:
+    """Bring the database up to ``target`` (default: the latest version).
+
+    Returns the backups written. A backup of the file is taken once before the
+    first step when the database already held data.
+    """
+    target = LATEST if target is None else target
+    version = check_ours(db, path)
+    where = path if path else "the in-memory database"
     if version >= target:
         return []
     backups = []
