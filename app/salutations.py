@@ -8,6 +8,7 @@ the letter template adds its own punctuation.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from app.addressee import AND, LETTER_WORD, title_and_gender
@@ -18,6 +19,21 @@ _FORMAL_DE = {"f": "Sehr geehrte", "m": "Sehr geehrter"}
 _INFORMAL_DE = {"f": "Liebe", "m": "Lieber"}
 
 
+# Titles that belong in a salutation: doctors and professors everywhere, and the
+# Austrian Mag./Ing./DI; "Dipl.-Ing.", "MBA" and the like stay on the envelope only.
+_SALUTATION_TITLE = re.compile(r"^(Prof\.?|Dr\.?|Mag\.?|Ing\.?|DI)(?:-\w+\.?)?$")
+
+
+def salutation_title(title: str) -> str:
+    """"Prof. Dr. med." -> "Prof. Dr."; "Dipl.-Ing." -> ""; "Dr.-Ing." -> "Dr."."""
+    kept = []
+    for word in title.split():
+        m = _SALUTATION_TITLE.match(word)
+        if m:
+            kept.append(m.group(1))
+    return " ".join(kept)
+
+
 def salutation(c: ContactData, language: str) -> str:
     """The salutation for one contact."""
     if c.salutation.strip():
@@ -25,6 +41,7 @@ def salutation(c: ContactData, language: str) -> str:
     if c.kind == ORGANISATION:
         return TO_A_FIRM[language]
     title, gender = title_and_gender(c)
+    title = salutation_title(title)
     given, family = c.given_name.strip(), c.family_name.strip()
     if not given and not family:
         return TO_A_FIRM[language]

@@ -79,3 +79,15 @@ def test_language_follows_contact_then_country_then_sender():
     assert language_of(C(), A(), sender_country="DE", sender_language="de") == "de"
     assert language_of(C(), None, sender_country="GB", sender_language="en") == "en"
     assert language_of(C(language="fr"), A(country="DE")) == "en"
+
+
+def test_only_doctor_and_professor_titles_go_into_a_salutation():
+    c = C(prefix="Prof. Dr. med.", given_name="Eva", family_name="Roth", gender="f")
+    assert salutation(c, "de") == "Sehr geehrte Frau Prof. Dr. Roth"
+    ing = C(prefix="Dipl.-Ing.", given_name="Moritz", family_name="Köhler", gender="m")
+    assert salutation(ing, "de") == "Sehr geehrter Herr Köhler"
+    assert addressee_lines([ing], "de") == ["Herrn Dipl.-Ing. Moritz Köhler"]
+    assert salutation(C(prefix="Dr.-Ing.", family_name="Wolf", gender="m"), "de") == \
+        "Sehr geehrter Herr Dr. Wolf"
+    assert salutation(C(prefix="Mag.", family_name="Huber", gender="f"), "de") == \
+        "Sehr geehrte Frau Mag. Huber"
