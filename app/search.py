@@ -116,7 +116,30 @@ def build_query(text: str) -> tuple[str, list[str]] | None:
                 "UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?")
             params.extend([_quoted(w) + "*", _quoted(w)])
     sql = " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts)
+    run = phone_run(text)
+    if run and run not in words:
+        sql = f"SELECT * FROM ({sql}) UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?"
+        params.append(_quoted(run))
     return sql, params
+
+
+_PHONE_TYPED = re.compile(r"[\d\s+\-/().]+")
+
+
+def phone_run(text: str) -> str | None:
+    """The digits of a phone number typed or pasted whole, as one run.
+
+    "+49 30 1234567" is one number, not the words "49", "30" and "1234567"
+    (no digit form of it starts with "30"); "0049" and "(0)" are dialling
+    habits, not part of the number.
+    """
+    typed = text.strip()
+    if not _PHONE_TYPED.fullmatch(typed):
+        return None
+    if typed.startswith("00"):
+        typed = typed[2:]
+    digits = "".join(ch for ch in typed.replace("(0)", "") if ch.isdigit())
+    return digits if len(digits) >= MIN_PHONE_RUN else None
 
 
 def matching_ids(text: str) -> set[int] | None:
