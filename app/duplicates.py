@@ -92,15 +92,17 @@ class MatchIndex:
                 index.phone.setdefault(digits, cid)
         return index
 
-    def match(self, c: ContactData) -> Match | None:
+    def match(self, c: ContactData, phone_keys: list[str] | None = None) -> Match | None:
+        """The contact ``c`` most likely is; ``phone_keys`` when already known."""
         if c.uid and c.uid in self.uid:
             return Match(self.uid[c.uid], UID)
         for e in c.emails:
             hit = self.email.get(e.address.strip().casefold())
             if hit is not None:
                 return Match(hit, EMAIL)
-        for p in c.phones:
-            key = phone_key(p.number, self.region)
+        if phone_keys is None:
+            phone_keys = [phone_key(p.number, self.region) for p in c.phones]
+        for key in phone_keys:
             if key and key in self.phone:
                 return Match(self.phone[key], PHONE)
         key = name_key(c)

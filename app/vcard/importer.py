@@ -21,6 +21,7 @@ from app.db import database
 from app.duplicates import UID, Match, MatchIndex, merge_data
 from app.vcard.reader import Cancelled, FileResult, ParsedCard, read_files
 
+CREATE_SLICE = 1000
 NEW, UPDATE, DUPLICATE, UNREADABLE = "new", "update", "duplicate", "unreadable"
 CREATE, MERGE, SKIP = "create", "merge", "skip"
 ACTIONS = {NEW: (CREATE, SKIP), UPDATE: (UPDATE, MERGE, CREATE, SKIP),
@@ -105,7 +106,7 @@ def plan(files: list[FileResult], index: MatchIndex | None = None) -> ImportPlan
             if card.contact is None:
                 rows.append(PlanRow(card, UNREADABLE, SKIP))
                 continue
-            hit = index.match(card.contact)
+            hit = index.match(card.contact, card.phone_keys)
             if hit is None:
                 rows.append(PlanRow(card, NEW, CREATE))
                 pending = -len(rows)
@@ -183,8 +184,7 @@ def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
                                                 "imported, but " + note))
             target = row.match.contact_id if row.match else None
             if row.action == CREATE or target is None:
-                new = copy.deepcopy(card.contact)
-                pending[-pos] = new
+                pending[-pos] = card.contact
                 order.append(-pos)
                 report.created += 1
             elif target < 0:  # merged into a card created by this same import
@@ -193,7 +193,7 @@ def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
             else:
                 base = changed.get(target) or stored.get(target)
                 if base is None:  # gone since the plan was made: create instead
-                    pending[-pos] = copy.deepcopy(card.contact)
+                    pending[-pos] = card.contact
                     order.append(-pos)
                     report.created += 1
                     continue
@@ -212,7 +212,12 @@ def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
                 report.updated += 1
         to_create = [pending[k] for k in order]
         _fresh_uids(to_create)
-        contacts.create_many(to_create, now)
+        # In slices: each phone number is parsed once per slice and stays in
+        # app.phones' cache while the slice's rows and search entries are written.
+        for start in range(0, len(to_create), CREATE_SLICE):
+            if cancelled and cancelled():
+                raise Cancelled()
+            contacts.create_many(to_create[start:start + CREATE_SLICE], now)
         for c in changed.values():
             contacts.update(c, now)
         if restore:
@@ -248,5 +253,6 @@ def import_paths(paths: Iterable[Path | str], *, workers: int | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Read, plan with the default actions and apply: what the command line does."""
-    files = read_files(paths, workers=workers, progress=progress, cancelled=cancelled)
+    files = read_files(paths, workers=workers, region=settings.get("phone_region"),
+                       progress=progress, cancelled=cancelled)
     return apply(plan(files), now, cancelled)

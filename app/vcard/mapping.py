@@ -385,7 +385,7 @@ def _omit_year(line: ContentLine) -> str:
 
 def _name_from_fn(c: ContactData, fn: str) -> None:
     """Derive a name from FN when N said nothing (and FN is not just a copy)."""
-    if not fn or any((c.given_name, c.family_name, c.additional_names)):
+    if not fn or any((c.given_name, c.family_name, c.additional_names, c.prefix, c.suffix)):
         return
     if c.kind == ORGANISATION:
         if not c.organisation:

@@ -37,6 +37,9 @@ class ParsedCard:
     reason: str = ""  # why it was not read, when contact is None
     reason_line: int = 0
     notes: list[Note] = field(default_factory=list)  # what was repaired or left out
+    #: The phones' matching keys (app.duplicates.phone_key), worked out in the
+    #: worker processes: parsing numbers costs as much as parsing the card.
+    phone_keys: list[str] | None = None
 
 
 @dataclass
@@ -88,8 +91,15 @@ def parse_raw(raw: RawCard) -> ParsedCard:
                       notes=notes)
 
 
-def parse_many(raws: list[RawCard]) -> list[ParsedCard]:
-    return [parse_raw(r) for r in raws]
+def parse_many(raws: list[RawCard], region: str | None = None) -> list[ParsedCard]:
+    cards = [parse_raw(r) for r in raws]
+    if region is not None:
+        from app.duplicates import phone_key
+
+        for card in cards:
+            if card.contact is not None:
+                card.phone_keys = [phone_key(p.number, region) for p in card.contact.phones]
+    return cards
 
 
 def read_bytes(data: bytes, file: str) -> FileResult:
@@ -120,11 +130,13 @@ def _context():
 
 
 def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
+               region: str | None = None,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> list[FileResult]:
     """Read every card of every file; ``progress(done, total)`` counts cards.
 
-    Raises :class:`Cancelled` when ``cancelled()`` turns true.
+    Raises :class:`Cancelled` when ``cancelled()`` turns true. With
+    ``region``, the cards' phone numbers are keyed for matching as well.
     """
     results: list[FileResult] = []
     jobs: list[tuple[FileResult, list[RawCard]]] = []
@@ -146,16 +158,16 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
             for raw in raws:
                 if cancelled and cancelled():
                     raise Cancelled()
-                result.cards.append(parse_raw(raw))
+                result.cards += parse_many([raw], region)
                 done += 1
                 if progress and (done % 50 == 0 or done == total):
                     progress(done, total)
         return results
-    _read_parallel(jobs, workers, total, progress, cancelled)
+    _read_parallel(jobs, workers, total, region, progress, cancelled)
     return results
 
 
-def _read_parallel(jobs, workers, total, progress, cancelled) -> None:
+def _read_parallel(jobs, workers, total, region, progress, cancelled) -> None:
     chunks = []
     for index, (result, raws) in enumerate(jobs):
         for start in range(0, len(raws), CHUNK_CARDS):
@@ -163,7 +175,7 @@ def _read_parallel(jobs, workers, total, progress, cancelled) -> None:
     parts: dict[tuple[int, int], list[ParsedCard]] = {}
     done = 0
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-        pending = {pool.submit(parse_many, raws): (index, start)
+        pending = {pool.submit(parse_many, raws, region): (index, start)
                    for index, start, raws in chunks}
         try:
             while pending:

@@ -277,24 +277,40 @@ def _codec_for(name: str) -> str | None:
         return None
 
 
+def _is_kanji_or_kana(ch: str) -> bool:
+    return ("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+            or "\uff66" <= ch <= "\uff9f" or "\u3000" <= ch <= "\u303f")
+
+
+def _western(text: str) -> str:
+    try:
+        return text.encode("latin-1").decode("cp1252")
+    except UnicodeError:
+        return text
+
+
 def guess_legacy(raw: bytes) -> tuple[str, str]:
     """Text for bytes that are not UTF-8 and declare no charset, and the guess.
 
-    Shift_JIS writes its characters as runs of two or more high bytes;
-    Western text has single accented letters between ASCII ones.
+    Shift_JIS when the bytes read as Japanese characters and as fewer Western
+    accented letters in Windows-1252 ("Käse" is also two valid Shift_JIS
+    bytes, but "ä" is the likelier reading); Windows-1252 otherwise.
     """
-    runs = re.findall(rb"[\x80-\xff]+", raw)
-    if runs and sum(len(r) for r in runs) / len(runs) >= 2:
-        try:
-            text = raw.decode("cp932")
-            if not any("\ue000" <= ch <= "\uf8ff" for ch in text):
-                return text, "Shift_JIS"
-        except UnicodeDecodeError:
-            pass
+    latin = raw.decode("latin-1")
+    western = _western(latin)
+    accented = sum(1 for ch in western if "\u00c0" <= ch <= "\u00ff" and ch not in "\u00d7\u00f7")
+    try:
+        japanese = raw.decode("cp932")
+    except UnicodeDecodeError:
+        japanese = ""
+    if japanese and not any("\ue000" <= ch <= "\uf8ff" for ch in japanese):
+        kana = sum(1 for ch in japanese if _is_kanji_or_kana(ch))
+        if kana and kana > accented:
+            return japanese, "Shift_JIS"
     try:
         return raw.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), "ISO-8859-1"
+        return latin, "ISO-8859-1"
 
 
 def _decode(raw: bytes, declared: str | None, fallback: str | None, utf8_only: bool,
