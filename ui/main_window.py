@@ -14,6 +14,7 @@ from app import backup, contacts
 from app.contact_data import ORGANISATION, PERSON
 from app.db import DatabaseProblem, database, database_path
 from app.version import __version__
+from ui.cards import install_cards_menu
 from ui.contact_list_model import ContactTableModel
 from ui.detail_pane import ContactEditor
 from ui.tasks import Cancelled, run_task
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.show_trash_action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.cards_menu = install_cards_menu(self)  # greeting-card runs (ui/cards)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
 

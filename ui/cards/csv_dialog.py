@@ -1,0 +1,58 @@
+"""Exporting a card run as CSV for a mail merge: the delimiter, then the file."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QLabel, QMessageBox, QVBoxLayout)
+
+from app import cards
+from app.card_csv import write_csv
+from app.card_envelopes import Envelope
+
+
+class CsvExportDialog(QDialog):
+    def __init__(self, run: cards.Run, envelopes: list[Envelope], parent=None):
+        super().__init__(parent)
+        self.run = run
+        self.envelopes = envelopes
+        self.written: str | None = None
+        self.setWindowTitle(self.tr("Export CSV for Mail Merge"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "One row per envelope: addressee, every address line, postal code, town, country, "
+            "salutation and the members' names. UTF-8 with a byte-order mark, so Excel and "
+            "LibreOffice show umlauts; cells that would start a formula are made harmless."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.delimiter = QComboBox()
+        self.delimiter.addItem(self.tr("Semicolon ( ; ) — Excel in Germany"), ";")
+        self.delimiter.addItem(self.tr("Comma ( , ) — Excel in English"), ",")
+        self.delimiter.addItem(self.tr("Tab"), "\t")
+        form.addRow(self.tr("&Delimiter:"), self.delimiter)
+        layout.addLayout(form)
+        self.count = QLabel(self.tr("%n envelope(s)", "", len(envelopes)))
+        layout.addWidget(self.count)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export…"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def export(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
+                                                  f"{self.run.name}.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            write_csv(self.envelopes, path, delimiter=self.delimiter.currentData(),
+                      sender_language=self.run.sender.language)
+        except OSError as exc:
+            QMessageBox.critical(self, self.windowTitle(),
+                                 self.tr("The file {0} could not be written: {1}").format(
+                                     path, exc.strerror or exc))
+            return
+        self.written = path
+        self.accept()

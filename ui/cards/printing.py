@@ -1,0 +1,378 @@
+"""Printing a card run's pages with Qt: the same mm layout the command line writes.
+
+``paint_pages`` paints app.page_layout pages onto any QPaintDevice (a QPrinter
+for the print dialog and preview, a QPdfWriter for "Save PDF", a QImage for a
+screenshot). ``PrintDialog`` chooses what to print (label sheet and start
+position, envelope size, or the address list) and offers the preview, the
+system print dialog and a PDF.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter,
+                           QPainterPath, QPdfWriter, QPen)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QLabel, QMessageBox, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from app.card_print import ENVELOPES, address_list_pages, envelope_pages, label_pages
+from app.label_sheets import LabelSheet, SheetProblem, address_sheets, custom_from_spec
+from app.page_layout import Page
+from app.resources import resource
+
+LABELS, ENVELOPE, ADDRESS_LIST = "labels", "envelopes", "address list"
+
+
+@lru_cache(maxsize=1)
+def font_family() -> str:
+    """DejaVu Sans from resources/fonts: the font the layout was measured with."""
+    family = ""
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else "")
+    return family or "DejaVu Sans"
+
+
+def paint_page(painter: QPainter, page: Page, px_per_mm: float, *,
+               guides: bool = True) -> None:
+    """Paint one page; the painter's origin is the page's top-left corner."""
+    if guides and page.guides:
+        painter.setPen(QPen(QColor(160, 160, 160), max(1.0, 0.2 * px_per_mm)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for r in page.guides:
+            rect = QRectF(r.x * px_per_mm, r.y * px_per_mm, r.w * px_per_mm, r.h * px_per_mm)
+            if r.radius:
+                path = QPainterPath()
+                path.addRoundedRect(rect, r.radius * px_per_mm, r.radius * px_per_mm)
+                painter.drawPath(path)
+            else:
+                painter.drawRect(rect)
+    painter.setPen(QColor(0, 0, 0))
+    family = font_family()
+    current = None
+    for t in page.texts:
+        if current != (t.size, t.bold):
+            font = QFont(family)
+            font.setKerning(False)  # fpdf2 measures without kerning; keep the same widths
+            # Pixel size from the layout's points, so every device prints the same mm.
+            font.setPixelSize(max(1, round(t.size * 25.4 / 72 * px_per_mm)))
+            font.setBold(t.bold)
+            painter.setFont(font)
+            current = (t.size, t.bold)
+        painter.drawText(QPointF(t.x * px_per_mm, t.y * px_per_mm), t.text)
+
+
+def _page_layout(page: Page) -> QPageLayout:
+    size = QPageSize(QSizeF(page.width, page.height), QPageSize.Unit.Millimeter, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = QPageLayout.Orientation.Portrait
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def paint_on_printer(printer: QPrinter | QPdfWriter, pages: Sequence[Page], *,
+                     guides: bool = False) -> None:
+    """Every page onto a printer or PDF writer, full page, no margins."""
+    if not pages:
+        return
+    if isinstance(printer, QPrinter):
+        printer.setFullPage(True)
+    printer.setPageLayout(_page_layout(pages[0]))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("The printer could not be started.")
+    try:
+        for k, page in enumerate(pages):
+            if k:
+                printer.setPageLayout(_page_layout(page))
+                printer.newPage()
+            dpi = printer.resolution()
+            # A printer's paint rectangle may start left of the paper edge: undo it.
+            offset = QPointF(0, 0)
+            if isinstance(printer, QPrinter):
+                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+                offset = -paper.topLeft()
+            painter.save()
+            painter.translate(offset)
+            paint_page(painter, page, dpi / 25.4, guides=guides)
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def write_pdf_with_qt(path: Path | str, pages: Sequence[Page], title: str = "") -> None:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(600)
+    writer.setTitle(title)
+    writer.setCreator("Hearth")
+    paint_on_printer(writer, pages)
+
+
+class SheetPreview(QWidget):
+    """A small picture of the sheet: used labels grey, the first one to print marked.
+
+    Clicking a label chooses it as the start position.
+
+    Signals:
+        startChosen(int): the label number clicked (1-based).
+    """
+    startChosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sheet: LabelSheet | None = None
+        self.start = 1
+        self.count = 0
+        self.setMinimumSize(150, 200)
+        self.setToolTip(self.tr("Click the first free label"))
+
+    def set_state(self, sheet: LabelSheet | None, start: int, count: int) -> None:
+        self.sheet, self.start, self.count = sheet, start, count
+        self.update()
+
+    def _scale(self) -> tuple[float, float, float]:
+        s = self.sheet
+        scale = min((self.width() - 4) / s.page_width, (self.height() - 4) / s.page_height)
+        return scale, (self.width() - s.page_width * scale) / 2, \
+            (self.height() - s.page_height * scale) / 2
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.sheet is None:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale, ox, oy = self._scale()
+        s = self.sheet
+        p.setPen(QPen(self.palette().color(self.foregroundRole()), 1))
+        p.setBrush(QColor("white"))
+        p.drawRect(QRectF(ox, oy, s.page_width * scale, s.page_height * scale))
+        for k, (x, y) in enumerate(s.positions(), 1):
+            rect = QRectF(ox + x * scale, oy + y * scale, s.label_width * scale,
+                          s.label_height * scale).adjusted(0.5, 0.5, -0.5, -0.5)
+            if k < self.start:
+                p.setBrush(QColor(200, 200, 200))  # already used
+            elif k < self.start + self.count:
+                p.setBrush(QColor(120, 170, 230) if k == self.start else QColor(200, 225, 250))
+            else:
+                p.setBrush(QColor("white"))
+            p.setPen(QPen(QColor(90, 90, 90), 1))
+            p.drawRect(rect)
+        p.end()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.sheet is None:
+            return
+        scale, ox, oy = self._scale()
+        x = (event.position().x() - ox) / scale
+        y = (event.position().y() - oy) / scale
+        for k, (lx, ly) in enumerate(self.sheet.positions(), 1):
+            if lx <= x <= lx + self.sheet.label_width and ly <= y <= ly + self.sheet.label_height:
+                self.startChosen.emit(k)
+                return
+
+
+class PrintDialog(QDialog):
+    """Choose labels (sheet, start), envelopes (size) or the address list, then
+    preview, print or save a PDF.
+
+    ``blocks`` are the address blocks (one per envelope); ``entries`` the
+    address list's (lines, details) pairs.
+
+    Signals:
+        printed(str): what was printed or saved, once it has been.
+    """
+    printed = Signal(str)
+
+    def __init__(self, kind: str, title: str, blocks: list[list[str]], *,
+                 sender_line: str = "", entries: list | None = None, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.title = title
+        self.blocks = blocks
+        self.sender_line = sender_line
+        self.entries = entries or []
+        self.setWindowTitle({LABELS: self.tr("Print Labels"), ENVELOPE: self.tr("Print Envelopes"),
+                             ADDRESS_LIST: self.tr("Print Address List")}[kind])
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.sheet_combo = QComboBox()
+        self.start_spin = QSpinBox()
+        self.outlines = QCheckBox(self.tr("Draw label outlines (for a test print on plain paper)"))
+        self.custom_label = QLabel()
+        self.preview = SheetPreview()
+        self.size_combo = QComboBox()
+        self._sheets = address_sheets()
+        if kind == LABELS:
+            for s in self._sheets:
+                self.sheet_combo.addItem(f"{s.name} — {s.per_sheet} × {s.label_width:.1f} × "
+                                         f"{s.label_height:.1f} mm", s.name)
+            self.sheet_combo.addItem(self.tr("Custom size…"), "custom")
+            self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
+            form.addRow(self.tr("&Sheet:"), self.sheet_combo)
+            self.start_spin.setRange(1, 1)
+            self.start_spin.valueChanged.connect(self._update_preview)
+            form.addRow(self.tr("Start at &label:"), self.start_spin)
+            form.addRow("", self.outlines)
+            form.addRow("", self.custom_label)
+            self.preview.startChosen.connect(self.start_spin.setValue)
+            layout.addWidget(self.preview, 1)
+            self._custom: LabelSheet | None = None
+        elif kind == ENVELOPE:
+            for name, fmt in ENVELOPES.items():
+                self.size_combo.addItem(f"{name} ({fmt.width:g} × {fmt.height:g} mm)", name)
+            form.addRow(self.tr("Envelope &size:"), self.size_combo)
+            note = QLabel(self.tr("The address is printed where a window envelope shows it "
+                                  "(DIN 5008), with your sender line above it."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.print_button.clicked.connect(self.print_now)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if kind == LABELS:
+            self._sheet_changed()
+        self._update_summary()
+
+    # --- choices ------------------------------------------------------------
+    def sheet(self) -> LabelSheet | None:
+        name = self.sheet_combo.currentData()
+        if name == "custom":
+            return self._custom
+        return next((s for s in self._sheets if s.name == name), None)
+
+    def select_sheet(self, name: str) -> None:
+        index = self.sheet_combo.findData(name)
+        if index >= 0:
+            self.sheet_combo.setCurrentIndex(index)
+
+    def _sheet_changed(self) -> None:
+        if self.sheet_combo.currentData() == "custom" and self.isVisible():
+            self._ask_custom()
+        sheet = self.sheet()
+        self.start_spin.setRange(1, sheet.per_sheet if sheet else 1)
+        self.custom_label.setText(sheet.summary() if sheet else
+                                  self.tr("Choose a sheet, or enter a custom size."))
+        self._update_preview()
+
+    def _ask_custom(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        spec, ok = QInputDialog.getText(
+            self, self.tr("Custom label size"),
+            self.tr("Columns x rows : label width x height [: left, top margin] in mm, "
+                    "e.g. 3x8:70x36:0,4.5"), text="3x8:70x36:0,4.5")
+        if not ok:
+            return
+        try:
+            self._custom = custom_from_spec("custom:" + spec.strip())
+        except SheetProblem as exc:
+            QMessageBox.warning(self, self.tr("Custom label size"), str(exc))
+
+    def _update_preview(self) -> None:
+        self.preview.set_state(self.sheet(), self.start_spin.value(), len(self.blocks))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        if self.kind == LABELS:
+            sheet = self.sheet()
+            if sheet is None:
+                self.summary.setText("")
+                return
+            from app.label_sheets import pages_needed
+
+            n = pages_needed(sheet, len(self.blocks), self.start_spin.value())
+            self.summary.setText(self.tr("%n label(s)", "", len(self.blocks)) + " — "
+                                 + self.tr("%n sheet(s)", "", n))
+        elif self.kind == ENVELOPE:
+            self.summary.setText(self.tr("%n envelope(s)", "", len(self.blocks)))
+        else:
+            self.summary.setText(self.tr("%n envelope(s) listed", "", len(self.entries)))
+
+    def pages(self, *, outlines: bool | None = None) -> list[Page]:
+        """The layout for the current choices (from app/, shared with the command line)."""
+        if self.kind == LABELS:
+            sheet = self.sheet()
+            if sheet is None:
+                raise SheetProblem(self.tr("Choose a label sheet first."))
+            show = self.outlines.isChecked() if outlines is None else outlines
+            return label_pages(self.blocks, sheet, self.start_spin.value(), outlines=show)
+        if self.kind == ENVELOPE:
+            return envelope_pages(self.blocks, self.size_combo.currentData(), self.sender_line)
+        return address_list_pages(self.title, self.entries)
+
+    # --- output -------------------------------------------------------------
+    def _pages_or_warn(self) -> list[Page] | None:
+        try:
+            pages = self.pages()
+        except SheetProblem as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        if not pages:
+            QMessageBox.information(self, self.windowTitle(), self.tr("There is nothing to print."))
+            return None
+        return pages
+
+    def show_preview(self) -> None:
+        pages = self._pages_or_warn()
+        if pages is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.title)
+        printer.setPageLayout(_page_layout(pages[0]))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: paint_on_printer(p, pages, guides=True))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.printed.emit(self.kind)
+
+    def print_now(self) -> None:
+        pages = self._pages_or_warn()
+        if pages is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.title)
+        printer.setPageLayout(_page_layout(pages[0]))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            paint_on_printer(printer, pages, guides=self.outlines.isChecked())
+        except OSError as exc:
+            QMessageBox.critical(self, self.windowTitle(), str(exc))
+            return
+        self.printed.emit(self.kind)
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        pages = self._pages_or_warn()
+        if pages is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
+                                                  f"{self.title} {self.kind}.pdf",
+                                                  self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        try:
+            write_pdf_with_qt(path, pages, self.title)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Save PDF"),
+                                 self.tr("The PDF could not be written to {0}: {1}").format(
+                                     path, exc))
+            return None
+        self.printed.emit(self.kind)
+        return path
