@@ -75,6 +75,13 @@ def _page_layout(page: Page) -> QPageLayout:
     return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
+def _set_page(printer: QPrinter | QPdfWriter, page: Page) -> None:
+    """Change the paper only when it differs: a running QPrinter refuses any change."""
+    current = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    if abs(current.width() - page.width) > 0.1 or abs(current.height() - page.height) > 0.1:
+        printer.setPageLayout(_page_layout(page))
+
+
 def paint_on_printer(printer: QPrinter | QPdfWriter, pages: Sequence[Page], *,
                      guides: bool = False) -> None:
     """Every page onto a printer or PDF writer, full page, no margins."""
@@ -82,14 +89,14 @@ def paint_on_printer(printer: QPrinter | QPdfWriter, pages: Sequence[Page], *,
         return
     if isinstance(printer, QPrinter):
         printer.setFullPage(True)
-    printer.setPageLayout(_page_layout(pages[0]))
+    _set_page(printer, pages[0])
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("The printer could not be started.")
     try:
         for k, page in enumerate(pages):
             if k:
-                printer.setPageLayout(_page_layout(page))
+                _set_page(printer, page)
                 printer.newPage()
             dpi = printer.resolution()
             # A printer's paint rectangle may start left of the paper edge: undo it.

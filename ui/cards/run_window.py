@@ -496,6 +496,8 @@ class CardRunWindow(QMainWindow):
     def print_dialog(self, kind: str):
         from ui.cards.printing import ADDRESS_LIST, PrintDialog
 
+        if self.state is None:
+            return None  # still loading
         run = self.state["run"]
         if kind == ADDRESS_LIST:
             envs = self.state["envelopes"]
@@ -542,9 +544,12 @@ class CardRunWindow(QMainWindow):
     def print_list(self) -> None:
         from ui.cards.printing import ADDRESS_LIST
 
-        self.print_dialog(ADDRESS_LIST).exec()
+        dialog = self.print_dialog(ADDRESS_LIST)
+        if dialog is not None:
+            dialog.exec()
 
     def export_csv(self) -> None:
         from ui.cards.csv_dialog import CsvExportDialog
 
-        CsvExportDialog(self.state["run"], self.state["envelopes"], self).exec()
+        if self.state is not None:
+            CsvExportDialog(self.state["run"], self.state["envelopes"], self).exec()
