@@ -301,11 +301,34 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
     which spares sorting the matches again.
     """
     if base is None:
-        base = ordered_ids(sort, descending, trashed=trashed)
+        base = _list_order(sort, descending, trashed)
     matches = search.matching_ids(text)
     if matches is None:
-        return base
+        return list(base)
     return [i for i in base if i in matches]
+
+
+#: (sort, descending, trashed) -> (connection, change stamp, ids in list order)
+_orders: dict[tuple, tuple] = {}
+
+
+def _list_order(sort: str, descending: bool, trashed: bool) -> list[int]:
+    """ordered_ids(), remembered until anything in the database changes.
+
+    Sorting 100,000 contacts costs SQLite about 0.2 s, ten times a typical
+    search; a search box asks again on every keystroke. The connection's own
+    changes (total_changes) and other connections' commits (data_version)
+    both end the remembered order.
+    """
+    conn = database.connection()
+    stamp = (conn.total_changes, database.execute_sql("PRAGMA data_version").fetchone()[0])
+    key = (sort, descending, trashed)
+    known = _orders.get(key)
+    if known and known[0] is conn and known[1] == stamp and not callable(SORTS.get(sort)):
+        return known[2]
+    ids = ordered_ids(sort, descending, trashed=trashed)
+    _orders[key] = (conn, stamp, ids)
+    return ids
 
 
 def list_rows(ids: Sequence[int]) -> dict[int, ListRow]:

@@ -131,3 +131,25 @@ def test_results_come_in_list_order(people):
                                              "Bob O'Brien"]
     assert names(contacts.find_ids("n", descending=True)) == [
         "Bob O'Brien", "Andreas Nordmann", "Nearby Logistik GmbH"]
+
+
+def test_results_follow_changes_made_by_another_program(people, db_path):
+    import sqlite3
+
+    assert people["karl"] in find("gross")
+    other = sqlite3.connect(str(db_path))
+    other.execute("UPDATE contact SET trashed_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
+                  (people["karl"],))
+    other.commit()
+    other.close()
+    assert find("gross") == set()
+    assert people["karl"] not in contacts.find_ids("")
+
+
+def test_changing_a_result_list_does_not_change_the_next_one(people):
+    everyone = contacts.find_ids("")
+    everyone.clear()
+    assert len(contacts.find_ids("")) == len(people)
+    some = contacts.find_ids("an")
+    some.append(999)
+    assert 999 not in contacts.find_ids("an")
