@@ -187,3 +187,14 @@ def test_list_runs_counts(people):
     cards.mark(run_id, [people["eva"]], cards.SENT, now=NOW)
     [run] = cards.list_runs()
     assert (run.id, run.recipients, run.sent) == (run_id, 4, 1)
+
+
+def test_temperature_filter_uses_the_contacts_band(db):
+    customer, stranger = contacts.create_many([
+        person("Carl", "Kunde", "m", relationship="customer"), person("Sam", "Fremd", "m")])
+    run_id, _ = cards.new_run(2026, "Christmas", bands=["cool"], now=NOW)
+    # Never contacted is cold, but a customer never drops below cool.
+    assert cards.recipient_ids(run_id) == [customer]
+    with pytest.raises(cards.CardProblem, match="Unknown temperature"):
+        cards.new_run(2026, "Christmas", bands=["lukewarm"], now=NOW)
+    assert len(cards.list_runs()) == 1  # the failed run left nothing behind

@@ -89,3 +89,14 @@ def test_mistakes_get_one_line_and_exit_2(dbfile, tmp_path, capsys):
     assert "no card run 7" in capsys.readouterr().err
     assert cli(dbfile, "csv", "1", "--out", str(tmp_path / "x.csv"), "--delimiter", "|") == 2
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.csv").exists()
+
+
+def test_no_cards_keeps_a_contact_out_of_new_runs(dbfile, capsys):
+    assert cli(dbfile, "no-cards", "Schmidt") == 0
+    assert "1 contact marked “no cards”" in capsys.readouterr().out
+    cli(dbfile, "new", "--year", "2026", "--occasion", "Easter", "--flagged")
+    assert "3 recipients" in capsys.readouterr().out
+    assert cli(dbfile, "no-cards", "Schmidt", "--off") == 0
+    cli(dbfile, "new", "--year", "2027", "--occasion", "Easter", "--flagged")
+    assert "4 recipients" in capsys.readouterr().out
+    assert cli(dbfile, "no-cards", "Müller") == 2

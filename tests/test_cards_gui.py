@@ -110,6 +110,17 @@ def test_marking_a_selection_sent_and_received(run_window, people, qtbot):
     assert cards.received_ids(w.run_id) == {people["eva"]}
 
 
+def test_no_cards_removes_the_selection_and_keeps_them_out(run_window, people, qtbot):
+    w = run_window
+    row = w.model.row_of_contact(people["otto"])
+    w.table.selectRow(w.proxy.mapFromSource(w.model.index(row, 0)).row())
+    w.no_cards_action.trigger()
+    qtbot.waitUntil(lambda: w.model.row_of_contact(people["otto"]) < 0, timeout=5000)
+    assert people["otto"] in cards.no_cards_ids()
+    again, _ = cards.new_run(2027, "Christmas", flagged=True)
+    assert people["otto"] not in cards.recipient_ids(again)
+
+
 def test_label_dialog_saves_a_pdf_through_qt(run_window, tmp_path, qtbot):
     from pypdf import PdfReader
 

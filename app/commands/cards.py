@@ -9,6 +9,7 @@
     cards envelopes RUN --size DL|C6|C5 --out FILE.pdf
     cards addresses RUN --out FILE.pdf
     cards csv RUN --out FILE.csv [--delimiter ;]
+    cards no-cards CONTACT... [--off]
     cards mark RUN (--sent|--received|--returned|--printed|--planned|--not-received)
                (CONTACT... | --all)
 """
@@ -105,6 +106,12 @@ def register(subparsers, db_option) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
     p.add_argument("--delimiter", default=";", help="; (default), comma ',' or 'tab'")
     p.set_defaults(func=run_csv)
+
+    p = sub.add_parser("no-cards", help="never add these contacts to a run automatically")
+    db_option(p)
+    p.add_argument("contacts", nargs="+", metavar="CONTACT", help="id, UID or a search")
+    p.add_argument("--off", action="store_true", help="take the mark away again")
+    p.set_defaults(func=run_no_cards)
 
     p = sub.add_parser("mark", help="mark cards sent, returned or received")
     db_option(p)
@@ -339,4 +346,18 @@ def run_mark(args) -> int:
     except cards.CardProblem as exc:
         raise UsageError(str(exc)) from None
     print(f"{n} of {len(ids)} marked {word}.")
+    return 0
+
+
+def run_no_cards(args) -> int:
+    ids: list[int] = []
+    for ref in args.contacts:
+        found = contacts.resolve(ref)
+        if len(found) != 1:
+            what = "No contact matches" if not found else f"{len(found)} contacts match"
+            raise UsageError(f"{what} “{ref}”; give one contact's id.")
+        ids += found
+    cards.set_no_cards(ids, not args.off)
+    print(f"{len(ids)} contact{'s' if len(ids) != 1 else ''} "
+          + ("may get cards again." if args.off else "marked “no cards”."))
     return 0

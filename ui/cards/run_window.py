@@ -218,6 +218,9 @@ class CardRunWindow(QMainWindow):
                                      self.tr("One envelope for the selected recipients"))
         self.split_action = self._act(self.tr("&Split"), self.split_selected, None,
                                       self.tr("An envelope of their own for each member"))
+        self.no_cards_action = self._act(
+            self.tr("No Cards"), self.never_send_selected, None,
+            self.tr("Remove the selected recipients and never add them to a run automatically"))
         self.wording_action = self._act(self.tr("&Wording…"), self.edit_wording, None,
                                         self.tr("Change the addressee or salutation"))
         self.mark_actions = {}
@@ -241,7 +244,8 @@ class CardRunWindow(QMainWindow):
         bar.setMovable(False)
         mark_label = QLabel(self.tr("Mark:"))
         mark_label.setContentsMargins(6, 0, 2, 0)
-        for a in (self.add_action, self.remove_action, None, self.join_action,
+        for a in (self.add_action, self.remove_action, self.no_cards_action, None,
+                  self.join_action,
                   self.split_action, self.wording_action, None, mark_label,
                   *self.mark_actions.values(), self.received_action, self.not_received_action,
                   None, self.labels_action, self.envelopes_action, self.list_action,
@@ -360,7 +364,8 @@ class CardRunWindow(QMainWindow):
     def _update_actions(self, *args) -> None:
         envs = self.selected_envelopes()
         some = bool(envs)
-        for a in (self.remove_action, *self.mark_actions.values(), self.received_action,
+        for a in (self.remove_action, self.no_cards_action, *self.mark_actions.values(),
+                  self.received_action,
                   self.not_received_action):
             a.setEnabled(some)
         self.join_action.setEnabled(len(self.selected_contact_ids()) > 1)
@@ -390,6 +395,14 @@ class CardRunWindow(QMainWindow):
             return
         n = cards.remove_recipients(self.run_id, ids)
         self._changed(self.tr("Removed %n recipient(s) from the run", "", n))
+
+    def never_send_selected(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        cards.set_no_cards(ids)
+        cards.remove_recipients(self.run_id, ids)
+        self._changed(self.tr("%n contact(s) marked “no cards” and removed", "", len(ids)))
 
     def join_selected(self) -> None:
         ids = self.selected_contact_ids()
