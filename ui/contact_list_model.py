@@ -16,7 +16,7 @@ from app import contacts
 from app.contact_data import ORGANISATION
 
 PAGE = 200
-MAX_CACHED_PAGES = 50
+MAX_CACHED_ROWS = 10_000
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -41,7 +41,7 @@ class ContactTableModel(QAbstractTableModel):
         self._descending = False
         self._base: list[int] = []
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, contacts.ListRow]] = OrderedDict()
+        self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
         self._org_font = QFont()
         self._org_font.setItalic(True)
 
@@ -63,7 +63,7 @@ class ContactTableModel(QAbstractTableModel):
         self._base = contacts.ordered_ids(self.COLUMN_SORTS[self._sort_column],
                                           self._descending, trashed=self._trashed)
         self._ids = contacts.find_ids(self._search, base=self._base)
-        self._pages.clear()
+        self._cache.clear()
         self.endResetModel()
         self.countChanged.emit(len(self._ids), len(self._base))
 
@@ -87,7 +87,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def invalidate_rows(self, ids: list[int] | None = None) -> None:
         """Cached rows are stale (e.g. after an edit that keeps the order)."""
-        self._pages.clear()
+        self._cache.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._ids) - 1, self.columnCount() - 1))
@@ -103,16 +103,17 @@ class ContactTableModel(QAbstractTableModel):
             return -1
 
     def _row(self, row: int) -> contacts.ListRow | None:
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            page = contacts.list_rows(self._ids[page_no * PAGE:(page_no + 1) * PAGE])
-            self._pages[page_no] = page
-            if len(self._pages) > MAX_CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        """The row's data, from the cache (keyed by contact id) or a page read."""
+        cid = self._ids[row]
+        found = self._cache.get(cid)
+        if found is not None:
+            return found
+        start = (row // PAGE) * PAGE
+        wanted = [i for i in self._ids[start:start + PAGE] if i not in self._cache]
+        self._cache.update(contacts.list_rows(wanted))
+        while len(self._cache) > MAX_CACHED_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(cid)
 
     # --- Qt model API -------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
@@ -169,7 +170,7 @@ class ContactTableModel(QAbstractTableModel):
                                           trashed=self._trashed)
         old_ids = self._ids
         self._ids = contacts.find_ids(self._search, base=self._base)
-        self._pages.clear()
+        self._cache.clear()
         # Persistent indexes (the selection) follow their contact to its new row.
         new_rows = {cid: r for r, cid in enumerate(self._ids)}
         from_list, to_list = [], []
