@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "app.commands.demo",
     "app.commands.vcards",
     "app.commands.cards",
+    "app.commands.bench",
 ]
 
 
