@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QF
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from app import contacts, settings
+from app import contacts, phones, settings
 from app.contact_data import (ADDRESS_LABELS, EMAIL_LABELS, ORGANISATION, ORIGINS, PERSON,
                               PHONE_LABELS, RELATIONSHIPS, URL_LABELS, ContactData, Email, Phone,
                               Url)
@@ -307,7 +307,9 @@ class ContactEditor(QWidget):
 
     def _fill(self, c: ContactData) -> None:
         region = settings.get("phone_region") or "DE"
-        self.phones.set_region(region)
+        # National numbers are read in the contact's own country, as app/ stores
+        # them: "(212) 555-0142" of a New Yorker must not become +49 212 5550142.
+        self.phones.set_region(phones.region_for((a.country for a in c.addresses), region))
         self.addresses.set_default_country(region)
         self.kind.setCurrentIndex(max(self.kind.findData(c.kind), 0))
         for name in ("prefix", "given_name", "additional_names", "family_name", "suffix",
