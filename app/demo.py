@@ -13,9 +13,11 @@ assigns fresh ones and the same seed can be loaded twice.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
+import time
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,7 +115,7 @@ class _Household:
 class _Generator:
     def __init__(self, seed: int, today: dt.date):
         self.rnd = Random(seed)
-        self.today = today
+        self.noon = calendar.timegm(today.timetuple()) + 12 * 3600  # UTC seconds
         world = _world()
         self.countries = world["countries"]
         self.codes = list(self.countries)
@@ -474,12 +476,11 @@ class _Generator:
     def stamp(self, c: ContactData) -> None:
         """Created within the last three years, changed some time since."""
         r = self.rnd
-        end = dt.datetime.combine(self.today, dt.time(12), dt.timezone.utc)
-        created = end - dt.timedelta(seconds=r.randrange(3 * 365 * 86400))
-        updated = created + dt.timedelta(seconds=r.randrange(int((end - created).total_seconds())
-                                                             + 1) if r.random() < 0.4 else 0)
-        c.created_at = created.isoformat()
-        c.updated_at = updated.isoformat()
+        created = self.noon - r.randrange(3 * 365 * 86400)
+        updated = created + (r.randrange(self.noon - created + 1) if r.random() < 0.4 else 0)
+        # As contacts.now_iso() writes them; time.strftime is 5x datetime's speed.
+        c.created_at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(created))
+        c.updated_at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(updated))
 
 
 def generate(n: int, seed: int = 1, *, today: dt.date | None = None) -> Iterator[ContactData]:
