@@ -86,6 +86,7 @@ class ContactData:
     tags: list[str] = field(default_factory=list)
     origin: str = ""
     referred_by_id: int | None = None
+    first_contact: str = ""  # ISO date we first met or spoke, "" when unknown
     relationship: str = ""
     salutation: str = ""
     formal: bool = True

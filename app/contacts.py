@@ -22,7 +22,7 @@ _SCALARS = (
     "kind", "prefix", "given_name", "additional_names", "family_name", "suffix", "nickname",
     "organisation", "department", "job_title", "role", "birthday", "anniversary", "notes",
     "origin", "referred_by_id", "relationship", "salutation", "formal", "gender", "language",
-    "cadence_days", "yearly_card", "uid",
+    "cadence_days", "yearly_card", "uid", "first_contact",
 )
 _DERIVED = ("display_name", "sort_key", "list_phone", "list_email", "list_city")
 
@@ -268,7 +268,15 @@ SORTS = {
     "phone": "list_phone = '', list_phone, sort_key, id",
     "email": "list_email = '', list_email COLLATE NOCASE, sort_key, id",
     "city": "list_city = '', list_city COLLATE NOCASE, sort_key, id",
+    # Computed at query time: band thresholds move with the clock.
+    "warmth": lambda: _warmth_order(),
 }
+
+
+def _warmth_order() -> str:
+    from app.warmth import warmth_order_sql
+
+    return warmth_order_sql() + ", sort_key, id"
 
 
 @dataclass(frozen=True)
@@ -280,12 +288,20 @@ class ListRow:
     email: str
     city: str
     kind: str
+    #: temperature inputs (app.temperature.Inputs), read in the same query
+    relationship: str = ""
+    pinned_band: str = ""
+    last_contact_at: str | None = None
+    last_channel: str = ""
+    warmth_log: float | None = None
+    last_two_way_at: str | None = None
+    prev_two_way_at: str | None = None
 
 
 def ordered_ids(sort: str = "name", descending: bool = False, *,
                 trashed: bool = False) -> list[int]:
     """Ids of all live (or all trashed) contacts in list order."""
-    order = SORTS[sort]
+    order = SORTS[sort]() if callable(SORTS[sort]) else SORTS[sort]
     if descending:
         order = ", ".join(f"{part} DESC" for part in order.split(", "))
     where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
@@ -336,8 +352,9 @@ def list_rows(ids: Sequence[int]) -> dict[int, ListRow]:
     for chunk in _chunks(list(ids), 900):
         marks = ",".join("?" * len(chunk))
         for r in database.execute_sql(
-                "SELECT id, display_name, organisation, list_phone, list_email, list_city, kind "
-                f"FROM contact WHERE id IN ({marks})", chunk):
+                "SELECT id, display_name, organisation, list_phone, list_email, list_city, kind, "
+                "relationship, pinned_band, last_contact_at, last_channel, warmth_log, "
+                f"last_two_way_at, prev_two_way_at FROM contact WHERE id IN ({marks})", chunk):
             rows[r[0]] = ListRow(*r)
     return rows
 

@@ -9,7 +9,7 @@ are only ever searched for as text and never parsed as query syntax.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.contact_data import ContactData
 from app.db import database
@@ -66,6 +66,10 @@ def write_documents(docs: list[SearchDocument]) -> None:
     if not docs:
         return
     ids = [(d.rowid,) for d in docs]
+    talks = interaction_texts([d.rowid for d in docs])
+    if talks:
+        docs = [replace(d, notes=f"{d.notes} {_sharp_s(talks[d.rowid])}") if d.rowid in talks
+                else d for d in docs]
     cur = database.cursor()
     cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", ids)
     cur.executemany("DELETE FROM phone_fts WHERE rowid = ?", ids)
@@ -76,6 +80,39 @@ def write_documents(docs: list[SearchDocument]) -> None:
          for d in docs])
     cur.executemany("INSERT INTO phone_fts(rowid, digits) VALUES (?, ?)",
                     [(d.rowid, d.phone_digits) for d in docs if d.phone_digits])
+
+
+def interaction_texts(contact_ids: list[int]) -> dict[int, str]:
+    """Subject, notes and outcome of each contact's live conversations, as one text.
+
+    They are indexed with the contact's own notes, so that a search for what
+    was said finds the person it was said with.
+    """
+    out: dict[int, str] = {}
+    for start in range(0, len(contact_ids), 900):
+        chunk = contact_ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for cid, text in database.execute_sql(
+                "SELECT ic.contact_id, group_concat(i.subject || ' ' || i.notes || ' ' "
+                "|| i.outcome, ' ') FROM interaction_contact ic "
+                "JOIN interaction i ON i.id = ic.interaction_id "
+                f"WHERE ic.contact_id IN ({marks}) AND i.trashed_at IS NULL "
+                "GROUP BY ic.contact_id", chunk):
+            out[cid] = text
+    return out
+
+
+def refresh_interaction_texts(contact_ids: list[int]) -> None:
+    """Re-index these contacts' notes after their conversations changed."""
+    rows = []
+    talks = interaction_texts(contact_ids)
+    for start in range(0, len(contact_ids), 900):
+        chunk = contact_ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for cid, notes in database.execute_sql(
+                f"SELECT id, notes FROM contact WHERE id IN ({marks})", chunk):
+            rows.append((_sharp_s(f"{notes} {talks.get(cid, '')}"), cid))
+    database.cursor().executemany("UPDATE contact_fts SET notes = ? WHERE rowid = ?", rows)
 
 
 def remove_documents(contact_ids: list[int]) -> None:
