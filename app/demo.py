@@ -502,16 +502,23 @@ def fill(n: int, seed: int = 1, progress: Callable[[int, int], object] | None = 
          today: dt.date | None = None) -> int:
     """Store ``n`` demo contacts in the open database, in one transaction.
 
-    ``progress(done, n)`` is called after each batch. Returns how many were
-    stored; if anything fails, none are.
+    Most contacts who came by referral are linked to an earlier demo contact
+    who referred them (ids exist only once stored, hence here). ``progress(done,
+    n)`` is called after each batch. Returns how many were stored; if anything
+    fails, none are.
     """
     from app import contacts
     from app.db import database
 
     done = 0
+    referrals = Random(f"referrals-{seed}")  # apart, so generate() stays the same
+    stored: list[int] = []
     with database.atomic():
         for batch in _batches(generate(n, seed, today=today), BATCH):
-            contacts.create_many(batch)
+            for c in batch:
+                if c.origin == "referral" and stored and referrals.random() < 0.6:
+                    c.referred_by_id = referrals.choice(stored)
+            stored += contacts.create_many(batch)
             done += len(batch)
             if progress is not None:
                 progress(done, n)

@@ -207,3 +207,15 @@ def test_demo_contacts_are_found_by_search(db):
     for c in people[:20]:
         assert c.id in contacts.find_ids(c.phones[0].number), c.phones[0].number
         assert c.id in contacts.find_ids(f"{c.display_name()}")
+
+
+def test_referrals_point_at_earlier_demo_contacts(db, monkeypatch):
+    monkeypatch.setattr(demo, "BATCH", 100)
+    demo.fill(800, 2, today=DAY)
+    rows = db.execute_sql("SELECT id, origin, referred_by_id FROM contact").fetchall()
+    linked = [(cid, ref) for cid, origin, ref in rows if ref is not None]
+    assert len(linked) > 20
+    assert all(ref < cid for cid, ref in linked)
+    assert {origin for _, origin, ref in rows if ref is not None} == {"referral"}
+    assert db.execute_sql("SELECT count(*) FROM contact c JOIN contact r "
+                          "ON r.id = c.referred_by_id").fetchone()[0] == len(linked)
