@@ -239,11 +239,26 @@ _CARD_RUNS_SQL = [
     )""",
 ]
 
+def _v_live_order_index(db: pw.Database) -> None:
+    """An index of live contacts in list order, for a fast start-up."""
+    # The list opens on live contacts sorted by name; with this partial index
+    # SQLite reads 100,000 ids in order in ~0.05 s instead of sorting them
+    # (~0.2-0.3 s), which is a third of the start-up budget.
+    db.execute_sql("CREATE INDEX contact_live_order ON contact(sort_key, id) "
+                   "WHERE trashed_at IS NULL")
+    # The trash gets its own small partial index; the plain index on
+    # trashed_at made SQLite prefer it and sort 100,000 rows instead.
+    db.execute_sql("CREATE INDEX contact_trash_order ON contact(sort_key, id) "
+                   "WHERE trashed_at IS NOT NULL")
+    db.execute_sql("DROP INDEX contact_trashed")
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
     _v_interactions,
     _v_card_runs,
+    _v_live_order_index,
 ]
 
 LATEST = len(STEPS)

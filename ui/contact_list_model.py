@@ -39,6 +39,7 @@ class ContactTableModel(QAbstractTableModel):
         self._search = ""
         self._sort_column = self.NAME
         self._descending = False
+        self._loaded = False
         self._base: list[int] = []
         self._ids: list[int] = []
         self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
@@ -64,6 +65,7 @@ class ContactTableModel(QAbstractTableModel):
                                           self._descending, trashed=self._trashed)
         self._ids = contacts.find_ids(self._search, base=self._base)
         self._cache.clear()
+        self._loaded = True
         self.endResetModel()
         self.countChanged.emit(len(self._ids), len(self._base))
 
@@ -163,6 +165,12 @@ class ContactTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if column not in self.COLUMN_SORTS:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:  # the view sets its sort before the first load()
+            self._sort_column, self._descending = column, descending
+            return
+        if (column, descending) == (self._sort_column, self._descending):
+            return
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
@@ -172,9 +180,10 @@ class ContactTableModel(QAbstractTableModel):
         self._ids = contacts.find_ids(self._search, base=self._base)
         self._cache.clear()
         # Persistent indexes (the selection) follow their contact to its new row.
-        new_rows = {cid: r for r, cid in enumerate(self._ids)}
+        persistent = self.persistentIndexList()
+        new_rows = {cid: r for r, cid in enumerate(self._ids)} if persistent else {}
         from_list, to_list = [], []
-        for pidx in self.persistentIndexList():
+        for pidx in persistent:
             cid = old_ids[pidx.row()] if 0 <= pidx.row() < len(old_ids) else None
             r = new_rows.get(cid, -1)
             from_list.append(pidx)
