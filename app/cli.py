@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "app.commands.vcards",
     "app.commands.cards",
     "app.commands.bench",
+    "app.commands.crm",
 ]
 
 

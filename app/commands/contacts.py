@@ -1,10 +1,11 @@
 """`hearth contacts`: list or search contacts, as text or JSON."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 
-from app import contacts
+from app import contacts, warmth
 
 
 def register(subparsers, db_option) -> None:
@@ -32,9 +33,17 @@ def run(args) -> int:
     ids = contacts.find_ids(args.search, trashed=args.trash)
     if args.json:
         out = []
+        now = dt.datetime.now().replace(microsecond=0)
+        temp_settings = warmth.load_settings()
         for start in range(0, len(ids), 1000):
-            out += [contact_json(c) for c in
-                    contacts.get_many(ids[start:start + 1000], with_photos=False)]
+            chunk = ids[start:start + 1000]
+            temps = warmth.temperatures(chunk, now, temp_settings)
+            rows = contacts.list_rows(chunk)
+            for c in contacts.get_many(chunk, with_photos=False):
+                data = contact_json(c)
+                data["temperature"] = temps[c.id].to_json()
+                data["last_contact"] = rows[c.id].last_contact_at
+                out.append(data)
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
