@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench dist clean shots
+.PHONY: run test bench dist clean translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ bench: $(STAMP)
 dist: $(STAMP)
 	$(PY) -m pip install --quiet '.[dist]'
 	$(PY) -m PyInstaller --noconfirm build.spec
+
+# After adding or changing a tr("%n ...(s)") string in ui/.
+translations: $(STAMP)
+	$(PY) resources/translations/make_english_plurals.py
 
 clean:
 	rm -rf build dist $(VENV) .pytest_cache

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import backup
+from app.resources import resource
 from app.db import DatabaseProblem, close_database, database, default_database_path, open_database
 from app.version import __version__
 
@@ -20,10 +21,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Hearth")
     app.setApplicationName("Hearth")
     app.setApplicationVersion(__version__)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    if not getattr(app, "_hearth_translators", None):
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+        # English needs a translation too: it holds the singular and plural of
+        # every tr("%n contact(s)") (see resources/translations/).
+        english = QTranslator(app)
+        if english.load(str(resource("translations", "hearth_en.qm"))):
+            app.installTranslator(english)
+        app._hearth_translators = (qt_base, english)
     return app
 
 
