@@ -190,3 +190,12 @@ def test_window_geometry_is_remembered(db, qtbot):
     qtbot.addWidget(w2)
     assert (w2.width(), w2.height()) == (700, 500)
     QSettings().clear()
+
+
+def test_sample_data_from_the_welcome_view_fills_the_list(window, qtbot):
+    from ui.main_window import SAMPLE_CONTACTS
+
+    window.welcome.sample_button.click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == SAMPLE_CONTACTS, timeout=60_000)
+    assert window.pages.currentWidget() is window.splitter
+    assert window.editor.contact_id == window.model.contact_id(0)

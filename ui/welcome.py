@@ -29,7 +29,8 @@ class WelcomeView(QWidget):
                               "start typing them in, or look around with sample data first."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        text.setFixedWidth(480)  # a wrapped label in a centred layout needs a width
+        text.setMinimumHeight(text.heightForWidth(480))
         layout.addWidget(title)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(18)
