@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeView()
         self.welcome.addRequested.connect(lambda: self.new_contact(PERSON))
         self.welcome.sampleRequested.connect(self.load_sample_data)
-        self.welcome.importRequested.connect(self.import_vcards)
+        self.welcome.importRequested.connect(lambda: self.import_vcards())
+        self.setAcceptDrops(True)  # .vcf files and folders dropped start an import
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -154,8 +155,12 @@ class MainWindow(QMainWindow):
         self.new_org_action = self._action(self.tr("New &Organisation"),
                                            lambda: self.new_contact(ORGANISATION),
                                            "Ctrl+Shift+N", self.tr("Add an organisation"))
-        self.import_action = self._action(self.tr("&Import vCards…"), self.import_vcards,
-                                          "Ctrl+I")
+        self.import_action = self._action(self.tr("&Import vCards…"),
+                                          lambda: self.import_vcards(), "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export vCards…"), self.export_vcards,
+                                          "Ctrl+E")
+        self.duplicates_action = self._action(self.tr("Find &Duplicates…"),
+                                              self.find_duplicates)
         self.backup_action = self._action(self.tr("&Back Up Now"), self.backup_now)
         self.restore_backup_action = self._action(self.tr("&Restore a Backup…"),
                                                   self.restore_from_backup)
@@ -186,8 +191,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.new_person_action, self.new_org_action, None, self.import_action, None,
-                  self.backup_action, self.restore_backup_action, None, self.quit_action):
+        for a in (self.new_person_action, self.new_org_action, None, self.import_action,
+                  self.export_action, None, self.backup_action, self.restore_backup_action, None,
+                  self.quit_action):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo_action, self.redo_action, None, self.save_action, None,
@@ -197,6 +203,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.show_trash_action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.duplicates_action)
         self.cards_menu = install_cards_menu(self)  # greeting-card runs (ui/cards)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
@@ -415,10 +422,48 @@ class MainWindow(QMainWindow):
         self._update_page()
         self._update_actions()
 
-    def import_vcards(self) -> None:
-        """File > Import vCards: replaced by the importer's dialog once it lands."""
-        QMessageBox.information(self, self.tr("Import vCards"),
-                                self.tr("The vCard importer is not part of this build yet."))
+    def import_vcards(self, paths: list[str] | None = None) -> None:
+        """File > Import vCards, the welcome page's button, or files dropped on the window."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, paths)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contactsChanged.connect(lambda: self.contacts_changed())
+        self.import_dialog = dialog
+        dialog.open()
+
+    def export_vcards(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, self.selected_ids(), self.model.search_text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda n, where: self.statusBar().showMessage(
+            self.tr("%n contact(s) exported to {0}", "", n).format(where), 8000))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def find_duplicates(self) -> None:
+        from ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contactsChanged.connect(lambda kept: self.contacts_changed(select=kept))
+        self.duplicates_dialog = dialog
+        dialog.open()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.import_dialog import droppable_paths
+
+        if droppable_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.import_dialog import droppable_paths
+
+        paths = droppable_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_vcards(paths)
 
     def load_sample_data(self) -> None:
         from app import demo

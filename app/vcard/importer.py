@@ -62,6 +62,7 @@ class FileReport:
     skipped: int = 0
     problems: list[dict] = field(default_factory=list)
     unreadable: int = 0  # cards that could not be read (counted in skipped too)
+    merged: int = 0  # cards merged into a contact (counted in updated too)
 
     def to_json(self) -> dict:
         return {"file": self.file, "cards": self.cards, "created": self.created,
@@ -79,6 +80,10 @@ class ImportReport:
     @property
     def updated(self) -> int:
         return sum(f.updated for f in self.files)
+
+    @property
+    def merged(self) -> int:
+        return sum(f.merged for f in self.files)
 
     @property
     def readable(self) -> int:
@@ -144,11 +149,13 @@ def _updated_from(existing: ContactData, card: ContactData, region: str) -> Cont
 
 
 def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
-          cancelled: Callable[[], bool] | None = None) -> ImportReport:
+          cancelled: Callable[[], bool] | None = None,
+          progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Carry out every row's action in one transaction; report per file.
 
     Raises :class:`Cancelled` (the database unchanged) when ``cancelled()``
-    turns true before the transaction commits.
+    turns true before the transaction commits; whatever ``progress(done,
+    total)`` raises rolls back the same way. It counts contacts written.
     """
     region = settings.get("phone_region")
     reports = {f.file: FileReport(f.file, len(f.cards)) for f in the_plan.files}
@@ -187,9 +194,15 @@ def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
                 pending[-pos] = card.contact
                 order.append(-pos)
                 report.created += 1
+            elif target < 0 and target not in pending:
+                # The earlier card it matched was skipped: this one stands for it.
+                pending[target] = card.contact
+                order.append(target)
+                report.created += 1
             elif target < 0:  # merged into a card created by this same import
                 pending[target] = merge_data(pending[target], card.contact, region)
                 report.updated += 1
+                report.merged += 1
             else:
                 base = changed.get(target) or stored.get(target)
                 if base is None:  # gone since the plan was made: create instead
@@ -210,16 +223,24 @@ def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
                     continue
                 changed[target] = new
                 report.updated += 1
-        to_create = [pending[k] for k in order]
+                report.merged += row.action == MERGE
+        to_create = [pending[k] for k in sorted(order, reverse=True)]
         _fresh_uids(to_create)
+        total = len(to_create) + len(changed)
+        if progress:
+            progress(0, total)
         # In slices: each phone number is parsed once per slice and stays in
         # app.phones' cache while the slice's rows and search entries are written.
         for start in range(0, len(to_create), CREATE_SLICE):
             if cancelled and cancelled():
                 raise Cancelled()
             contacts.create_many(to_create[start:start + CREATE_SLICE], now)
-        for c in changed.values():
+            if progress:
+                progress(min(start + CREATE_SLICE, len(to_create)), total)
+        for done, c in enumerate(changed.values(), start=len(to_create) + 1):
             contacts.update(c, now)
+            if progress and (done % 100 == 0 or done == total):
+                progress(done, total)
         if restore:
             contacts.restore(sorted(restore))
         if cancelled and cancelled():
