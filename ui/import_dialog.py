@@ -272,6 +272,7 @@ def _table(model, proxy: bool = True) -> tuple[QTableView, QSortFilterProxyModel
         sorter.setSourceModel(model)
         sorter.setSortRole(SORT_ROLE)
         view.setModel(sorter)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order, until a user sorts
         view.setSortingEnabled(True)
     else:
         view.setModel(model)
@@ -376,7 +377,7 @@ class ImportDialog(QDialog):
                                      | QAbstractItemView.EditTrigger.SelectedClicked
                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.preview.horizontalHeader()
-        for column, width in ((0, 50), (1, 170), (2, 150), (3, 190), (4, 130), (5, 190)):
+        for column, width in ((0, 46), (1, 150), (2, 120), (3, 170), (4, 125), (5, 185)):
             header.resizeSection(column, width)
         self.preview.setAccessibleName(self.tr("Cards to import"))
 
