@@ -11,6 +11,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -63,24 +64,42 @@ _running: set[Task] = set()
 
 def run_task(fn: Callable[[Task], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
-             on_progress: Callable[[int, int], None] | None = None) -> Task:
-    """Run ``fn(task)`` on the global thread pool; callbacks run on the GUI thread."""
+             on_progress: Callable[[int, int], None] | None = None,
+             owner: QObject | None = None) -> Task:
+    """Run ``fn(task)`` on the global thread pool; callbacks run on the GUI thread.
+
+    ``owner`` (by default the QObject whose bound methods the callbacks are)
+    is the widget waiting for the result: once it is destroyed the task is
+    cancelled and its late result dropped, instead of reaching a dead widget.
+    """
     task = Task(fn)
     _running.add(task)
+    if owner is None:
+        owner = next((cb.__self__ for cb in (on_done, on_error, on_progress)
+                      if isinstance(getattr(cb, "__self__", None), QObject)), None)
+    if owner is not None:
+        owner.destroyed.connect(task.cancel)
+
+    def alive() -> bool:
+        return owner is None or shiboken6.isValid(owner)
 
     def finished(result):
         _running.discard(task)
-        if on_done:
+        if on_done and alive():
             on_done(result)
 
     def failed(exc):
         _running.discard(task)
-        if on_error:
+        if on_error and alive():
             on_error(exc)
+
+    def progress(done, total):
+        if alive():
+            on_progress(done, total)
 
     task.signals.finished.connect(finished)
     task.signals.failed.connect(failed)
     if on_progress:
-        task.signals.progress.connect(on_progress)
+        task.signals.progress.connect(progress)
     QThreadPool.globalInstance().start(task)
     return task
