@@ -30,6 +30,8 @@ from app.resources import resource
 from app.textfold import fold, german_transliteration
 
 #: Contacts stored per create_many call; all batches share one transaction.
+#: create_many reads each number three times; a batch's numbers (about 1.3 a
+#: contact) must fit phones.parse's cache, or every read parses again.
 BATCH = 2000
 ORGANISATION_SHARE = 0.10
 YEARLY_CARD_SHARE = 0.30
@@ -499,13 +501,14 @@ def _batches(items: Iterable[ContactData], size: int) -> Iterator[list[ContactDa
 
 
 def fill(n: int, seed: int = 1, progress: Callable[[int, int], object] | None = None, *,
-         today: dt.date | None = None) -> int:
+         today: dt.date | None = None, conversations: bool = True) -> int:
     """Store ``n`` demo contacts in the open database, in one transaction.
 
     Most contacts who came by referral are linked to an earlier demo contact
     who referred them (ids exist only once stored, hence here). ``progress(done,
     n)`` is called after each batch. Returns how many were stored; if anything
-    fails, none are.
+    fails, none are. ``conversations`` adds about five logged conversations per
+    contact (app.demo_interactions).
     """
     from app import contacts
     from app.db import database
@@ -522,4 +525,8 @@ def fill(n: int, seed: int = 1, progress: Callable[[int, int], object] | None = 
             done += len(batch)
             if progress is not None:
                 progress(done, n)
+        if conversations:
+            from app import demo_interactions
+
+            demo_interactions.fill(stored, seed, today)
     return done
