@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        self.splitter.setSizes([int(self.width() * 0.58), int(self.width() * 0.42)])
         for key, widget in (("main/splitter", self.splitter),
                             ("main/header", self.table.horizontalHeader())):
             state = s.value(key)
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
             if shown != total:
                 text = self.tr("{0} of {1}").format(shown, text)
         elif self.model.search_text.strip():
-            text = self.tr("%n of {0} contact(s) shown", "", shown).format(total)
+            text = self.tr("{0} of %n contact(s) shown", "", total).format(shown)
         else:
             text = self.tr("%n contact(s)", "", total)
         self.count_label.setText(text)
@@ -287,6 +288,9 @@ class MainWindow(QMainWindow):
             # Stay on the contact with the bad input, so nothing typed is lost.
             QTimer.singleShot(0, lambda: self.select_contact(self.editor.contact_id))
             return
+        self._show_in_editor(cid)
+
+    def _show_in_editor(self, cid: int | None) -> None:
         self._current_id = cid
         if cid is None:
             self.editor.clear()
@@ -312,12 +316,15 @@ class MainWindow(QMainWindow):
     def contacts_changed(self, select: int | None = None) -> None:
         """The set of contacts changed: reload the list, keep or set the selection."""
         keep = select if select is not None else self._current_id
-        self._current_id = None
-        self.model.refresh()
+        self.model.refresh()  # the view may move its current row while resetting
         self._update_page()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_contact(keep)
+            if self.editor.contact_id != keep:
+                self._show_in_editor(keep)
         else:
+            self.table.selectionModel().clear()
+            self._current_id = None
             self.editor.clear()
         self._update_actions()
 
@@ -488,7 +495,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, self.tr("Sample data"), str(exc))
             self.contacts_changed()
 
-        task = run_task(work, done, failed, lambda d, t: progress.setValue(d))
+        task = run_task(work, done, failed, lambda d, t: progress.setValue(d), owner=self)
         progress.canceled.connect(task.cancel)
 
     # --- backups ------------------------------------------------------------
