@@ -5,7 +5,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import backup
@@ -87,6 +87,10 @@ def run_gui(db_path: Path | None) -> int:
     window = MainWindow()
     window.show()
     scheduled_backup(path)
+    # A window left open for days still gets its daily backup.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: scheduled_backup(path))
+    timer.start(60 * 60 * 1000)
     try:
         return app.exec()
     finally:
