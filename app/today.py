@@ -100,12 +100,19 @@ def follow_ups_due(day: dt.date) -> list[FollowUpItem]:
 def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
     """Crossed a band down in the last ``going_cold_days``, or past their cadence."""
     then = now - dt.timedelta(days=settings.going_cold_days)
-    warm_then = t.warmth_log_at_least(settings.thresholds[t.WARM], then, settings)
-    window = (then - dt.timedelta(days=settings.hot_window_days)).isoformat(timespec="seconds")
+    # Crossing threshold X between then and now means bound(X, then) <= warmth_log <
+    # bound(X, now): two thin slices of the warmth index, plus the hot rule at then.
+    slices, params = [], [then.isoformat(timespec="seconds")]
+    for band in (t.WARM, t.HOT):
+        slices.append("(warmth_log >= ? AND warmth_log < ?)")
+        params += [t.warmth_log_at_least(settings.thresholds[band], then, settings),
+                   t.warmth_log_at_least(settings.thresholds[band], now, settings)]
+    slices.append("prev_two_way_at >= ?")
+    params.append((then - dt.timedelta(days=settings.hot_window_days)).isoformat(
+        timespec="seconds"))
     candidates = [r[0] for r in database.execute_sql(
         "SELECT id FROM contact WHERE trashed_at IS NULL AND pinned_band = '' "
-        "AND last_contact_at <= ? AND (warmth_log >= ? OR prev_two_way_at >= ?)",
-        (then.isoformat(timespec="seconds"), warm_then, window))]
+        f"AND last_contact_at <= ? AND ({' OR '.join(slices)})", params)]
     due = warmth.cadences()
     rows = list_rows(sorted(set(candidates) | set(due)))
     since = _known_since(list(due))
