@@ -181,6 +181,8 @@ class ContactEditor(QWidget):
         rel_form.addRow(self.tr("Relationship"), self.relationship)
         rel_form.addRow(self.tr("How we met"), self.origin)
         rel_form.addRow(self.tr("Referred by"), self.referred_by)
+        self.first_contact = self._line(self.tr("23.04.2019"))
+        rel_form.addRow(self.tr("First contact"), self.first_contact)
         rel_form.addRow(self.tr("Tags"), self.tags)
         rel_form.addRow(self.tr("Keep in touch every"), self.cadence)
         rel_form.addRow(self.tr("Greeting card"), self.yearly_card)
@@ -329,6 +331,7 @@ class ContactEditor(QWidget):
         self.cadence.setValue(c.cadence_days or 0)
         self.tags.setText(", ".join(c.tags))
         self.birthday.setText(display_date(c.birthday))
+        self.first_contact.setText(display_date(c.first_contact))
         self.anniversary.setText(display_date(c.anniversary))
         self.notes.setPlainText(c.notes)
         self._referred_by_id = c.referred_by_id
@@ -435,6 +438,12 @@ class ContactEditor(QWidget):
             anniversary = parse_user_date(self.anniversary.text())
         except BadDate as exc:
             raise ValueError(self.tr("Anniversary: {0}").format(exc)) from None
+        try:
+            first_contact = parse_user_date(self.first_contact.text())
+        except BadDate as exc:
+            raise ValueError(self.tr("First contact: {0}").format(exc)) from None
+        if first_contact.startswith("--"):
+            raise ValueError(self.tr("First contact: give the year too"))
         referred = self._referred_by_id if self.referred_by.text().strip() else None
         tags = []
         for t in self.tags.text().split(","):
@@ -459,6 +468,7 @@ class ContactEditor(QWidget):
             photo=self._photo, photo_mime=self._photo_mime,
             notes=self.notes.toPlainText().strip(), tags=tags,
             origin=self.origin.currentData(), referred_by_id=referred,
+            first_contact=first_contact,
             relationship=self.relationship.currentData(),
             salutation=self.salutation.text().strip(), formal=self.formal.isChecked(),
             gender=self.gender.currentData(), language=self.language.currentData(),
