@@ -81,8 +81,9 @@ def _when(i: interactions.Interaction) -> str:
 
 
 def _head(i: interactions.Interaction) -> str:
-    direction = interactions.DIRECTION_WORDS[i.direction]
-    text = f"{_when(i)} · {i.channel} ({direction})"
+    text = f"{_when(i)} · {i.channel}"
+    if i.channel != "note":
+        text += f" ({interactions.DIRECTION_WORDS[i.direction]})"
     return f"{text} · {i.subject}" if i.subject else text
 
 

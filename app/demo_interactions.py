@@ -89,7 +89,7 @@ def rows_for(contacts: Sequence[tuple[int, str, bool, str]], seed: int, today: d
                 due_ord = today_ord - days + r.randint(2, 21)
                 follow_up = dt.date.fromordinal(due_ord).isoformat()
                 late = today_ord - due_ord
-                done = int(late > 7 and r.random() < 0.99 or 0 < late <= 7 and r.random() < 0.6)
+                done = int(late > 45 or late > 7 and r.random() < 0.9 or 0 < late <= 7 and r.random() < 0.6)
             rows.append((next_id, channel, direction, when, subject, notes, outcome, follow_up,
                          done, stamp, stamp))
             links.append((next_id, cid))

@@ -7,13 +7,16 @@ bounded cache. Searching and sorting happen in SQL, never in a proxy model.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from app import contacts
+from app import contacts, temperature, warmth
 from app.contact_data import ORGANISATION
+from ui.temperature_look import band_icon, band_name
 
 PAGE = 200
 MAX_CACHED_ROWS = 10_000
@@ -24,9 +27,9 @@ class ContactTableModel(QAbstractTableModel):
         countChanged(int, int): contacts shown, contacts in this view overall.
     """
 
-    NAME, ORGANISATION, PHONE, EMAIL, CITY = range(5)
+    NAME, ORGANISATION, PHONE, EMAIL, CITY, WARMTH = range(6)
     COLUMN_SORTS = {NAME: "name", ORGANISATION: "organisation", PHONE: "phone",
-                    EMAIL: "email", CITY: "city"}
+                    EMAIL: "email", CITY: "city", WARMTH: "warmth"}
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     countChanged = Signal(int, int)
@@ -34,7 +37,7 @@ class ContactTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._titles = [self.tr("Name"), self.tr("Organisation"), self.tr("Phone"),
-                        self.tr("E-mail"), self.tr("City")]
+                        self.tr("E-mail"), self.tr("City"), self.tr("Warmth")]
         self._trashed = False
         self._search = ""
         self._sort_column = self.NAME
@@ -45,6 +48,9 @@ class ContactTableModel(QAbstractTableModel):
         self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
         self._org_font = QFont()
         self._org_font.setItalic(True)
+        self._bands: set[str] | None = None  # filter by temperature band; None = all
+        self._temperature_settings = None  # read at load(), so a settings change shows
+        self._now = dt.datetime.now()
 
     # --- what is shown ------------------------------------------------------
     @property
@@ -61,13 +67,30 @@ class ContactTableModel(QAbstractTableModel):
     def load(self) -> None:
         """Read the ids for the current view from the database again."""
         self.beginResetModel()
-        self._base = contacts.ordered_ids(self.COLUMN_SORTS[self._sort_column],
-                                          self._descending, trashed=self._trashed)
+        self._now = dt.datetime.now()
+        self._temperature_settings = warmth.load_settings()
+        self._base = self._in_bands(contacts.ordered_ids(
+            self.COLUMN_SORTS[self._sort_column], self._descending, trashed=self._trashed))
         self._ids = contacts.find_ids(self._search, base=self._base)
         self._cache.clear()
         self._loaded = True
         self.endResetModel()
         self.countChanged.emit(len(self._ids), len(self._base))
+
+    def set_bands(self, bands: set[str] | None) -> None:
+        """Show only contacts in these temperature bands (None: all)."""
+        self._bands = set(bands) if bands else None
+        self.load()
+
+    def _in_bands(self, ids: list[int]) -> list[int]:
+        if not self._bands:
+            return ids
+        keep = warmth.ids_in_bands(self._bands, self._now)
+        return [i for i in ids if i in keep]
+
+    def temperature(self, row: contacts.ListRow) -> temperature.Temperature:
+        return temperature.temperature(warmth.inputs_of(row), self._now,
+                                       self._temperature_settings or warmth.load_settings())
 
     def set_search(self, text: str) -> None:
         if text == self._search:
@@ -136,10 +159,14 @@ class ContactTableModel(QAbstractTableModel):
         if role == self.IdRole:
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.FontRole):
+                        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole):
             return None
         row = self._row(index.row())
         if row is None:
+            return None
+        if index.column() == self.WARMTH:
+            return self._warmth_data(row, role)
+        if role == Qt.ItemDataRole.DecorationRole:
             return None
         if role == Qt.ItemDataRole.FontRole:
             return self._org_font if (row.kind == ORGANISATION
@@ -155,6 +182,21 @@ class ContactTableModel(QAbstractTableModel):
             return row.email
         if column == self.CITY:
             return row.city
+        return None
+
+    def _warmth_data(self, row: contacts.ListRow, role):
+        """The temperature chip: icon and band name; the reason in words as tooltip."""
+        temp = self.temperature(row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return band_icon(temp.band)
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = band_name(temp.band)
+            return self.tr("{0} (pinned)").format(name) if temp.pinned else name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            counts = warmth.conversations_this_year([row.id], self._now)
+            inputs = replace(warmth.inputs_of(row), conversations_this_year=counts.get(row.id, 0))
+            return temperature.temperature(inputs, self._now,
+                                           self._temperature_settings).reason
         return None
 
     def flags(self, index):
@@ -174,8 +216,8 @@ class ContactTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._base = contacts.ordered_ids(self.COLUMN_SORTS[column], self._descending,
-                                          trashed=self._trashed)
+        self._base = self._in_bands(contacts.ordered_ids(
+            self.COLUMN_SORTS[column], self._descending, trashed=self._trashed))
         old_ids = self._ids
         self._ids = contacts.find_ids(self._search, base=self._base)
         self._cache.clear()

@@ -15,6 +15,7 @@ from app.contact_data import ORGANISATION, PERSON
 from app.db import DatabaseProblem, database, database_path
 from app.version import __version__
 from ui.cards import install_cards_menu
+from ui.crm import install_crm
 from ui.contact_list_model import ContactTableModel
 from ui.detail_pane import ContactEditor
 from ui.tasks import Cancelled, run_task
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_menus()
+        install_crm(self)  # conversations, temperature, Today, briefing (ui/crm.py)
         self.model.countChanged.connect(self._show_count)
         self.model.load()
         self._restore_geometry()
