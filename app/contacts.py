@@ -268,15 +268,16 @@ SORTS = {
     "phone": "list_phone = '', list_phone, sort_key, id",
     "email": "list_email = '', list_email COLLATE NOCASE, sort_key, id",
     "city": "list_city = '', list_city COLLATE NOCASE, sort_key, id",
-    # Computed at query time: band thresholds move with the clock.
-    "warmth": lambda: _warmth_order(),
+    # Computed at query time (band thresholds move with the clock): a function
+    # of (descending, trashed) returning the ids, see app.warmth.ordered_by_warmth.
+    "warmth": lambda descending, trashed: _by_warmth(descending, trashed),
 }
 
 
-def _warmth_order() -> str:
-    from app.warmth import warmth_order_sql
+def _by_warmth(descending: bool, trashed: bool) -> list[int]:
+    from app.warmth import ordered_by_warmth
 
-    return warmth_order_sql() + ", sort_key, id"
+    return ordered_by_warmth(descending, trashed=trashed)
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,9 @@ class ListRow:
 def ordered_ids(sort: str = "name", descending: bool = False, *,
                 trashed: bool = False) -> list[int]:
     """Ids of all live (or all trashed) contacts in list order."""
-    order = SORTS[sort]() if callable(SORTS[sort]) else SORTS[sort]
+    if callable(SORTS[sort]):
+        return SORTS[sort](descending, trashed)
+    order = SORTS[sort]
     if descending:
         order = ", ".join(f"{part} DESC" for part in order.split(", "))
     where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"

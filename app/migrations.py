@@ -253,12 +253,21 @@ def _v_live_order_index(db: pw.Database) -> None:
     db.execute_sql("DROP INDEX contact_trashed")
 
 
+def _v_temperature_cover(db: pw.Database) -> None:
+    """A covering index of live contacts' temperature inputs, in list order."""
+    # Sorting or filtering 100,000 contacts by warmth reads these five columns
+    # for every row; from the wide contact rows that cost four times as much.
+    db.execute_sql("CREATE INDEX contact_live_temperature ON contact(sort_key, id, warmth_log, "
+                   "pinned_band, prev_two_way_at, relationship, trashed_at) WHERE trashed_at IS NULL")
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
     _v_interactions,
     _v_card_runs,
     _v_live_order_index,
+    _v_temperature_cover,
 ]
 
 LATEST = len(STEPS)

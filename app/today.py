@@ -114,16 +114,18 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
         "SELECT id FROM contact WHERE trashed_at IS NULL AND pinned_band = '' "
         f"AND last_contact_at <= ? AND ({' OR '.join(slices)})", params)]
     due = warmth.cadences()
-    rows = list_rows(sorted(set(candidates) | set(due)))
+    crossing = set(candidates)
+    rows = list_rows(sorted(crossing | set(due)))
     since = _known_since(list(due))
     out = []
     for cid, row in rows.items():
         inputs = warmth.inputs_of(row)
-        temp = t.temperature(inputs, now, settings)
-        if t.crossed_band_down(inputs, now, settings):
+        if cid in crossing and t.crossed_band_down(inputs, now, settings):
+            temp = t.temperature(inputs, now, settings)
             then_band = t.temperature(inputs, then, settings).computed_band
             why = f"was {then_band} {settings.going_cold_days} days ago, now {temp.band}"
-        elif t.is_overdue(due.get(cid), inputs.last_contact_at, since.get(cid), now):
+        elif cid in due and t.is_overdue(due[cid], inputs.last_contact_at, since.get(cid), now):
+            temp = t.temperature(inputs, now, settings)
             last = (f"last contact {t.ago(inputs.last_contact_at, now)}"
                     if inputs.last_contact_at else "never contacted")
             why = f"overdue: keep in touch every {due[cid]} days, {last}"
