@@ -29,6 +29,7 @@ class Briefing:
     conversation_count: int
     made_on: dt.datetime
     phones: list[tuple[str, str, str]] = field(default_factory=list)  # label, shown, tel: URI
+    cards: list[str] = field(default_factory=list)  # "Christmas 2025: sent; theirs received"
 
     @property
     def name(self) -> str:
@@ -73,7 +74,26 @@ def briefing(contact_id: int, now: dt.datetime) -> Briefing:
         contact=c, temperature=warmth.temperature_of(contact_id, now), referred_by=referred,
         conversations=interactions.for_contact(contact_id, limit=LAST_CONVERSATIONS),
         open_follow_ups=interactions.open_follow_ups(contact_id),
-        conversation_count=interactions.count_for(contact_id), made_on=now, phones=phones)
+        conversation_count=interactions.count_for(contact_id), made_on=now, phones=phones,
+        cards=card_history(contact_id))
+
+
+def card_history(contact_id: int, limit: int = 4) -> list[str]:
+    """The latest greeting-card runs this contact was in, or sent us a card in."""
+    from app.db import database
+
+    rows = database.execute_sql(
+        "SELECT r.year, r.occasion, cr.status, rc.contact_id IS NOT NULL FROM card_run r "
+        "LEFT JOIN card_recipient cr ON cr.run_id = r.id AND cr.contact_id = ? "
+        "LEFT JOIN card_received rc ON rc.run_id = r.id AND rc.contact_id = ? "
+        "WHERE cr.contact_id IS NOT NULL OR rc.contact_id IS NOT NULL "
+        "ORDER BY r.year DESC, r.id DESC LIMIT ?", (contact_id, contact_id, limit)).fetchall()
+    out = []
+    for year, occasion, status, received in rows:
+        ours = f"ours {status}" if status else "none from us"
+        theirs = "theirs received" if received else "none from them"
+        out.append(f"{occasion.capitalize()} {year}: {ours}; {theirs}")
+    return out
 
 
 def _when(i: interactions.Interaction) -> str:
@@ -131,6 +151,8 @@ def to_text(b: Briefing) -> str:
         out.append(f"Birthday: {birthday_text(c.birthday)}")
     if c.tags:
         out.append("Tags: " + ", ".join(c.tags))
+    if b.cards:
+        out += ["Greeting cards:"] + [f"  {line}" for line in b.cards]
     if c.notes:
         out += ["Notes:"] + ["  " + line for line in c.notes.splitlines()]
     return "\n".join(out)
@@ -174,6 +196,8 @@ def to_html(b: Briefing) -> str:
         personal.append(f"<b>Birthday:</b> {e(birthday_text(c.birthday))}")
     if c.tags:
         personal.append(f"<b>Tags:</b> {e(', '.join(c.tags))}")
+    if b.cards:
+        personal.append(f"<b>Greeting cards:</b> {e(' · '.join(b.cards))}")
     if personal:
         out.append("<p>" + "<br>".join(personal) + "</p>")
     if c.notes:
@@ -241,12 +265,14 @@ def write_pdf(b: Briefing, path: Path | str, page: str = "A4") -> Path:
         text(10, "• " + _follow_up_line(i, b.made_on.date()), lines=1)
     if len(b.open_follow_ups) > 6:
         text(10, f"… and {len(b.open_follow_ups) - 6} more")
-    if c.birthday or c.tags:
+    if c.birthday or c.tags or b.cards:
         heading("Personal")
         if c.birthday:
             text(10, f"Birthday: {birthday_text(c.birthday)}")
         if c.tags:
             text(10, "Tags: " + ", ".join(c.tags), lines=2)
+        if b.cards:
+            text(10, "Greeting cards: " + " · ".join(b.cards), lines=2)
     if c.notes:
         heading("Notes")
         room = int((height - MARGIN - 8 - doc.get_y()) / (9.5 * 0.45))

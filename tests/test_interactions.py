@@ -238,3 +238,25 @@ def test_search_text_covers_subject_and_outcome(db):
     anna = person("Anna", "Müller")
     talk(anna, subject="Maschinenpark", outcome="Angebot angefragt")
     assert search.matching_ids("maschinenpark angebot") == {anna}
+
+
+def test_briefing_shows_greeting_card_history_and_last_five(db):
+    from app import briefing, cards
+
+    anna = person("Anna", "Müller")
+    for n in range(7):
+        talk(anna, n + 1, subject=f"Topic {n}")
+    run = cards.create_run(2025, "Christmas")
+    cards.add_recipients(run, [anna])
+    cards.mark(run, [anna], "sent", now=NOW)
+    cards.mark_received(run, [anna], now=NOW)
+    later = cards.create_run(2026, "Easter")
+    cards.mark_received(later, [anna], now=NOW)
+    b = briefing.briefing(anna, NOW)
+    assert b.cards == ["Easter 2026: none from us; theirs received",
+                       "Christmas 2025: ours sent; theirs received"]
+    # marking the card sent logged a conversation: the newest of the last five
+    assert [i.subject for i in b.conversations] == [
+        "Christmas card 2025", "Topic 0", "Topic 1", "Topic 2", "Topic 3"]
+    assert b.conversation_count == 8
+    assert "Greeting cards:" in briefing.to_text(b)
