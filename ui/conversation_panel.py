@@ -75,6 +75,7 @@ class ConversationPanel(QWidget):
         self.chip = QLabel()
         self.chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.chip_icon = QLabel()
+        self.chip_icon.setFixedSize(16, 16)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.pin = QComboBox()
@@ -147,7 +148,8 @@ class ConversationPanel(QWidget):
         self.chip_icon.setPixmap(band_icon(temp.band).pixmap(14, 14))
         self.chip.setStyleSheet(chip_style(temp.band))
         self.chip.setText(band_name(temp.band))
-        self.chip.setMinimumWidth(self.chip.sizeHint().width())
+        self.chip.ensurePolished()  # the style sheet's padding counts in the size
+        self.chip.setMinimumWidth(self.chip.sizeHint().width() + 4)
         self.reason.setText(temp.reason)
         self.pin.setCurrentIndex(max(0, self.pin.findData(temp.band if temp.pinned else "")))
         items = interactions.for_contact(contact_id)
