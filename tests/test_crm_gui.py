@@ -232,3 +232,20 @@ def test_briefing_window_shows_and_saves_one_page_pdf(db, qtbot, tmp_path):
     assert "Anna Müller" in pdf_text and "Said thing number 0" in pdf_text
     assert "referred by Rita Referrer" in pdf_text
 
+
+
+def test_settings_dialog_sets_a_default_cadence_per_tag(db, qtbot):
+    from PySide6.QtCore import Qt as QtNs
+
+    from ui.temperature_settings import TemperatureSettingsDialog
+
+    tagged = person("Tom", "Tagged", tags=["Key Account"])
+    person("Una", "Untagged")
+    d = TemperatureSettingsDialog()
+    qtbot.addWidget(d)
+    row = [d.cadence_model.item(r, 0).text()
+           for r in range(d.cadence_model.rowCount())].index("Key Account")
+    d.cadence_model.item(row, 1).setData(60, QtNs.ItemDataRole.EditRole)
+    d.accept()
+    assert warmth.tag_cadences() == {"Key Account": 60}
+    assert warmth.cadences() == {tagged: 60}

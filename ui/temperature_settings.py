@@ -1,11 +1,14 @@
 """Temperature settings: half-life, channel weights, band thresholds (stored in the database)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QMessageBox, QSpinBox, QVBoxLayout)
+                               QHBoxLayout, QHeaderView, QMessageBox, QSpinBox, QTableView,
+                               QVBoxLayout)
 
+from app import contacts, warmth
 from app import temperature as t
-from app import warmth
 from ui.log_dialog import channel_names
 from ui.temperature_look import band_name
 
@@ -53,9 +56,32 @@ class TemperatureSettingsDialog(QDialog):
             self.thresholds[band] = spin
             bands_form.addRow(band_name(band), spin)
 
+        # Keep-in-touch default per tag: a contact without its own cadence
+        # takes the shortest of its tags'.
+        cadence_box = QGroupBox(self.tr("Keep in touch, by tag (days; 0 = no default)"))
+        self.cadence_model = QStandardItemModel(0, 2, self)
+        self.cadence_model.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Every … days")])
+        known = {k.casefold(): v for k, v in warmth.tag_cadences().items()}
+        self._cadences_before: dict[str, int] = {}
+        for tag in contacts.all_tags():
+            name = QStandardItem(tag)
+            name.setEditable(False)
+            days = QStandardItem()
+            days.setData(known.get(tag.casefold(), 0), Qt.ItemDataRole.EditRole)
+            self._cadences_before[tag] = known.get(tag.casefold(), 0)
+            self.cadence_model.appendRow([name, days])
+        self.cadence_view = QTableView()
+        self.cadence_view.setModel(self.cadence_model)
+        self.cadence_view.verticalHeader().hide()
+        self.cadence_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        cadence_layout = QVBoxLayout(cadence_box)
+        cadence_layout.addWidget(self.cadence_view)
+
         columns = QHBoxLayout()
         columns.addWidget(weights_box)
         columns.addWidget(bands_box)
+        columns.addWidget(cadence_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -90,4 +116,15 @@ class TemperatureSettingsDialog(QDialog):
         if problems:
             QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
             return
+        self.save_tag_cadences()
         super().accept()
+
+    def tag_cadences(self) -> dict[str, int]:
+        return {self.cadence_model.item(r, 0).text():
+                int(self.cadence_model.item(r, 1).data(Qt.ItemDataRole.EditRole) or 0)
+                for r in range(self.cadence_model.rowCount())}
+
+    def save_tag_cadences(self) -> None:
+        for tag, days in self.tag_cadences().items():
+            if days != self._cadences_before.get(tag, 0):
+                warmth.set_tag_cadence(tag, max(0, days) or None)
