@@ -249,6 +249,7 @@ def empty_trash() -> int:
         search.remove_documents(ids)
         database.cursor().executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in ids])
         database.execute_sql("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM contact_tag)")
+        _delete_orphan_conversations()
     return len(ids)
 
 
@@ -257,6 +258,14 @@ def erase(contact_id: int) -> None:
     with database.atomic():
         search.remove_documents([contact_id])
         database.execute_sql("DELETE FROM contact WHERE id = ?", (contact_id,))
+        _delete_orphan_conversations()
+
+
+def _delete_orphan_conversations() -> None:
+    # Conversations with nobody left in them go with the last of their contacts.
+    from app.interactions import delete_orphans
+
+    delete_orphans()
 
 
 # --- what the list shows -------------------------------------------------------

@@ -240,6 +240,14 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
             raise InteractionProblem(f"No conversation with id {interaction_id}.")
 
 
+def delete_orphans() -> int:
+    """Delete conversations no contact is linked to any more (after a hard delete)."""
+    cur = database.cursor()
+    cur.execute("DELETE FROM interaction WHERE NOT EXISTS (SELECT 1 FROM interaction_contact ic "
+                "WHERE ic.interaction_id = interaction.id)")
+    return cur.rowcount
+
+
 # --- reading -------------------------------------------------------------------
 
 _SELECT = ("SELECT i.id, i.channel, i.direction, i.happened_at, i.subject, i.notes, i.outcome, "

@@ -260,3 +260,22 @@ def test_briefing_shows_greeting_card_history_and_last_five(db):
         "Christmas card 2025", "Topic 0", "Topic 1", "Topic 2", "Topic 3"]
     assert b.conversation_count == 8
     assert "Greeting cards:" in briefing.to_text(b)
+
+
+def test_erasing_or_emptying_trash_removes_conversations_nobody_is_left_in(db):
+    anna, max_ = person("Anna", "Müller"), person("Max", "Weber")
+    alone = talk(anna, 3, notes="private matter")
+    shared = talk([anna, max_], 2, "meeting")
+    contacts.erase(anna)
+    assert [i.id for i in interactions.for_contact(max_)] == [shared]
+    assert database_count("interaction") == 1
+    with pytest.raises(InteractionProblem):
+        interactions.get(alone)
+    contacts.trash([max_])
+    contacts.empty_trash()
+    assert database_count("interaction") == 0
+
+
+def database_count(table: str) -> int:
+    from app.db import database
+    return database.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
