@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import phonenumbers
 
@@ -17,6 +19,7 @@ class PhoneInfo:
     e164: str  # "+49301234567", or "" when unparseable
     national_digits: str  # "0301234567"
     valid: bool
+    #: None when the number was parsed in another process (see :func:`portable`)
     parsed: phonenumbers.PhoneNumber | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -26,10 +29,10 @@ class PhoneInfo:
         Worked out on first use: storing contacts needs it for the first
         number of each only, and formatting costs a third of parsing.
         """
-        if self.parsed is None:
+        if not self.valid:
             return self.typed
-        return phonenumbers.format_number(self.parsed,
-                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        parsed = self.parsed or phonenumbers.parse(self.e164)
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
     def search_digits(self) -> list[str]:
         """Digit strings a search for any run of digits should find."""
@@ -41,10 +44,59 @@ class PhoneInfo:
         return sorted(f for f in forms if f)
 
 
-@lru_cache(maxsize=8192)
+_local = threading.local()  # .known: numbers parsed elsewhere, see known_numbers()
+
+
+def _key(number: str, region: str) -> tuple[str, str]:
+    typed = number.strip()
+    # A number that names its country reads the same from every region.
+    return (typed, "") if typed.startswith("+") else (typed, region or "")
+
+
 def parse(number: str, region: str = "DE") -> PhoneInfo:
     """``number`` as dialled in ``region`` (ISO code), unless it starts with +."""
-    typed = number.strip()
+    key = _key(number, region)
+    known = getattr(_local, "known", None)
+    if known:
+        info = known.get(key)
+        if info is not None:
+            return info
+    return _parse(*key)
+
+
+def portable(number: str, region: str, *, international: bool = False
+             ) -> tuple[tuple[str, str], PhoneInfo]:
+    """``parse(number, region)`` to hand to :func:`known_numbers` in another process.
+
+    The parsed object stays behind (sending it costs more than parsing
+    again); with ``international``, that form is worked out here, beside the
+    parse, for the receiver to use as it is.
+    """
+    info = parse(number, region)
+    copy = PhoneInfo(info.typed, info.e164, info.national_digits, info.valid)
+    if international:
+        copy.__dict__["international"] = info.international  # cached_property's slot
+    return _key(number, region), copy
+
+
+@contextmanager
+def known_numbers(pairs: Iterable[tuple[tuple[str, str], PhoneInfo]]) -> Iterator[None]:
+    """Within the block, this thread's parse() answers these numbers from ``pairs``.
+
+    The vCard reader's worker processes parse every card's numbers; storing
+    the cards takes their answers instead of parsing each number again.
+    """
+    outer = getattr(_local, "known", None)
+    _local.known = dict(outer or {})
+    _local.known.update(pairs)
+    try:
+        yield
+    finally:
+        _local.known = outer
+
+
+@lru_cache(maxsize=8192)
+def _parse(typed: str, region: str) -> PhoneInfo:
     try:
         parsed = phonenumbers.parse(typed, region or None)
     except phonenumbers.NumberParseException:

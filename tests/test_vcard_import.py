@@ -161,3 +161,55 @@ def test_cli_export_filters_versions_and_per_contact(db_path, vcf, tmp_path, cap
     assert main(["--db", str(db_path), "import", str(folder), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert sum(f["created"] + f["updated"] for f in report["files"]) == 0
+
+
+def test_skipping_a_card_a_later_card_matched_creates_the_later_one(db, vcf):
+    twin = ANNA.replace("anna-1", "anna-2").replace("N:Müller;Anna", "N:Müller;Anne")
+    plan = importer.plan(read_files([vcf("a.vcf", ANNA + twin)], workers=1))
+    assert [(r.status, r.action) for r in plan.rows] == [("new", "create"),
+                                                          ("duplicate", "merge")]
+    plan.rows[0].action = importer.SKIP
+    report = importer.apply(plan)
+    assert (report.created, report.skipped) == (1, 1)
+    assert [c.given_name for c in contacts.get_many(contacts.ordered_ids())] == ["Anne"]
+
+
+VIENNA = ("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:w{i}\r\nN:Wien{i};Eva;;;\r\nFN:Eva Wien{i}\r\n"
+          "TEL:01 5{i:06d}\r\nTEL:+49 30 9{i:06d}\r\nEMAIL:eva{i}@example.at\r\n"
+          "ADR:;;Ring 1;Wien;;1010;Österreich\r\nEND:VCARD\r\n")
+
+
+def test_cards_stored_while_the_rest_is_read_match_across_chunks(db, vcf):
+    # 450 cards are read in two chunks by two workers and stored chunk by
+    # chunk; card 400 repeats card 2's e-mail and is merged into it.
+    cards = [VIENNA.format(i=i) for i in range(450)]
+    cards[399] = cards[399].replace("eva399@", "eva1@")
+    path = vcf("many.vcf", "".join(cards))
+    report = importer.import_paths([path], workers=2)
+    assert (report.files[0].cards, report.created, report.updated, report.merged) == \
+        (450, 449, 1, 1)
+    eva1 = contacts.get(contacts.find_by_uid("w1"))
+    assert [p.number for p in eva1.phones] == ["01 5000001", "+49 30 9000001", "01 5000399",
+                                               "+49 30 9000399"]
+    # Dialled in Vienna, where the address is: the workers' parse is the one stored.
+    assert contacts.list_rows([eva1.id])[eva1.id].phone == "+43 1 5000001"
+    assert contacts.find_ids("4315000002") == [contacts.find_by_uid("w2")]
+    again = importer.import_paths([path], workers=2)
+    assert (again.created, contacts.count()) == (0, 449)
+
+
+def test_a_number_parsed_in_a_worker_reads_the_same_in_the_writer():
+    import pickle
+
+    from app import phones
+
+    key, info = pickle.loads(pickle.dumps(phones.portable("01 5123456", "AT",
+                                                          international=True)))
+    assert info.parsed is None and info.international == "+43 1 5123456"
+    other_key, other = pickle.loads(pickle.dumps(phones.portable("030 1234567", "DE")))
+    assert other.international == "+49 30 1234567"  # worked out from E.164 when asked
+    with phones.known_numbers([(key, info), (other_key, other)]):
+        assert phones.parse(" 01 5123456", "AT") is info
+        assert phones.parse("01 5123456", "DE") is not info  # another region, another number
+    assert phones.parse("01 5123456", "AT") is not info
+    assert phones.parse("+43 1 5123456", "DE") == phones.parse("+43 1 5123456", "AT")

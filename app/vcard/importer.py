@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from app import contacts, settings
 from app.contact_data import ORGANISATION, ContactData
 from app.db import database
+from app.phones import known_numbers
 from app.duplicates import UID, Match, MatchIndex, merge_data
 from app.vcard.reader import Cancelled, FileResult, ParsedCard, read_files
 
@@ -97,36 +98,51 @@ class ImportReport:
         return {"files": [f.to_json() for f in self.files]}
 
 
+class Planner:
+    """Plans cards as they come, file by file or chunk by chunk, in card order."""
+
+    def __init__(self, index: MatchIndex | None = None):
+        self.index = index or MatchIndex.from_database()
+        self.rows: list[PlanRow] = []
+        self.names: dict[int, str] = {}
+
+    def add(self, cards: Iterable[ParsedCard]) -> list[PlanRow]:
+        """Rows for these cards, which follow every card added before them."""
+        first = len(self.rows)
+        for card in cards:
+            if card.contact is None:
+                self.rows.append(PlanRow(card, UNREADABLE, SKIP))
+                continue
+            hit = self.index.match(card.contact, card.phone_keys)
+            if hit is None:
+                self.rows.append(PlanRow(card, NEW, CREATE))
+                pending = -len(self.rows)
+                self.index.add(card.contact, pending, strong_only=True)
+                self.names[pending] = card.contact.display_name()
+                continue
+            status = UPDATE if hit.reason == UID and hit.contact_id > 0 else DUPLICATE
+            self.rows.append(PlanRow(card, status, UPDATE if status == UPDATE else MERGE, hit))
+        new = self.rows[first:]
+        existing = [r.match.contact_id for r in new if r.match and r.match.contact_id > 0
+                    and r.match.contact_id not in self.names]
+        for cid, row in contacts.list_rows(existing).items():
+            self.names[cid] = row.display_name
+        for r in new:
+            if r.match:
+                r.match_name = self.names.get(r.match.contact_id, "")
+        return new
+
+
 def plan(files: list[FileResult], index: MatchIndex | None = None) -> ImportPlan:
     """A row per card with its status and default action.
 
     Cards earlier in the same import count as known: a second card with the
     same UID or e-mail is merged into the first rather than created twice.
     """
-    index = index or MatchIndex.from_database()
-    names = {}
-    rows: list[PlanRow] = []
+    planner = Planner(index)
     for result in files:
-        for card in result.cards:
-            if card.contact is None:
-                rows.append(PlanRow(card, UNREADABLE, SKIP))
-                continue
-            hit = index.match(card.contact, card.phone_keys)
-            if hit is None:
-                rows.append(PlanRow(card, NEW, CREATE))
-                pending = -len(rows)
-                index.add(card.contact, pending, strong_only=True)
-                names[pending] = card.contact.display_name()
-                continue
-            status = UPDATE if hit.reason == UID and hit.contact_id > 0 else DUPLICATE
-            rows.append(PlanRow(card, status, UPDATE if status == UPDATE else MERGE, hit))
-    existing = [r.match.contact_id for r in rows if r.match and r.match.contact_id > 0]
-    for cid, row in contacts.list_rows(existing).items():
-        names[cid] = row.display_name
-    for r in rows:
-        if r.match:
-            r.match_name = names.get(r.match.contact_id, "")
-    return ImportPlan(files, rows)
+        planner.add(result.cards)
+    return ImportPlan(files, planner.rows)
 
 
 def _updated_from(existing: ContactData, card: ContactData, region: str) -> ContactData:
@@ -148,6 +164,174 @@ def _updated_from(existing: ContactData, card: ContactData, region: str) -> Cont
     return out
 
 
+class Writer:
+    """Carries out plan rows inside the caller's transaction, and reports per file.
+
+    Rows come in plan order (all at once, or chunk by chunk while the rest
+    is still being read); :meth:`flush` writes the new contacts gathered so
+    far, :meth:`finish` the updates. Each phone number is taken from the
+    reader's parse (app.phones.known_numbers) rather than parsed again.
+    """
+
+    def __init__(self, now: dt.datetime | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None):
+        self.now, self.cancelled, self.progress = now, cancelled, progress
+        self.region = settings.get("phone_region")
+        self.reports: dict[str, FileReport] = {}
+        self.pending: dict[int, ContactData] = {}  # -plan position -> contact to create
+        self.created: dict[int, ContactData] = {}  # -plan position -> contact created
+        self.changed: dict[int, ContactData] = {}
+        self.stored: dict[int, ContactData] = {}
+        self.restore: set[int] = set()
+        self.uids: set[str] = set()
+        self.phones: list = []  # the pending cards' parsed numbers
+        self.update_phones: list = []
+        self.position = 0
+
+    def _check(self) -> None:
+        if self.cancelled and self.cancelled():
+            raise Cancelled()
+
+    def add_file(self, f: FileResult) -> FileReport:
+        report = self.reports.get(f.file)
+        if report is None:
+            report = self.reports[f.file] = FileReport(f.file, len(f.cards))
+            if f.error:
+                report.problems.append(_problem(0, 0, "", f"the file {f.error}"))
+            for line, reason in f.notes:
+                report.problems.append(_problem(0, line, "", reason))
+        return report
+
+    def take(self, rows: Iterable[PlanRow]) -> None:
+        """Carry out these rows' actions (creations wait for :meth:`flush`)."""
+        rows = list(rows)
+        wanted = {r.match.contact_id for r in rows
+                  if r.match and r.match.contact_id > 0 and r.action in (UPDATE, MERGE)}
+        wanted -= self.stored.keys()
+        self.stored.update((c.id, c) for c in contacts.get_many(sorted(wanted)))
+        for row in rows:
+            self.position += 1
+            self._check()
+            self._take(row, self.position)
+
+    def _take(self, row: PlanRow, pos: int) -> None:
+        report = self.reports.setdefault(row.file, FileReport(row.file))
+        card = row.card
+        if card.contact is None or row.action == SKIP:
+            report.skipped += 1
+            report.unreadable += card.contact is None
+            reason = card.reason if card.contact is None else "skipped: " + (
+                f"already in the address book ({row.match_name})" if row.match
+                else "not chosen for import")
+            report.problems.append(_problem(card.number, card.reason_line or card.line,
+                                            card.name, reason))
+            return
+        for line, note in card.notes:
+            report.problems.append(_problem(card.number, line, card.name,
+                                            "imported, but " + note))
+        target = row.match.contact_id if row.match else None
+        if row.action == CREATE or target is None:
+            self._create(-pos, card)
+            report.created += 1
+        elif target < 0 and target in self.created:  # a card this import stored already
+            c = self.created[target]
+            self.changed[c.id] = merge_data(self.changed.get(c.id, c), card.contact,
+                                            self.region)
+            self.update_phones += card.phone_infos or ()
+            report.updated += 1
+            report.merged += 1
+        elif target < 0 and target not in self.pending:
+            # The earlier card it matched was skipped: this one stands for it.
+            self._create(target, card)
+            report.created += 1
+        elif target < 0:  # merged into a card created by this same import
+            self.pending[target] = merge_data(self.pending[target], card.contact, self.region)
+            self.phones += card.phone_infos or ()
+            report.updated += 1
+            report.merged += 1
+        else:
+            base = self.changed.get(target) or self.stored.get(target)
+            if base is None:  # gone since the plan was made: create instead
+                self._create(-pos, card)
+                report.created += 1
+                return
+            with known_numbers(card.phone_infos or ()):
+                new = (_updated_from(base, card.contact, self.region)
+                       if row.action == UPDATE else merge_data(base, card.contact, self.region))
+            if base.trashed_at:
+                self.restore.add(target)
+            elif _same(new, base):
+                report.skipped += 1
+                report.problems.append(_problem(
+                    card.number, card.line, card.name,
+                    f"skipped: already in the address book ({row.match_name}), nothing new"))
+                return
+            self.changed[target] = new
+            self.update_phones += card.phone_infos or ()
+            report.updated += 1
+            report.merged += row.action == MERGE
+
+    def _create(self, key: int, card: ParsedCard) -> None:
+        self.pending[key] = card.contact
+        self.phones += card.phone_infos or ()
+
+    def flush(self, total: int | None = None) -> None:
+        """Store the new contacts gathered so far, in card order.
+
+        ``progress`` counts them out of ``total`` (default: just these).
+        """
+        keys = sorted(self.pending, reverse=True)  # -1, -2, ...: card order
+        new = [self.pending[k] for k in keys]
+        self._fresh_uids(new)
+        total = total or len(new)
+        if self.progress:
+            self.progress(0, total)
+        with known_numbers(self.phones):
+            # In slices, for Cancel and progress.
+            for start in range(0, len(new), CREATE_SLICE):
+                self._check()
+                contacts.create_many(new[start:start + CREATE_SLICE], self.now)
+                if self.progress:
+                    self.progress(min(start + CREATE_SLICE, len(new)), total)
+        self.created.update(zip(keys, new))
+        self.pending.clear()
+        self.phones = []
+
+    def _fresh_uids(self, new: list[ContactData]) -> None:
+        """A card created beside one with the same UID gets a UID of its own."""
+        asked = [c.uid for c in new if c.uid]
+        taken = set(self.uids)
+        for start in range(0, len(asked), 900):
+            chunk = asked[start:start + 900]
+            taken.update(r[0] for r in database.execute_sql(
+                f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+        for c in new:
+            if c.uid and c.uid in taken:
+                c.uid = contacts.new_uid()
+            taken.add(c.uid)
+            self.uids.add(c.uid)
+
+    def finish(self, files: Iterable[FileResult] = ()) -> ImportReport:
+        """Store what is left; the report lists ``files`` in their order."""
+        files = list(files)
+        total = len(self.pending) + len(self.changed)
+        self.flush(total)
+        with known_numbers(self.update_phones):
+            first = total - len(self.changed) + 1
+            for done, c in enumerate(self.changed.values(), start=first):
+                contacts.update(c, self.now)
+                if self.progress and (done % 100 == 0 or done == total):
+                    self.progress(done, total)
+        if self.restore:
+            contacts.restore(sorted(self.restore))
+        self._check()  # the caller's transaction rolls everything back
+        order = [self.add_file(f) for f in files]
+        for report, f in zip(order, files):
+            report.cards = len(f.cards)  # read in chunks: the file's first chunk made it
+        return ImportReport(order + [r for r in self.reports.values() if r not in order])
+
+
 def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
           cancelled: Callable[[], bool] | None = None,
           progress: Callable[[int, int], None] | None = None) -> ImportReport:
@@ -157,95 +341,12 @@ def apply(the_plan: ImportPlan, now: dt.datetime | None = None,
     turns true before the transaction commits; whatever ``progress(done,
     total)`` raises rolls back the same way. It counts contacts written.
     """
-    region = settings.get("phone_region")
-    reports = {f.file: FileReport(f.file, len(f.cards)) for f in the_plan.files}
-    for f in the_plan.files:
-        if f.error:
-            reports[f.file].problems.append(_problem(0, 0, "", f"the file {f.error}"))
-        for line, reason in f.notes:
-            reports[f.file].problems.append(_problem(0, line, "", reason))
-    pending: dict[int, ContactData] = {}  # negative plan position -> contact to create
-    order: list[int] = []
-    changed: dict[int, ContactData] = {}
-    restore: set[int] = set()
-    wanted = {r.match.contact_id for r in the_plan.rows
-              if r.match and r.match.contact_id > 0 and r.action in (UPDATE, MERGE)}
+    writer = Writer(now, cancelled, progress)
     with database.atomic():
-        stored = {c.id: c for c in contacts.get_many(sorted(wanted))}
-        for pos, row in enumerate(the_plan.rows, start=1):
-            if cancelled and cancelled():
-                raise Cancelled()
-            report = reports.setdefault(row.file, FileReport(row.file))
-            card = row.card
-            if card.contact is None or row.action == SKIP:
-                report.skipped += 1
-                report.unreadable += card.contact is None
-                reason = card.reason if card.contact is None else "skipped: " + (
-                    f"already in the address book ({row.match_name})" if row.match
-                    else "not chosen for import")
-                report.problems.append(_problem(card.number, card.reason_line or card.line,
-                                                card.name, reason))
-                continue
-            for line, note in card.notes:
-                report.problems.append(_problem(card.number, line, card.name,
-                                                "imported, but " + note))
-            target = row.match.contact_id if row.match else None
-            if row.action == CREATE or target is None:
-                pending[-pos] = card.contact
-                order.append(-pos)
-                report.created += 1
-            elif target < 0 and target not in pending:
-                # The earlier card it matched was skipped: this one stands for it.
-                pending[target] = card.contact
-                order.append(target)
-                report.created += 1
-            elif target < 0:  # merged into a card created by this same import
-                pending[target] = merge_data(pending[target], card.contact, region)
-                report.updated += 1
-                report.merged += 1
-            else:
-                base = changed.get(target) or stored.get(target)
-                if base is None:  # gone since the plan was made: create instead
-                    pending[-pos] = card.contact
-                    order.append(-pos)
-                    report.created += 1
-                    continue
-                new = (_updated_from(base, card.contact, region) if row.action == UPDATE
-                       else merge_data(base, card.contact, region))
-                if base.trashed_at:
-                    restore.add(target)
-                elif _same(new, base):
-                    report.skipped += 1
-                    report.problems.append(_problem(
-                        card.number, card.line, card.name,
-                        f"skipped: already in the address book ({row.match_name}), "
-                        "nothing new"))
-                    continue
-                changed[target] = new
-                report.updated += 1
-                report.merged += row.action == MERGE
-        to_create = [pending[k] for k in sorted(order, reverse=True)]
-        _fresh_uids(to_create)
-        total = len(to_create) + len(changed)
-        if progress:
-            progress(0, total)
-        # In slices: each phone number is parsed once per slice and stays in
-        # app.phones' cache while the slice's rows and search entries are written.
-        for start in range(0, len(to_create), CREATE_SLICE):
-            if cancelled and cancelled():
-                raise Cancelled()
-            contacts.create_many(to_create[start:start + CREATE_SLICE], now)
-            if progress:
-                progress(min(start + CREATE_SLICE, len(to_create)), total)
-        for done, c in enumerate(changed.values(), start=len(to_create) + 1):
-            contacts.update(c, now)
-            if progress and (done % 100 == 0 or done == total):
-                progress(done, total)
-        if restore:
-            contacts.restore(sorted(restore))
-        if cancelled and cancelled():
-            raise Cancelled()  # leaving the block rolls everything back
-    return ImportReport(list(reports.values()))
+        for f in the_plan.files:
+            writer.add_file(f)
+        writer.take(the_plan.rows)
+        return writer.finish(the_plan.files)
 
 
 def _same(a: ContactData, b: ContactData) -> bool:
@@ -256,15 +357,6 @@ def _same(a: ContactData, b: ContactData) -> bool:
     return a == b
 
 
-def _fresh_uids(new: list[ContactData]) -> None:
-    """A card created beside one with the same UID gets a UID of its own."""
-    seen: set[str] = set()
-    for c in new:
-        if c.uid and (c.uid in seen or contacts.find_by_uid(c.uid) is not None):
-            c.uid = contacts.new_uid()
-        seen.add(c.uid)
-
-
 def _problem(card: int, line: int, name: str, reason: str) -> dict:
     return {"card": card, "line": line, "name": name, "reason": reason}
 
@@ -273,7 +365,19 @@ def import_paths(paths: Iterable[Path | str], *, workers: int | None = None,
                  now: dt.datetime | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Read, plan with the default actions and apply: what the command line does."""
-    files = read_files(paths, workers=workers, region=settings.get("phone_region"),
-                       progress=progress, cancelled=cancelled)
-    return apply(plan(files), now, cancelled)
+    """Read, plan with the default actions and apply: what the command line does.
+
+    One transaction; each chunk of cards is planned and stored as soon as it
+    has been read, while the worker processes read the next ones.
+    """
+    with database.atomic():
+        planner, writer = Planner(), Writer(now, cancelled)
+
+        def store(result: FileResult, cards: list[ParsedCard]) -> None:
+            writer.add_file(result)
+            writer.take(planner.add(cards))
+            writer.flush()
+
+        files = read_files(paths, workers=workers, region=settings.get("phone_region"),
+                           progress=progress, cancelled=cancelled, on_cards=store)
+        return writer.finish(files)

@@ -40,6 +40,8 @@ class ParsedCard:
     #: The phones' matching keys (app.duplicates.phone_key), worked out in the
     #: worker processes: parsing numbers costs as much as parsing the card.
     phone_keys: list[str] | None = None
+    #: The same parses for storing the card (app.phones.known_numbers).
+    phone_infos: list | None = None
 
 
 @dataclass
@@ -48,6 +50,10 @@ class FileResult:
     cards: list[ParsedCard] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # about the file, not a card
     error: str = ""  # the file could not be read at all
+
+
+#: Receives a file's cards as they are read (see read_files).
+OnCards = Callable[[FileResult, list[ParsedCard]], None]
 
 
 class Cancelled(Exception):
@@ -95,10 +101,23 @@ def parse_many(raws: list[RawCard], region: str | None = None) -> list[ParsedCar
     cards = [parse_raw(r) for r in raws]
     if region is not None:
         from app.duplicates import phone_key
+        from app.phones import portable, region_for
 
         for card in cards:
-            if card.contact is not None:
-                card.phone_keys = [phone_key(p.number, region) for p in card.contact.phones]
+            c = card.contact
+            if c is None or not c.phones:
+                continue
+            card.phone_keys = [phone_key(p.number, region) for p in c.phones]
+            # What storing the card parses: each number in the region of the
+            # contact's address (app.contacts.phone_region) and in the default
+            # one (matching, merging); the list shows the first in full.
+            own = region_for((a.country for a in c.addresses), region)
+            infos = dict(portable(p.number, region) for p in c.phones) if own != region \
+                else {}
+            # Last, so that a "+" number's one entry keeps its international form.
+            infos.update(portable(p.number, own, international=i == 0)
+                         for i, p in enumerate(c.phones))
+            card.phone_infos = list(infos.items())
     return cards
 
 
@@ -132,11 +151,15 @@ def _context():
 def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
                region: str | None = None,
                progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> list[FileResult]:
+               cancelled: Callable[[], bool] | None = None,
+               on_cards: OnCards | None = None) -> list[FileResult]:
     """Read every card of every file; ``progress(done, total)`` counts cards.
 
     Raises :class:`Cancelled` when ``cancelled()`` turns true. With
-    ``region``, the cards' phone numbers are keyed for matching as well.
+    ``region``, the cards' phone numbers are parsed for matching and storing
+    as well. ``on_cards(file_result, cards)`` receives the cards in file
+    order as they are read, so they can be stored while workers read on;
+    whatever it raises stops the reading.
     """
     results: list[FileResult] = []
     jobs: list[tuple[FileResult, list[RawCard]]] = []
@@ -155,6 +178,7 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
     if total < PARALLEL_FROM or workers < 2:
         done = 0
         for result, raws in jobs:
+            start = len(result.cards)
             for raw in raws:
                 if cancelled and cancelled():
                     raise Cancelled()
@@ -162,35 +186,47 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
                 done += 1
                 if progress and (done % 50 == 0 or done == total):
                     progress(done, total)
+            if on_cards and raws:
+                on_cards(result, result.cards[start:])
         return results
-    _read_parallel(jobs, workers, total, region, progress, cancelled)
+    _read_parallel(jobs, workers, total, region, progress, cancelled, on_cards)
     return results
 
 
-def _read_parallel(jobs, workers, total, region, progress, cancelled) -> None:
+
+def _read_parallel(jobs, workers, total, region, progress, cancelled,
+                   on_cards: OnCards | None) -> None:
     chunks = []
     for index, (result, raws) in enumerate(jobs):
         for start in range(0, len(raws), CHUNK_CARDS):
             chunks.append((index, start, raws[start:start + CHUNK_CARDS]))
     parts: dict[tuple[int, int], list[ParsedCard]] = {}
+    delivered = 0  # chunks handed on, in file order
     done = 0
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         pending = {pool.submit(parse_many, raws, region): (index, start)
                    for index, start, raws in chunks}
         try:
-            while pending:
-                finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                if cancelled and cancelled():
-                    raise Cancelled()
-                for fut in finished:
-                    key = pending.pop(fut)
-                    parts[key] = fut.result()
-                    done += len(parts[key])
-                    if progress:
-                        progress(done, total)
+            while pending or delivered < len(chunks):
+                if pending:
+                    finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                    if cancelled and cancelled():
+                        raise Cancelled()
+                    for fut in finished:
+                        key = pending.pop(fut)
+                        parts[key] = fut.result()
+                        done += len(parts[key])
+                        if progress:
+                            progress(done, total)
+                # The next chunks in order, while the workers read on.
+                while delivered < len(chunks) and chunks[delivered][:2] in parts:
+                    index, start, _ = chunks[delivered]
+                    result, cards = jobs[index][0], parts.pop((index, start))
+                    result.cards.extend(cards)
+                    delivered += 1
+                    if on_cards:
+                        on_cards(result, cards)
         except BaseException:
             for fut in pending:
                 fut.cancel()
             raise
-    for (index, start) in sorted(parts):
-        jobs[index][0].cards.extend(parts[(index, start)])
