@@ -261,6 +261,23 @@ def _v_temperature_cover(db: pw.Database) -> None:
                    "pinned_band, prev_two_way_at, relationship, trashed_at) WHERE trashed_at IS NULL")
 
 
+def _v_talk_search(db: pw.Database) -> None:
+    """Conversations searched in an index of their own, not in the contacts' notes."""
+    # One document per contact (its live conversations' subject, notes and
+    # outcome); kept apart so that one- and two-letter prefixes skip it.
+    db.execute_sql("CREATE VIRTUAL TABLE talk_fts USING fts5(text, "
+                   "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')")
+    db.execute_sql(
+        "INSERT INTO talk_fts(rowid, text) SELECT ic.contact_id, replace(replace(group_concat("
+        "i.subject || ' ' || i.notes || ' ' || i.outcome, ' '), 'ß', 'ss'), 'ẞ', 'SS') "
+        "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+        "WHERE i.trashed_at IS NULL GROUP BY ic.contact_id")
+    db.execute_sql(
+        "UPDATE contact_fts SET notes = (SELECT replace(replace(c.notes, 'ß', 'ss'), 'ẞ', 'SS') "
+        "FROM contact c WHERE c.id = contact_fts.rowid) "
+        "WHERE rowid IN (SELECT contact_id FROM interaction_contact)")
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
@@ -268,6 +285,7 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_card_runs,
     _v_live_order_index,
     _v_temperature_cover,
+    _v_talk_search,
 ]
 
 LATEST = len(STEPS)

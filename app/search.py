@@ -9,7 +9,7 @@ are only ever searched for as text and never parsed as query syntax.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.contact_data import ContactData
 from app.db import database
@@ -66,10 +66,6 @@ def write_documents(docs: list[SearchDocument]) -> None:
     if not docs:
         return
     ids = [(d.rowid,) for d in docs]
-    talks = interaction_texts([d.rowid for d in docs])
-    if talks:
-        docs = [replace(d, notes=f"{d.notes} {_sharp_s(talks[d.rowid])}") if d.rowid in talks
-                else d for d in docs]
     cur = database.cursor()
     cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", ids)
     cur.executemany("DELETE FROM phone_fts WHERE rowid = ?", ids)
@@ -85,8 +81,9 @@ def write_documents(docs: list[SearchDocument]) -> None:
 def interaction_texts(contact_ids: list[int]) -> dict[int, str]:
     """Subject, notes and outcome of each contact's live conversations, as one text.
 
-    They are indexed with the contact's own notes, so that a search for what
-    was said finds the person it was said with.
+    They are indexed per contact in ``talk_fts`` (a table of their own, so
+    that one- and two-letter prefixes, which skip it, stay as fast as before),
+    and a search for what was said finds the person it was said with.
     """
     out: dict[int, str] = {}
     for start in range(0, len(contact_ids), 900):
@@ -103,16 +100,12 @@ def interaction_texts(contact_ids: list[int]) -> dict[int, str]:
 
 
 def refresh_interaction_texts(contact_ids: list[int]) -> None:
-    """Re-index these contacts' notes after their conversations changed."""
-    rows = []
+    """Re-index these contacts' conversations after they changed."""
     talks = interaction_texts(contact_ids)
-    for start in range(0, len(contact_ids), 900):
-        chunk = contact_ids[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        for cid, notes in database.execute_sql(
-                f"SELECT id, notes FROM contact WHERE id IN ({marks})", chunk):
-            rows.append((_sharp_s(f"{notes} {talks.get(cid, '')}"), cid))
-    database.cursor().executemany("UPDATE contact_fts SET notes = ? WHERE rowid = ?", rows)
+    cur = database.cursor()
+    cur.executemany("DELETE FROM talk_fts WHERE rowid = ?", [(i,) for i in contact_ids])
+    cur.executemany("INSERT INTO talk_fts(rowid, text) VALUES (?, ?)",
+                    [(cid, _sharp_s(text)) for cid, text in talks.items()])
 
 
 def remove_documents(contact_ids: list[int]) -> None:
@@ -120,6 +113,7 @@ def remove_documents(contact_ids: list[int]) -> None:
     cur = database.cursor()
     cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", ids)
     cur.executemany("DELETE FROM phone_fts WHERE rowid = ?", ids)
+    cur.executemany("DELETE FROM talk_fts WHERE rowid = ?", ids)
 
 
 def tokens(text: str) -> list[str]:
@@ -129,6 +123,11 @@ def tokens(text: str) -> list[str]:
 
 def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
+
+
+#: Words shorter than this are not looked up in conversations: "m" would
+#: match nearly every contact's, and cost a third of the search time.
+MIN_TALK_PREFIX = 3
 
 
 def build_query(text: str) -> tuple[str, list[str]] | None:
@@ -143,9 +142,15 @@ def build_query(text: str) -> tuple[str, list[str]] | None:
     parts: list[str] = []
     params: list[str] = []
     plain = [w for w in words if not (w.isdigit() and len(w) >= MIN_PHONE_RUN)]
-    if plain:
+    short = [w for w in plain if len(w) < MIN_TALK_PREFIX]
+    if short:
         parts.append("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?")
-        params.append(" ".join(_quoted(w) + "*" for w in plain))
+        params.append(" ".join(_quoted(w) + "*" for w in short))
+    for w in plain:
+        if len(w) >= MIN_TALK_PREFIX:  # in the contact, or in what was said with them
+            parts.append("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? "
+                         "UNION SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")
+            params.extend([_quoted(w) + "*", _quoted(w) + "*"])
     for w in words:
         if w.isdigit() and len(w) >= MIN_PHONE_RUN:
             parts.append(

@@ -279,3 +279,37 @@ def test_erasing_or_emptying_trash_removes_conversations_nobody_is_left_in(db):
 def database_count(table: str) -> int:
     from app.db import database
     return database.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_short_words_do_not_search_conversations(db):
+    anna = person("Anna", "Müller")
+    ofelia = person("Ofelia", "Schmidt")
+    talk(anna, notes="offer by Friday")
+    assert search.matching_ids("of") == {ofelia}
+    assert search.matching_ids("off") == {anna}
+    assert search.matching_ids("anna off") == {anna}
+    assert search.matching_ids("ofelia off") == set()
+
+
+def test_migration_moves_conversation_text_out_of_contact_notes(db_path):
+    from app.db import close_database, database, open_database
+
+    open_database(db_path, migrate=False)
+    before = migrations.STEPS.index(migrations._v_talk_search)
+    migrations.migrate(database.obj, db_path, target=before)
+    database.execute_sql(
+        "INSERT INTO contact(id, given_name, notes, uid, created_at, updated_at) "
+        "VALUES (1, 'Anna', 'Mag Straße', 'u1', '2026-01-01', '2026-01-01')")
+    database.execute_sql(
+        "INSERT INTO interaction(id, channel, happened_at, subject, notes, created_at, "
+        "updated_at) VALUES (1, 'call', '2026-03-01T10:00:00', 'Offer', 'Rahmenvertrag', "
+        "'x', 'x')")
+    database.execute_sql("INSERT INTO interaction_contact VALUES (1, 1)")
+    database.execute_sql("INSERT INTO contact_fts(rowid, name, notes) "
+                         "VALUES (1, 'Anna', 'Mag Strasse Offer Rahmenvertrag')")
+    migrations.migrate(database.obj, db_path)
+    assert search.matching_ids("rahmen") == {1}
+    assert search.matching_ids("strasse") == {1}
+    notes = database.execute_sql("SELECT notes FROM contact_fts WHERE rowid = 1").fetchone()[0]
+    assert notes == "Mag Strasse"
+    close_database()
