@@ -199,3 +199,15 @@ def test_sample_data_from_the_welcome_view_fills_the_list(window, qtbot):
     qtbot.waitUntil(lambda: window.model.rowCount() == SAMPLE_CONTACTS, timeout=60_000)
     assert window.pages.currentWidget() is window.splitter
     assert window.editor.contact_id == window.model.contact_id(0)
+
+
+def test_preferences_set_the_home_country_for_phone_numbers(window, monkeypatch):
+    from app import settings
+    from ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(window)
+    dialog.region.setCurrentIndex(dialog.region.findData("AT"))
+    dialog.accept()
+    assert settings.get("phone_region") == "AT"
+    cid = _add(family_name="Gruber", phones=[Phone("01 5128000")])
+    assert contacts.list_rows([cid])[cid].phone == "+43 1 5128000"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QMainWindow, QMessageBox, QProgressDialog, \
+from PySide6.QtWidgets import QComboBox, QDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, \
     QSplitter
 
 from app import temperature as t
@@ -54,7 +54,12 @@ class CrmWiring:
         self.briefing_action = action(tr("&Briefing…"), lambda: self.show_briefing(None), "F9")
         self.today_action = action(tr("&Today"), self.show_today, "Ctrl+Shift+T")
         self.settings_action = action(tr("Temperature &settings…"), self.edit_settings)
-        menu = window.menuBar().addMenu(tr("C&onversations"))
+        menu = QMenu(tr("C&onversations"), window)
+        help_menu = getattr(window, "help_menu", None)
+        if help_menu is not None:  # Help stays the last menu
+            window.menuBar().insertMenu(help_menu.menuAction(), menu)
+        else:
+            window.menuBar().addMenu(menu)
         for a in (self.log_action, self.briefing_action, self.today_action, None,
                   self.settings_action):
             menu.addSeparator() if a is None else menu.addAction(a)

@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
                                               "Ctrl+T")
         self.show_trash_action.setCheckable(True)
         self.about_action = self._action(self.tr("&About Hearth"), self.about)
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
+                                               QKeySequence.StandardKey.Preferences)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo_action, self.redo_action, None, self.save_action, None,
                   self.trash_action, self.restore_action, self.empty_trash_action, None,
-                  self.find_action):
+                  self.find_action, None, self.preferences_action):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.show_trash_action)
@@ -539,6 +541,14 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.contacts_changed()
         self.statusBar().showMessage(self.tr("Restored {0}").format(chosen.name), 8000)
+
+    def edit_preferences(self) -> None:
+        from ui.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self).exec():
+            self.model.invalidate_rows()
+            if self.editor.contact_id is not None and not self.editor.is_dirty():
+                self.editor.load_id(self.editor.contact_id)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Hearth"),
