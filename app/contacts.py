@@ -333,7 +333,21 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
     matches = search.matching_ids(text)
     if matches is None:
         return list(base)
+    if len(matches) * 8 < len(base):
+        # Few matches: place them by their position in the list instead of
+        # walking all of it (100,000 ids take ~9 ms to walk).
+        position = _positions(base)
+        return sorted((i for i in matches if i in position), key=position.__getitem__)
     return [i for i in base if i in matches]
+
+
+_position_cache: list = [None, None]  # [the list, its id -> index dict]
+
+
+def _positions(base: list[int]) -> dict[int, int]:
+    if _position_cache[0] is not base:
+        _position_cache[0], _position_cache[1] = base, {cid: n for n, cid in enumerate(base)}
+    return _position_cache[1]
 
 
 #: (sort, descending, trashed) -> (connection, change stamp, ids in list order)

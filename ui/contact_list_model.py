@@ -18,7 +18,7 @@ from app import contacts, temperature, warmth
 from app.contact_data import ORGANISATION
 from ui.temperature_look import band_icon, band_name
 
-PAGE = 200
+PAGE = 64  # about two screens: a keystroke reads only what it shows
 MAX_CACHED_ROWS = 10_000
 
 
@@ -46,6 +46,7 @@ class ContactTableModel(QAbstractTableModel):
         self._base: list[int] = []
         self._ids: list[int] = []
         self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
+        self._texts: dict[int, tuple] = {}  # what data() answers, per contact id
         self._org_font = QFont()
         self._org_font.setItalic(True)
         self._bands: set[str] | None = None  # filter by temperature band; None = all
@@ -73,6 +74,7 @@ class ContactTableModel(QAbstractTableModel):
             self.COLUMN_SORTS[self._sort_column], self._descending, trashed=self._trashed))
         self._ids = contacts.find_ids(self._search, base=self._base)
         self._cache.clear()
+        self._texts.clear()
         self._loaded = True
         self.endResetModel()
         self.countChanged.emit(len(self._ids), len(self._base))
@@ -113,6 +115,7 @@ class ContactTableModel(QAbstractTableModel):
     def invalidate_rows(self, ids: list[int] | None = None) -> None:
         """Cached rows are stale (e.g. after an edit that keeps the order)."""
         self._cache.clear()
+        self._texts.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._ids) - 1, self.columnCount() - 1))
@@ -153,35 +156,51 @@ class ContactTableModel(QAbstractTableModel):
                 return self._titles[section]
         return None
 
+    def _shown(self, row: int) -> tuple | None:
+        """(ListRow, column texts, temperature band) for a row, worked out once.
+
+        data() is asked for some 1,300 cells and roles per repaint; answering
+        from a ready tuple keeps a keystroke's repaint cheap.
+        """
+        if not 0 <= row < len(self._ids):
+            return None
+        cid = self._ids[row]
+        shown = self._texts.get(cid)
+        if shown is not None:
+            return shown
+        data = self._row(row)
+        if data is None:
+            return None
+        temp = self.temperature(data)
+        band = band_name(temp.band)
+        texts = (data.display_name, "" if data.kind == ORGANISATION else data.organisation,
+                 data.phone, data.email, data.city,
+                 self.tr("{0} (pinned)").format(band) if temp.pinned else band)
+        shown = (data, texts, temp.band)
+        self._texts[cid] = shown
+        if len(self._texts) > MAX_CACHED_ROWS:
+            self._texts.clear()
+        return shown
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = self._shown(index.row())
+            return shown[1][index.column()] if shown and index.isValid() else None
         if role == self.IdRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        if index.column() == self.WARMTH:
-            return self._warmth_data(row, role)
+            return self.contact_id(index.row()) if index.isValid() else None
         if role == Qt.ItemDataRole.DecorationRole:
-            return None
+            if index.column() != self.WARMTH:
+                return None
+            shown = self._shown(index.row())
+            return band_icon(shown[2]) if shown else None
         if role == Qt.ItemDataRole.FontRole:
-            return self._org_font if (row.kind == ORGANISATION
-                                      and index.column() == self.NAME) else None
-        column = index.column()
-        if column == self.NAME:
-            return row.display_name
-        if column == self.ORGANISATION:
-            return "" if row.kind == ORGANISATION else row.organisation
-        if column == self.PHONE:
-            return row.phone
-        if column == self.EMAIL:
-            return row.email
-        if column == self.CITY:
-            return row.city
+            if index.column() != self.NAME:
+                return None
+            shown = self._shown(index.row())
+            return self._org_font if shown and shown[0].kind == ORGANISATION else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WARMTH:
+            shown = self._shown(index.row())
+            return self._warmth_data(shown[0], role) if shown else None
         return None
 
     def _warmth_data(self, row: contacts.ListRow, role):
@@ -221,6 +240,7 @@ class ContactTableModel(QAbstractTableModel):
         old_ids = self._ids
         self._ids = contacts.find_ids(self._search, base=self._base)
         self._cache.clear()
+        self._texts.clear()
         # Persistent indexes (the selection) follow their contact to its new row.
         persistent = self.persistentIndexList()
         new_rows = {cid: r for r, cid in enumerate(self._ids)} if persistent else {}
