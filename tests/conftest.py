@@ -19,6 +19,16 @@ if str(ROOT) not in sys.path:
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def fresh_window_settings():
+    """Each test starts without the window state (sort, geometry) of the last."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        QSettings("Hearth", "Hearth").clear()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "hearth.db"
