@@ -249,3 +249,16 @@ def test_settings_dialog_sets_a_default_cadence_per_tag(db, qtbot):
     d.accept()
     assert warmth.tag_cadences() == {"Key Account": 60}
     assert warmth.cadences() == {tagged: 60}
+
+
+def test_today_is_gathered_off_the_gui_thread(db, qtbot):
+    from app import interactions as _interactions  # noqa: F401 - tables exist
+    from ui.application import make_application
+    from ui.today_view import TodayView
+
+    make_application()
+    view = TodayView()
+    qtbot.addWidget(view)
+    view.refresh_in_background()
+    assert "looking through" in view.heading.text()
+    qtbot.waitUntil(lambda: "Today, " in view.heading.text(), timeout=10_000)

@@ -102,7 +102,7 @@ class CrmWiring:
         self.window.contacts_changed(select=cid)
         self._follow_selection()
         if self.today_view is not None and self.today_view.isVisible():
-            self.today_view.refresh()
+            self.today_view.refresh_in_background()
 
     def _band_chosen(self, index: int) -> None:
         self.window.model.set_bands(self.band_filter.itemData(index))
@@ -143,7 +143,7 @@ class CrmWiring:
             self.today_view.logFor.connect(self.log_for)
             self.today_view.changed.connect(
                 lambda: self.panel.show_contact(self.panel.contact_id))
-        self.today_view.refresh()
+        self.today_view.refresh_in_background()
         self.today_view.show()
         self.today_view.raise_()
 

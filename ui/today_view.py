@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeade
 
 from app import interactions, today
 from ui.temperature_look import band_icon, band_name
+from ui.tasks import run_task
 
 SHOWN = 500  # per list; the rest is counted, not listed
 ContactRole = Qt.ItemDataRole.UserRole + 1
@@ -107,7 +108,27 @@ class TodayView(QWidget):
 
     def refresh(self, now: dt.datetime | None = None) -> None:
         now = now or dt.datetime.now()
-        data = today.today(now)
+        self._show(today.today(now), now)
+
+    def refresh_in_background(self) -> None:
+        """Gather Today off the GUI thread: at 100,000 contacts it takes ~1.5 s."""
+        now = dt.datetime.now()
+        self.heading.setText("<h2>{0}</h2>".format(self.tr("Today — looking through your "
+                                                          "contacts…")))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def shown(data):
+            self.unsetCursor()
+            self._show(data, now)
+
+        def failed(exc):
+            self.unsetCursor()
+            self.heading.setText("<h2>{0}</h2><p>{1}</p>".format(
+                self.tr("Today could not be gathered"), exc))
+
+        run_task(lambda task: today.today(now), shown, failed, owner=self)
+
+    def _show(self, data, now: dt.datetime) -> None:
         self.heading.setText("<h2>{0}</h2>".format(
             self.tr("Today, {0}").format(now.strftime("%A %d %B %Y"))))
         self._fill_follow_ups(data.follow_ups)
