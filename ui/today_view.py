@@ -32,8 +32,9 @@ def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     view.verticalHeader().hide()
     view.setShowGrid(False)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)  # wrapped cells let ResizeToContents squeeze a column to "2…"
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view, model
 
 
@@ -134,6 +135,9 @@ class TodayView(QWidget):
         self._fill_follow_ups(data.follow_ups)
         self._fill_going_cold(data.going_cold)
         self._fill_birthdays(data.birthdays, now.date())
+        for view in self._views:  # fit the columns to what was just filled in;
+            for column in range(view.model().columnCount() - 1):  # the last one stretches
+                view.resizeColumnToContents(column)
         self._active = None
         self._update_buttons()
 
