@@ -442,7 +442,9 @@ class _Generator:
         r = self.rnd
         c.origin = self.pick(_ORIGINS)
         c.yearly_card = r.random() < YEARLY_CARD_SHARE
-        if r.random() < 0.15:
+        # Few people set a keep-in-touch cadence; at 15% the Today view of a
+        # 100,000-contact demo listed 13,000 contacts as overdue.
+        if r.random() < 0.04:
             c.cadence_days = r.choice(_CADENCES)
         c.tags = self.pick_tags(c)
         if r.random() < 0.3:
