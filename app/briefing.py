@@ -64,7 +64,7 @@ def briefing(contact_id: int, now: dt.datetime) -> Briefing:
         rows = contacts.list_rows([c.referred_by_id])
         if c.referred_by_id in rows:
             referred = rows[c.referred_by_id].display_name
-    region = settings.get("phone_region")
+    region = contacts.phone_region(c, settings.get("phone_region"))  # the contact's country
     phones = []
     for p in c.phones:
         parsed = parse_phone(p.number, region)

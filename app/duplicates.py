@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 from app import contacts, settings
 from app.contact_data import ContactData
 from app.db import database
-from app.phones import parse as parse_phone
+from app.phones import parse as parse_phone, region_for
 from app.textfold import fold
 
 UID, EMAIL, PHONE, NAME = "uid", "email", "phone", "name"
@@ -39,6 +39,12 @@ def phone_key(number: str, region: str) -> str:
     digits = info.e164.lstrip("+") if info.e164 else "".join(ch for ch in number
                                                              if ch.isdigit())
     return digits if len(digits) >= MIN_PHONE_DIGITS else ""
+
+
+def phone_keys_of(c: ContactData, default_region: str) -> list[str]:
+    """Matching keys of a contact's phones, each read in the contact's country."""
+    region = region_for((a.country for a in c.addresses), default_region)
+    return [phone_key(p.number, region) for p in c.phones]
 
 
 def name_key(c: ContactData) -> str:
@@ -101,7 +107,7 @@ class MatchIndex:
             if hit is not None:
                 return Match(hit, EMAIL)
         if phone_keys is None:
-            phone_keys = [phone_key(p.number, self.region) for p in c.phones]
+            phone_keys = phone_keys_of(c, self.region)
         for key in phone_keys:
             if key and key in self.phone:
                 return Match(self.phone[key], PHONE)
@@ -122,8 +128,7 @@ class MatchIndex:
             self.email.setdefault(e.address.strip().casefold(), contact_id)
         if strong_only:
             return
-        for p in c.phones:
-            key = phone_key(p.number, self.region)
+        for key in phone_keys_of(c, self.region):
             if key:
                 self.phone.setdefault(key, contact_id)
         key = name_key(c)
@@ -153,9 +158,10 @@ def merge_data(keep: ContactData, other: ContactData, region: str = "DE") -> Con
         mine, theirs = getattr(out, f.name), getattr(other, f.name)
         if mine in ("", None) and theirs not in ("", None):
             setattr(out, f.name, theirs)
-    seen_phones = {phone_key(p.number, region) or p.number.strip() for p in out.phones}
-    for p in other.phones:
-        key = phone_key(p.number, region) or p.number.strip()
+    seen_phones = {key or p.number.strip()
+                   for key, p in zip(phone_keys_of(out, region), out.phones)}
+    for key, p in zip(phone_keys_of(other, region), other.phones):
+        key = key or p.number.strip()
         if key not in seen_phones:
             out.phones.append(copy.copy(p))
             seen_phones.add(key)

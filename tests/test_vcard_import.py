@@ -213,3 +213,20 @@ def test_a_number_parsed_in_a_worker_reads_the_same_in_the_writer():
         assert phones.parse("01 5123456", "DE") is not info  # another region, another number
     assert phones.parse("01 5123456", "AT") is not info
     assert phones.parse("+43 1 5123456", "DE") == phones.parse("+43 1 5123456", "AT")
+
+
+def test_a_foreign_contacts_national_number_matches_in_its_own_country(db):
+    """A New York card's "(212) 555-0142" is +1 212..., not a German number."""
+    from app import contacts
+    from app.contact_data import ContactData, Phone, PostalAddress
+    from app.duplicates import MatchIndex
+
+    ny = ContactData(given_name="Jane", family_name="Doe",
+                     phones=[Phone("(212) 555-0142")],
+                     addresses=[PostalAddress(city="New York", country="US")])
+    cid = contacts.create(ny)
+    index = MatchIndex("DE")
+    index.add(contacts.get(cid), cid)
+    card = ContactData(given_name="J.", family_name="Doe-Smith", phones=[Phone("+1 212 555 0142")])
+    match = index.match(card)
+    assert match is not None and match.contact_id == cid

@@ -107,11 +107,12 @@ def parse_many(raws: list[RawCard], region: str | None = None) -> list[ParsedCar
             c = card.contact
             if c is None or not c.phones:
                 continue
-            card.phone_keys = [phone_key(p.number, region) for p in c.phones]
             # What storing the card parses: each number in the region of the
             # contact's address (app.contacts.phone_region) and in the default
-            # one (matching, merging); the list shows the first in full.
+            # one; the list shows the first in full. Matching reads each number
+            # in the contact's own country, as everything else does.
             own = region_for((a.country for a in c.addresses), region)
+            card.phone_keys = [phone_key(p.number, own) for p in c.phones]
             infos = dict(portable(p.number, region) for p in c.phones) if own != region \
                 else {}
             # Last, so that a "+" number's one entry keeps its international form.
