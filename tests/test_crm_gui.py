@@ -262,3 +262,28 @@ def test_today_is_gathered_off_the_gui_thread(db, qtbot):
     view.refresh_in_background()
     assert "looking through" in view.heading.text()
     qtbot.waitUntil(lambda: "Today, " in view.heading.text(), timeout=10_000)
+
+
+def test_a_conversation_can_include_a_second_contact(db, qtbot):
+    from app import contacts, interactions
+    from app.contact_data import ContactData
+    from ui.application import make_application
+    from ui.log_dialog import LogDialog
+
+    make_application()
+    anna = contacts.create(ContactData(given_name="Anna", family_name="Müller",
+                                       organisation="Bäckerei Groß"))
+    max_ = contacts.create(ContactData(given_name="Max", family_name="Weber",
+                                       organisation="Bäckerei Groß"))
+    dialog = LogDialog([anna])
+    qtbot.addWidget(dialog)
+    dialog.also_with.setText("weber")
+    dialog.also_with.textEdited.emit("weber")
+    assert dialog.also_with.completer().model().stringList() == ["Max Weber (Bäckerei Groß)"]
+    dialog.also_with.completer().activated.emit("Max Weber (Bäckerei Groß)")
+    assert "Max Weber" in dialog.with_label.text()
+    dialog.subject.setText("Jahresgespräch")
+    dialog.accept()
+    logged = interactions.for_contact(max_)
+    assert [i.subject for i in logged] == ["Jahresgespräch"]
+    assert sorted(logged[0].contact_ids) == sorted([anna, max_])

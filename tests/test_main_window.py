@@ -211,3 +211,20 @@ def test_preferences_set_the_home_country_for_phone_numbers(window, monkeypatch)
     assert settings.get("phone_region") == "AT"
     cid = _add(family_name="Gruber", phones=[Phone("01 5128000")])
     assert contacts.list_rows([cid])[cid].phone == "+43 1 5128000"
+
+
+def test_referred_by_is_picked_from_the_address_book(window):
+    anna = _add(given_name="Anna", family_name="Müller")
+    max_ = _add(given_name="Max", family_name="Weber")
+    window.contacts_changed(select=max_)
+    picker = window.editor.referred_by
+    picker.setText("mül")
+    picker.textEdited.emit("mül")
+    assert picker.completer().model().stringList() == ["Anna Müller"]
+    picker.completer().activated.emit("Anna Müller")
+    window.editor.save()
+    assert contacts.get(max_).referred_by_id == anna
+    # A contact never shows up as their own referrer.
+    picker.setText("weber")
+    picker.textEdited.emit("weber")
+    assert picker.completer().model().stringList() == []

@@ -1,9 +1,9 @@
 """The detail pane: shows and edits every field of one contact."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, QStringListModel
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -13,6 +13,7 @@ from app.contact_data import (ADDRESS_LABELS, EMAIL_LABELS, ORGANISATION, ORIGIN
                               PHONE_LABELS, RELATIONSHIPS, URL_LABELS, ContactData, Email, Phone,
                               Url)
 from app.dates import BadDate, display_date, parse_user_date
+from ui.contact_picker import ContactPicker
 from ui.multi_value import AddressListEditor, ValueListEditor
 
 LANGUAGES = (("", "(from the country)"), ("de", "German"), ("en", "English"),
@@ -36,7 +37,6 @@ class ContactEditor(QWidget):
         self._photo: bytes | None = None
         self._photo_mime = ""
         self._referred_by_id: int | None = None
-        self._referred_choices: dict[str, int] = {}
         self._build()
         self.setEnabled(False)
 
@@ -161,14 +161,10 @@ class ContactEditor(QWidget):
         # Relationship
         self.relationship = self._combo([(r, self._relationship_text(r)) for r in RELATIONSHIPS])
         self.origin = self._combo([(o, self._origin_text(o)) for o in ORIGINS])
-        self.referred_by = self._line(self.tr("Type a name"))
-        self.referred_by.textEdited.connect(self._referred_by_edited)
-        self._referred_model = QStringListModel(self)
-        completer = QCompleter(self._referred_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._referred_by_chosen)
-        self.referred_by.setCompleter(completer)
+        self.referred_by = ContactPicker(self.tr("Type a name"))
+        self.referred_by.textEdited.connect(self._mark_dirty)
+        self.referred_by.cleared.connect(self._referred_by_cleared)
+        self.referred_by.picked.connect(self._referred_by_chosen)
         self.tags = self._line(self.tr("Comma-separated, e.g. Customer, Trade fair 2026"))
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 3650)
@@ -335,6 +331,7 @@ class ContactEditor(QWidget):
         self.anniversary.setText(display_date(c.anniversary))
         self.notes.setPlainText(c.notes)
         self._referred_by_id = c.referred_by_id
+        self.referred_by.exclude = {c.id} if c.id else set()  # nobody refers themselves
         referrer = ""
         if c.referred_by_id:
             rows = contacts.list_rows([c.referred_by_id])
@@ -408,23 +405,11 @@ class ContactEditor(QWidget):
         self._show_photo()
         self._mark_dirty()
 
-    def _referred_by_edited(self, text: str) -> None:
+    def _referred_by_cleared(self) -> None:
         self._referred_by_id = None
-        text = text.strip()
-        if len(text) < 2:
-            return
-        ids = [i for i in contacts.find_ids(text)[:20] if i != self.contact_id]
-        rows = contacts.list_rows(ids)
-        self._referred_choices = {}
-        for i in ids:
-            label = rows[i].display_name
-            if rows[i].organisation and rows[i].organisation != label:
-                label += f" ({rows[i].organisation})"
-            self._referred_choices[label] = i
-        self._referred_model.setStringList(list(self._referred_choices))
 
-    def _referred_by_chosen(self, text: str) -> None:
-        self._referred_by_id = self._referred_choices.get(text)
+    def _referred_by_chosen(self, contact_id: int) -> None:
+        self._referred_by_id = contact_id
         self._mark_dirty()
 
     def data(self) -> ContactData:

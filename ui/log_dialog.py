@@ -17,6 +17,7 @@ from app import contacts, interactions
 from app import temperature as t
 from app.contact_data import ORIGINS
 from app.interactions import Interaction, InteractionProblem
+from ui.contact_picker import ContactPicker
 
 FOLLOW_UP_DAYS = 7
 
@@ -71,6 +72,11 @@ class LogDialog(QDialog):
         form = QFormLayout()
         self.with_label = QLabel("<b>{0}</b>".format(", ".join(names)))
         form.addRow(self.tr("With"), self.with_label)
+        # A meeting with two people of one company is one conversation with both.
+        self.also_with = ContactPicker(self.tr("Add someone else who took part"))
+        self.also_with.exclude = set(self._contact_ids)
+        self.also_with.picked.connect(self._add_contact)
+        form.addRow(self.tr("Also with"), self.also_with)
 
         self.channel = QComboBox()
         for value, text in channel_names(self).items():
@@ -135,6 +141,15 @@ class LogDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
         self.notes.setFocus()
+
+    def _add_contact(self, contact_id: int) -> None:
+        if contact_id not in self._contact_ids:
+            self._contact_ids.append(contact_id)
+            self.also_with.exclude.add(contact_id)
+        rows = contacts.list_rows(self._contact_ids)
+        self.with_label.setText("<b>{0}</b>".format(
+            ", ".join(rows[i].display_name for i in self._contact_ids if i in rows)))
+        self.also_with.clear()
 
     def _fill(self, i: Interaction) -> None:
         self.channel.setCurrentIndex(max(0, self.channel.findData(i.channel)))
