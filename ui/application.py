@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from pathlib import Path
 
@@ -86,6 +87,10 @@ def run_gui(db_path: Path | None) -> int:
 
     window = MainWindow()
     window.show()
+    # Everything built so far lives as long as the window: keep it out of the
+    # garbage collector's full passes, which stop every thread (the GUI too)
+    # and grow with the number of objects they scan.
+    gc.freeze()
     scheduled_backup(path)
     # A window left open for days still gets its daily backup.
     timer = QTimer(window)
