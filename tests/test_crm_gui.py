@@ -287,3 +287,21 @@ def test_a_conversation_can_include_a_second_contact(db, qtbot):
     logged = interactions.for_contact(max_)
     assert [i.subject for i in logged] == ["Jahresgespräch"]
     assert sorted(logged[0].contact_ids) == sorted([anna, max_])
+
+
+def test_a_trashed_conversation_comes_back_with_undo(window, qtbot):
+    from app import contacts, interactions
+    from app.contact_data import ContactData
+    from app.interactions import Interaction
+
+    anna = contacts.create(ContactData(given_name="Anna", family_name="Müller"))
+    interactions.log(Interaction(channel="call", contact_ids=[anna], subject="Angebot",
+                                 happened_at=dt.datetime.now() - dt.timedelta(days=1)))
+    window.contacts_changed(select=anna)
+    panel = window.crm.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)  # the panel follows the selection
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.trash_selected()
+    assert interactions.for_contact(anna) == []
+    window.undo_action.trigger()
+    assert [i.subject for i in interactions.for_contact(anna)] == ["Angebot"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel,
                                QListView, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -61,6 +62,21 @@ class TimelineModel(QAbstractListModel):
         return None
 
 
+class _TrashConversation(QUndoCommand):
+    def __init__(self, panel: "ConversationPanel", item: Interaction):
+        super().__init__(panel.tr("Move conversation “{0}” to the trash").format(
+            item.subject or item.channel))
+        self.panel, self.item = panel, item
+
+    def redo(self) -> None:
+        interactions.trash([self.item.id])
+        self.panel._after_change()
+
+    def undo(self) -> None:
+        interactions.restore([self.item.id])
+        self.panel._after_change()
+
+
 class ConversationPanel(QWidget):
     """Signals:
         changed(int): conversations or the pin of this contact changed (list must refresh).
@@ -72,6 +88,7 @@ class ConversationPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._contact_id: int | None = None
+        self.undo_stack: QUndoStack | None = None  # the window's, so Ctrl+Z restores
         self.chip = QLabel()
         self.chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.chip_icon = QLabel()
@@ -188,11 +205,15 @@ class ConversationPanel(QWidget):
             self._after_change()
 
     def trash_selected(self) -> None:
+        """Move the selected conversation to the trash; Ctrl+Z brings it back."""
         item = self.selected()
         if item is None:
             return
-        interactions.trash([item.id])
-        self._after_change()
+        command = _TrashConversation(self, item)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
 
     def _pin_chosen(self, index: int) -> None:
         if self._contact_id is None:

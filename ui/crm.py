@@ -27,6 +27,7 @@ class CrmWiring:
         self.today_view = None
         self._briefings: list = []
         self.panel = ConversationPanel()
+        self.panel.undo_stack = getattr(window, "undo_stack", None)
         self.panel.changed.connect(self._contact_changed)
         self.panel.briefingRequested.connect(self.show_briefing)
         # The panel goes under the detail pane, in a vertical splitter of its own.
@@ -83,7 +84,7 @@ class CrmWiring:
         warmth_column = window.model.WARMTH
         header.moveSection(header.visualIndex(warmth_column), 1)
         header.resizeSection(warmth_column, 110)
-        window.table.selectionModel().currentRowChanged.connect(
+        window.currentContactChanged.connect(
             lambda *args: QTimer.singleShot(0, self._follow_selection))
         window.editor.saved.connect(lambda cid: QTimer.singleShot(0, self._follow_selection))
 

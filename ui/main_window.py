@@ -4,7 +4,7 @@ It holds no business rules: everything it does goes through app/.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMainWindow, QMessageBox, QProgressDialog, QSplitter,
@@ -57,6 +57,11 @@ class RestoreCommand(QUndoCommand):
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+        currentContactChanged(object): the detail pane now shows this contact id (or None).
+    """
+    currentContactChanged = Signal(object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hearth"))
@@ -304,6 +309,7 @@ class MainWindow(QMainWindow):
             except contacts.ContactNotFound:
                 self.editor.clear()
         self.editor.setEnabled(cid is not None and not self.model.showing_trash)
+        self.currentContactChanged.emit(cid)
 
     def select_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
@@ -328,8 +334,7 @@ class MainWindow(QMainWindow):
                 self._show_in_editor(keep)
         else:
             self.table.selectionModel().clear()
-            self._current_id = None
-            self.editor.clear()
+            self._show_in_editor(None)
         self._update_actions()
 
     def _contact_saved(self, contact_id: int) -> None:
