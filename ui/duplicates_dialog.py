@@ -6,7 +6,7 @@ wrong merge is undone by restoring it from there.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
@@ -16,9 +16,10 @@ from app import contacts
 from app.contact_data import ContactData
 from app.duplicates import EMAIL, NAME, PHONE, UID, DuplicatePair, find_duplicates, merge_contacts
 from ui.tasks import run_task
+from ui.row_list_model import RowListModel
 
 
-class DuplicatePairsModel(QAbstractTableModel):
+class DuplicatePairsModel(RowListModel):
     """The pairs found: the contact kept, the possible duplicate, and why."""
     KEEP, OTHER, REASON = range(3)
 
@@ -55,16 +56,8 @@ class DuplicatePairsModel(QAbstractTableModel):
         self.pairs = [p for p in self.pairs if p.keep_id != p.other_id]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.pairs)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_list(self):
+        return self.pairs
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -77,7 +70,7 @@ class DuplicatePairsModel(QAbstractTableModel):
         return self._reasons.get(p.reason, p.reason)
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(RowListModel):
     """Two contacts field by field; rows where they differ are shown in bold."""
     FIELD, LEFT, RIGHT = range(3)
 
@@ -112,16 +105,8 @@ class ComparisonModel(QAbstractTableModel):
             (self.tr("Added"), lambda c: c.created_at[:10]),
         ]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_list(self):
+        return self.rows
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

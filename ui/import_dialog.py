@@ -23,6 +23,7 @@ from app.vcard.importer import CREATE, DUPLICATE, MERGE, NEW, SKIP, UNREADABLE, 
 from app.vcard.reader import Cancelled as ReadCancelled
 from app.vcard.reader import read_files, vcf_files
 from ui.tasks import Cancelled, run_task
+from ui.row_list_model import RowListModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(action, label)] the row allows
@@ -55,7 +56,7 @@ class _Words:
                        PHONE: tr("same phone number"), NAME: tr("same name and organisation")}
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowListModel):
     """Every card of an import plan, with its editable action.
 
     Signals:
@@ -72,16 +73,8 @@ class ImportPreviewModel(QAbstractTableModel):
                          self.tr("E-mail"), self.tr("Found as"), self.tr("Matches"),
                          self.tr("Action")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_list(self):
+        return self.rows
 
     def flags(self, index):
         if not index.isValid():
@@ -176,7 +169,7 @@ class ImportPreviewModel(QAbstractTableModel):
         return out
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowListModel):
     """What could not be read, or was read with a repair: file, card, line, name, reason."""
     FILE, CARD, LINE, NAME, REASON = range(5)
 
@@ -186,16 +179,8 @@ class ProblemsModel(QAbstractTableModel):
         self._headers = [self.tr("File"), self.tr("Card"), self.tr("Line"), self.tr("Name"),
                          self.tr("Problem")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_list(self):
+        return self.problems
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
