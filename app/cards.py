@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from app import contacts
+from app import contacts, interactions
 from app.contact_data import PostalAddress
 from app.contacts import now_iso
 from app.db import database
@@ -459,45 +459,48 @@ def mark(run_id: int, contact_ids: Sequence[int], status: str,
     return len(changing)
 
 
-def log_greeting_cards(run: Run, envelopes: list[list[int]], now: dt.datetime) -> list[int | None]:
-    """Log a "greeting card" conversation for each envelope; returns their ids.
-
-    Uses the conversation log (app.interactions). Where it is not installed
-    (an older checkout), nothing is logged and None is returned for each.
-    """
-    try:
-        from app import interactions
-    except ImportError:  # HOOK: conversation log not available, the run still works
-        return [None] * len(envelopes)
+def log_greeting_cards(run: Run, envelopes: list[list[int]], now: dt.datetime, *,
+                       direction: str = interactions.OUT) -> list[int]:
+    """Log a "greeting card" conversation for each envelope; returns their ids."""
+    word = "card from them" if direction == interactions.IN else "card"
     items = [interactions.Interaction(
         channel="greeting card", contact_ids=list(members), happened_at=now,
-        direction=interactions.OUT, subject=f"{run.occasion} card {run.year}")
+        direction=direction, subject=f"{run.occasion} {word} {run.year}")
         for members in envelopes]
     return list(interactions.log_many(items, now))
 
 
 def _trash_interactions(ids: list[int], now: dt.datetime) -> None:
-    try:
-        from app import interactions
-    except ImportError:  # HOOK: see log_greeting_cards
-        return
     interactions.trash(ids, now)
 
 
 def mark_received(run_id: int, contact_ids: Sequence[int], received: bool = True,
                   now: dt.datetime | None = None) -> int:
-    """Record (or take back) that these contacts sent us a card for this run."""
-    get_run(run_id)
+    """Record (or take back) that these contacts sent us a card for this run.
+
+    A card they sent is a conversation they started: it is logged (and warms
+    the contact) like ours; taking it back trashes that conversation.
+    """
+    now = now or dt.datetime.now()
+    run = get_run(run_id)
     ids = list(dict.fromkeys(contact_ids))
+    known = {r[0]: r[1] for r in database.execute_sql(
+        "SELECT contact_id, interaction_id FROM card_received WHERE run_id = ?", (run_id,))}
     with database.atomic():
         cur = database.cursor()
         if received:
-            cur.executemany("INSERT OR IGNORE INTO card_received(run_id, contact_id, received_at) "
-                            "VALUES (?, ?, ?)", [(run_id, i, now_iso(now)) for i in ids])
-        else:
-            cur.executemany("DELETE FROM card_received WHERE run_id = ? AND contact_id = ?",
-                            [(run_id, i) for i in ids])
-        return cur.rowcount
+            new = [i for i in ids if i not in known]
+            logged = log_greeting_cards(run, [[i] for i in new], now,
+                                        direction=interactions.IN)
+            cur.executemany("INSERT INTO card_received(run_id, contact_id, received_at, "
+                            "interaction_id) VALUES (?, ?, ?, ?)",
+                            [(run_id, i, now_iso(now), iid) for i, iid in zip(new, logged)])
+            return len(new)
+        gone = [i for i in ids if i in known]
+        _trash_interactions([known[i] for i in gone if known[i]], now)
+        cur.executemany("DELETE FROM card_received WHERE run_id = ? AND contact_id = ?",
+                        [(run_id, i) for i in gone])
+        return len(gone)
 
 
 def received_ids(run_id: int) -> set[int]:

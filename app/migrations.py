@@ -278,6 +278,12 @@ def _v_talk_search(db: pw.Database) -> None:
         "WHERE rowid IN (SELECT contact_id FROM interaction_contact)")
 
 
+def _v_received_card_log(db: pw.Database) -> None:
+    """A card a contact sent us is logged as their conversation."""
+    db.execute_sql("ALTER TABLE card_received ADD COLUMN interaction_id INTEGER "
+                   "REFERENCES interaction(id) ON DELETE SET NULL")
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
@@ -286,6 +292,7 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_live_order_index,
     _v_temperature_cover,
     _v_talk_search,
+    _v_received_card_log,
 ]
 
 LATEST = len(STEPS)

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from app import card_envelopes as ce
-from app import cards, contacts, migrations
+from app import cards, contacts, interactions, migrations
 from app.contact_data import ORGANISATION, ContactData as C, Email, PostalAddress as A
 
 NOW = dt.datetime(2026, 11, 20, 10, 0)
@@ -132,7 +132,6 @@ def test_problems_list(people):
 
 
 def test_marking_sent_logs_a_greeting_card_on_every_member(people):
-    interactions = pytest.importorskip("app.interactions")
     run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
     cards.join(run_id, [people["anna"], people["max"]])
     assert cards.mark(run_id, [people["anna"], people["max"], people["eva"]], cards.SENT,
@@ -199,3 +198,15 @@ def test_temperature_filter_uses_the_contacts_band(db):
     with pytest.raises(cards.CardProblem, match="Unknown temperature"):
         cards.new_run(2026, "Christmas", bands=["lukewarm"], now=NOW)
     assert len(cards.list_runs()) == 1  # the failed run left nothing behind
+
+
+def test_a_card_they_sent_is_logged_as_their_conversation(people):
+    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
+    assert cards.mark_received(run_id, [people["anna"]], now=NOW) == 1
+    timeline = interactions.for_contact(people["anna"])
+    assert [(i.channel, i.direction) for i in timeline] == [("greeting card", interactions.IN)]
+    assert cards.mark_received(run_id, [people["anna"]], now=NOW) == 0  # not logged twice
+    assert cards.received_ids(run_id) == {people["anna"]}
+    assert cards.mark_received(run_id, [people["anna"]], received=False, now=NOW) == 1
+    assert interactions.for_contact(people["anna"]) == []
+    assert cards.received_ids(run_id) == set()
