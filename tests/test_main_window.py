@@ -108,7 +108,6 @@ def test_edit_changes_the_list(window, qtbot):
     e = window.editor
     e.family_name.setText("Schmidt")
     e.family_name.textEdited.emit("Schmidt")
-    e.save_action_shortcut = None
     window.save_action.trigger()
     assert _names(window) == ["Anna Schmidt"]
     assert contacts.get(cid).family_name == "Schmidt"
@@ -228,3 +227,26 @@ def test_referred_by_is_picked_from_the_address_book(window):
     picker.setText("weber")
     picker.textEdited.emit("weber")
     assert picker.completer().model().stringList() == []
+
+
+def test_a_failed_save_says_why_and_keeps_the_edits(window, monkeypatch):
+    import sqlite3
+
+    cid = _add(given_name="Anna", family_name="Müller")
+    window.contacts_changed(select=cid)
+    messages = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: messages.append(a[2]))
+
+    def locked(c, now=None):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(contacts, "update", locked)
+    e = window.editor
+    e.family_name.setText("Schmidt")
+    e.family_name.textEdited.emit("Schmidt")
+    assert e.save() is False
+    assert messages and "locked" in messages[0] and "hearth.db" in messages[0]
+    assert e.family_name.text() == "Schmidt" and e.is_dirty()
+    monkeypatch.undo()
+    assert e.save() is True
+    assert contacts.get(cid).family_name == "Schmidt"

@@ -1,6 +1,9 @@
 """The detail pane: shows and edits every field of one contact."""
 from __future__ import annotations
 
+import sqlite3
+
+import peewee as pw
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout,
@@ -13,6 +16,7 @@ from app.contact_data import (ADDRESS_LABELS, EMAIL_LABELS, ORGANISATION, ORIGIN
                               PHONE_LABELS, RELATIONSHIPS, URL_LABELS, ContactData, Email, Phone,
                               Url)
 from app.dates import BadDate, display_date, parse_user_date
+from app.db import DatabaseProblem, database_path, explain
 from ui.contact_picker import ContactPicker
 from ui.multi_value import AddressListEditor, ValueListEditor
 
@@ -481,15 +485,13 @@ class ContactEditor(QWidget):
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
-        from app.db import DatabaseProblem, explain
-        import sqlite3
         try:
             if c.id is None:
                 contacts.create(c)
             else:
                 contacts.update(c)
-        except (sqlite3.Error, DatabaseProblem) as exc:
-            problem = explain(exc, "the address book")
+        except (sqlite3.Error, pw.PeeweeException, DatabaseProblem) as exc:
+            problem = explain(exc, database_path() or "the address book")
             QMessageBox.critical(self, self.tr("Cannot save"),
                                  self.tr("Nothing was lost: your edits are still in the form. "
                                          "{0}").format(problem))

@@ -4,11 +4,11 @@ It holds no business rules: everything it does goes through app/.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMainWindow, QMessageBox, QProgressDialog, QSplitter,
-                               QStackedWidget, QTableView, QToolBar, QWidget)
+                               QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from app import backup, contacts
 from app.contact_data import ORGANISATION, PERSON
@@ -117,7 +117,6 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter()
         left = QWidget()
-        from PySide6.QtWidgets import QVBoxLayout
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.view_title = QLabel()
@@ -347,8 +346,6 @@ class MainWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            pass
         keep = self._current_id
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_contact(keep)
@@ -360,7 +357,6 @@ class MainWindow(QMainWindow):
             self.table.setFocus()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        from PySide6.QtCore import QEvent
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 if not self.table.currentIndex().isValid():
