@@ -94,6 +94,7 @@ class ContactData:
     language: str = ""  # ISO 639-1, "" = follow the country
     cadence_days: int | None = None
     yearly_card: bool = False
+    no_cards: bool = False  # never add to a greeting-card run automatically
     uid: str = ""
     extra_vcard: list[str] = field(default_factory=list)
     id: int | None = None

@@ -145,6 +145,8 @@ def create_many(contacts: Sequence[ContactData], now: dt.datetime | None = None)
             ids.append(cur.lastrowid)
         pairs = list(zip(ids, contacts))
         _insert_children(cur, pairs, region)
+        cur.executemany("INSERT INTO card_opt_out(contact_id, since) VALUES (?, ?)",
+                        [(i, stamp) for i, c in pairs if c.no_cards])
         search.write_documents([search.document_for(i, c, phone_region(c, region))
                                 for i, c in pairs])
     for i, c in zip(ids, contacts):
@@ -164,7 +166,16 @@ def update(c: ContactData, now: dt.datetime | None = None) -> None:
         if cur.rowcount == 0:
             raise ContactNotFound(f"No contact with id {c.id}.")
         _write_children(cur, c.id, c, region)
+        _write_no_cards(cur, [c], now)
         search.write_documents([search.document_for(c.id, c, phone_region(c, region))])
+
+
+def _write_no_cards(cur, contacts_: Sequence[ContactData], now: dt.datetime | None) -> None:
+    """The "no cards" opt-out lives in the card runs' own table (card_opt_out)."""
+    cur.executemany("INSERT OR IGNORE INTO card_opt_out(contact_id, since) VALUES (?, ?)",
+                    [(c.id, now_iso(now)) for c in contacts_ if c.no_cards])
+    cur.executemany("DELETE FROM card_opt_out WHERE contact_id = ?",
+                    [(c.id,) for c in contacts_ if not c.no_cards])
 
 
 def get(contact_id: int) -> ContactData:
@@ -206,6 +217,9 @@ def get_many(ids: Sequence[int], *, with_photos: bool = True) -> list[ContactDat
         for cid, label, url in database.execute_sql(
                 f"SELECT contact_id, label, url FROM url {q}", chunk):
             out[cid].urls.append(Url(url, label))
+        for (cid,) in database.execute_sql(
+                f"SELECT contact_id FROM card_opt_out WHERE contact_id IN ({marks})", chunk):
+            out[cid].no_cards = True
         for cid, name in database.execute_sql(
                 "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
                 f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name COLLATE NOCASE", chunk):

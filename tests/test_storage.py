@@ -176,7 +176,8 @@ def _everything(referrer: int) -> ContactData:
         photo_mime="image/jpeg", notes="Erste Zeile\nzweite Zeile: „Zitat“",
         tags=["Kunde", "Messe 2025", "VIP"], origin="trade fair", referred_by_id=referrer,
         relationship="customer", salutation="Lieber Jürgen", formal=False, gender="m",
-        language="de", cadence_days=90, yearly_card=True, uid="urn:uuid:every-field",
+        language="de", cadence_days=90, yearly_card=True, no_cards=True,
+        uid="urn:uuid:every-field",
         extra_vcard=["X-CUSTOM;TYPE=work:Wert", "X-OTHER:2"])
     for f in dataclasses.fields(ContactData):
         # A field added since this test was written must round-trip as well.

@@ -23,6 +23,7 @@ from ui.multi_value import AddressListEditor, ValueListEditor
 LANGUAGES = (("", "(from the country)"), ("de", "German"), ("en", "English"),
              ("fr", "French"), ("it", "Italian"), ("es", "Spanish"), ("nl", "Dutch"))
 PHOTO_SIZE = 88
+CARDS_EVERY_YEAR, CARDS_WHEN_CHOSEN, CARDS_NEVER = "every year", "when chosen", "never"
 
 
 class ContactEditor(QWidget):
@@ -175,8 +176,11 @@ class ContactEditor(QWidget):
         self.cadence.setSpecialValueText(self.tr("none"))
         self.cadence.setSuffix(self.tr(" days"))
         self.cadence.valueChanged.connect(self._mark_dirty)
-        self.yearly_card = QCheckBox(self.tr("Send a card every year"))
-        self.yearly_card.toggled.connect(self._mark_dirty)
+        # One choice, three answers: the yearly-card flag and the "no cards" opt-out.
+        self.cards_choice = self._combo([
+            (CARDS_EVERY_YEAR, self.tr("Every year")),
+            (CARDS_WHEN_CHOSEN, self.tr("Only when picked for a run")),
+            (CARDS_NEVER, self.tr("Never (not added to runs automatically)"))])
         rel_box, rel_form = self._group(self.tr("Relationship"))
         rel_form.addRow(self.tr("Relationship"), self.relationship)
         rel_form.addRow(self.tr("How we met"), self.origin)
@@ -185,7 +189,7 @@ class ContactEditor(QWidget):
         rel_form.addRow(self.tr("First contact"), self.first_contact)
         rel_form.addRow(self.tr("Tags"), self.tags)
         rel_form.addRow(self.tr("Keep in touch every"), self.cadence)
-        rel_form.addRow(self.tr("Greeting card"), self.yearly_card)
+        rel_form.addRow(self.tr("Greeting cards"), self.cards_choice)
 
         # Personal
         self.birthday = self._line(self.tr("23.04.1980, or 23.04. without a year"))
@@ -327,7 +331,8 @@ class ContactEditor(QWidget):
         self._set_combo(self.language, c.language)
         self._set_combo(self.gender, c.gender)
         self.formal.setChecked(c.formal)
-        self.yearly_card.setChecked(c.yearly_card)
+        self._set_combo(self.cards_choice, CARDS_NEVER if c.no_cards else
+                        CARDS_EVERY_YEAR if c.yearly_card else CARDS_WHEN_CHOSEN)
         self.cadence.setValue(c.cadence_days or 0)
         self.tags.setText(", ".join(c.tags))
         self.birthday.setText(display_date(c.birthday))
@@ -461,7 +466,9 @@ class ContactEditor(QWidget):
             relationship=self.relationship.currentData(),
             salutation=self.salutation.text().strip(), formal=self.formal.isChecked(),
             gender=self.gender.currentData(), language=self.language.currentData(),
-            cadence_days=self.cadence.value() or None, yearly_card=self.yearly_card.isChecked(),
+            cadence_days=self.cadence.value() or None,
+            yearly_card=self.cards_choice.currentData() == CARDS_EVERY_YEAR,
+            no_cards=self.cards_choice.currentData() == CARDS_NEVER,
         )
         if c.kind == ORGANISATION and not c.organisation:
             raise ValueError(self.tr("An organisation needs a name."))

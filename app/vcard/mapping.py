@@ -26,7 +26,7 @@ Note = tuple[int, str]
 
 #: Contact fields only Hearth knows; an update from a card leaves them alone.
 HEARTH_ONLY = ("origin", "referred_by_id", "relationship", "salutation", "formal", "language",
-               "cadence_days", "yearly_card")
+               "cadence_days", "yearly_card", "no_cards")
 
 _ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
 _SKIP = {"VERSION", "PRODID", "X-ABLABEL"}
