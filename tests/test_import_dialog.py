@@ -260,6 +260,8 @@ def test_find_duplicates_merges_the_chosen_pair(window, qtbot):
         "Anna Mueller", "Anna Müller", "same phone number"]
     cmp = dialog.comparison_model
     assert ("E-mails", "anna@example.com", "") in cmp.rows
+    # typed differently, the same number: shown the same, so not marked as a difference
+    assert ("Phones", "+49 171 1234567", "+49 171 1234567") in cmp.rows
     dialog.keep_right.click()  # keep the one on the right, with its tag
     kept = contacts.get(keep)
     assert kept.emails[0].address == "anna@example.com" and kept.tags == ["Kunde"]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from app import contacts
+from app import contacts, phones, settings
 from app.contact_data import ContactData
 from app.duplicates import EMAIL, NAME, PHONE, UID, DuplicatePair, find_duplicates, merge_contacts
 from ui.tasks import run_task
@@ -88,11 +88,15 @@ class ComparisonModel(RowListModel):
     def _fields(self):
         def lines(items):
             return "\n".join(i for i in items if i)
+        region = settings.get("phone_region")
         return [
             (self.tr("Name"), lambda c: c.display_name()),
             (self.tr("Organisation"), lambda c: " · ".join(
                 p for p in (c.organisation, c.department, c.job_title) if p)),
-            (self.tr("Phones"), lambda c: lines(p.number for p in c.phones)),
+            # In one (international) form, so the same number never looks different.
+            (self.tr("Phones"), lambda c: lines(
+                phones.parse(p.number, contacts.phone_region(c, region)).international
+                for p in c.phones)),
             (self.tr("E-mails"), lambda c: lines(e.address for e in c.emails)),
             (self.tr("Addresses"), lambda c: lines(", ".join(
                 x for x in (a.street, f"{a.postal_code} {a.city}".strip(), a.country) if x)
