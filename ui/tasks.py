@@ -1,10 +1,9 @@
 """Running work off the GUI thread: one small helper over QThreadPool.
 
-``run_task(fn, on_done, on_error)`` runs ``fn(progress)`` on the pool and
-delivers the result on the GUI thread. ``progress(done, total)`` may be
-called from the worker as often as it likes; the signal carries it over and
-the receiver throttles what it paints. A task is cancelled by raising
-``Cancelled`` from inside ``fn`` when ``task.cancelled`` is set.
+``run_task(fn, on_done, on_error, on_progress)`` runs ``fn(task)`` on the
+pool and delivers the result on the GUI thread. Inside ``fn``,
+``task.report(done, total)`` sends progress over (and raises ``Cancelled``
+once ``task.cancel()`` was called); ``task.check()`` only checks.
 """
 from __future__ import annotations
 

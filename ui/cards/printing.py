@@ -335,13 +335,17 @@ class PrintDialog(QDialog):
             return None
         return pages
 
+    def _printer(self, pages: list[Page]) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.title)
+        printer.setPageLayout(_page_layout(pages[0]))
+        return printer
+
     def show_preview(self) -> None:
         pages = self._pages_or_warn()
         if pages is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.title)
-        printer.setPageLayout(_page_layout(pages[0]))
+        printer = self._printer(pages)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda p: paint_on_printer(p, pages, guides=True))
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -351,9 +355,7 @@ class PrintDialog(QDialog):
         pages = self._pages_or_warn()
         if pages is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.title)
-        printer.setPageLayout(_page_layout(pages[0]))
+        printer = self._printer(pages)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
