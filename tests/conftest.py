@@ -36,8 +36,8 @@ def db_path(tmp_path) -> Path:
 
 @pytest.fixture
 def db(db_path):
-    """A fresh, migrated database file bound to app.db.database."""
-    from app.db import close_database, open_database
+    """A fresh, migrated database file bound to app.storage.connection.database."""
+    from app.storage.connection import close_database, open_database
 
     database = open_database(db_path)
     yield database

@@ -9,7 +9,7 @@ The pipeline, one module per step:
 - :mod:`app.vcard.reader` lets vobject parse that text and maps it, in worker
   processes when there are many cards.
 - :mod:`app.vcard.mapping` is the one place that maps a vobject component to
-  :class:`app.contact_data.ContactData` and back.
+  :class:`app.contacts.model.ContactData` and back.
 - :mod:`app.vcard.writer` serialises contacts as vCard 3.0 or 4.0.
 - :mod:`app.vcard.importer` matches cards against the address book, plans
   and applies an import in one transaction, and reports per file.

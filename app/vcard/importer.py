@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from app import contacts, settings
-from app.contact_data import ORGANISATION, ContactData
-from app.db import database
-from app.phones import known_numbers
-from app.duplicates import UID, Match, MatchIndex, merge_data
+from app.contacts import store as contacts
+
+from app.storage import settings
+from app.contacts.model import ORGANISATION, ContactData
+from app.storage.connection import database
+from app.contacts.phones import known_numbers
+from app.contacts.duplicates import UID, Match, MatchIndex, merge_data
 from app.vcard.reader import Cancelled, FileResult, ParsedCard, read_files
 
 CREATE_SLICE = 1000
@@ -170,7 +172,7 @@ class Writer:
     Rows come in plan order (all at once, or chunk by chunk while the rest
     is still being read); :meth:`flush` writes the new contacts gathered so
     far, :meth:`finish` the updates. Each phone number is taken from the
-    reader's parse (app.phones.known_numbers) rather than parsed again.
+    reader's parse (app.contacts.phones.known_numbers) rather than parsed again.
     """
 
     def __init__(self, now: dt.datetime | None = None,

@@ -18,7 +18,7 @@ from email.utils import parseaddr
 
 from vobject.base import Component, ContentLine
 
-from app.contact_data import (ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress,
+from app.contacts.model import (ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress,
                               Url)
 from app.vcard.countries import country_name, iso_code
 

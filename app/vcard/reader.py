@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from vobject.base import Component, VObjectError, getLogicalLines, textLineToContentLine
 
-from app.contact_data import ContactData
+from app.contacts.model import ContactData
 from app.vcard.mapping import to_contact
 from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card, split_cards
 
@@ -37,10 +37,10 @@ class ParsedCard:
     reason: str = ""  # why it was not read, when contact is None
     reason_line: int = 0
     notes: list[Note] = field(default_factory=list)  # what was repaired or left out
-    #: The phones' matching keys (app.duplicates.phone_key), worked out in the
+    #: The phones' matching keys (app.contacts.duplicates.phone_key), worked out in the
     #: worker processes: parsing numbers costs as much as parsing the card.
     phone_keys: list[str] | None = None
-    #: The same parses for storing the card (app.phones.known_numbers).
+    #: The same parses for storing the card (app.contacts.phones.known_numbers).
     phone_infos: list | None = None
 
 
@@ -100,15 +100,15 @@ def parse_raw(raw: RawCard) -> ParsedCard:
 def parse_many(raws: list[RawCard], region: str | None = None) -> list[ParsedCard]:
     cards = [parse_raw(r) for r in raws]
     if region is not None:
-        from app.duplicates import phone_key
-        from app.phones import portable, region_for
+        from app.contacts.duplicates import phone_key
+        from app.contacts.phones import portable, region_for
 
         for card in cards:
             c = card.contact
             if c is None or not c.phones:
                 continue
             # What storing the card parses: each number in the region of the
-            # contact's address (app.contacts.phone_region) and in the default
+            # contact's address (app.contacts.store.phone_region) and in the default
             # one; the list shows the first in full. Matching reads each number
             # in the contact's own country, as everything else does.
             own = region_for((a.country for a in c.addresses), region)

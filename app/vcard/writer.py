@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 from vobject.base import Component
 
-from app.contact_data import ContactData
+from app.contacts.model import ContactData
 from app.vcard.mapping import from_contact, serialize_line
 
 VERSIONS = ("3.0", "4.0")
@@ -102,7 +102,7 @@ def export_ids(ids: list[int], out: Path, version: str = "3.0", photos: bool = T
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> int:
     """Export stored contacts to one .vcf (or a folder of them); returns how many."""
-    from app import contacts
+    from app.contacts import store as contacts
 
     total = len(ids)
 

@@ -34,7 +34,7 @@ def install_cards_menu(window: QMainWindow) -> QMenu:
             open_run(wizard.run_id)
 
     def choose_run() -> None:
-        from app import cards
+        from app.cards import runs as cards
 
         runs = cards.list_runs()
         if not runs:

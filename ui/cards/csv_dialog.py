@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QLabel, QMessageBox, QVBoxLayout)
 
-from app import cards
-from app.card_csv import write_csv
-from app.card_envelopes import Envelope
+from app.cards import runs as cards
+from app.cards.csv_export import write_csv
+from app.cards.envelopes import Envelope
 
 
 class CsvExportDialog(QDialog):

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget, QWizard,
                                QWizardPage)
 
-from app import cards, contacts
-from app.db import DatabaseProblem
+from app.cards import runs as cards
+
+from app.contacts import store as contacts
+from app.storage.connection import DatabaseProblem
 
 
 class SenderForm(QWidget):

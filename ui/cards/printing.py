@@ -1,6 +1,6 @@
 """Printing a card run's pages with Qt: the same mm layout the command line writes.
 
-``paint_pages`` paints app.page_layout pages onto any QPaintDevice (a QPrinter
+``paint_pages`` paints app.cards.page_layout pages onto any QPaintDevice (a QPrinter
 for the print dialog and preview, a QPdfWriter for "Save PDF", a QImage for a
 screenshot). ``PrintDialog`` chooses what to print (label sheet and start
 position, envelope size, or the address list) and offers the preview, the
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QLabel, QMessageBox, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from app.card_print import ENVELOPES, address_list_pages, envelope_pages, label_pages
-from app.label_sheets import LabelSheet, SheetProblem, address_sheets, custom_from_spec
-from app.page_layout import Page
-from app.resources import resource
+from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
+from app.cards.labels import LabelSheet, SheetProblem, address_sheets, custom_from_spec
+from app.cards.page_layout import Page
+from app.core.resources import resource
 
 LABELS, ENVELOPE, ADDRESS_LIST = "labels", "envelopes", "address list"
 
@@ -301,7 +301,7 @@ class PrintDialog(QDialog):
             if sheet is None:
                 self.summary.setText("")
                 return
-            from app.label_sheets import pages_needed
+            from app.cards.labels import pages_needed
 
             n = pages_needed(sheet, len(self.blocks), self.start_spin.value())
             self.summary.setText(self.tr("%n label(s)", "", len(self.blocks)) + " — "

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from app import cards
-from app.card_envelopes import Envelope
+from app.cards import runs as cards
+from app.cards.envelopes import Envelope
 
 
 class EnvelopeTableModel(QAbstractTableModel):
-    """Rows are app.card_envelopes.Envelope objects, loaded by the run window
+    """Rows are app.cards.envelopes.Envelope objects, loaded by the run window
     (off the GUI thread) and handed over whole with ``set_envelopes``."""
 
     ADDRESSEE, ADDRESS, SALUTATION, MEMBERS, STATUS, RECEIVED = range(6)

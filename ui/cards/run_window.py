@@ -1,7 +1,7 @@
 """The window of one card run: envelopes, problems, households, comparison, outputs.
 
-Everything it changes goes through app.cards; what it shows is computed off
-the GUI thread (app.card_envelopes) and handed to the models in one piece.
+Everything it changes goes through app.cards.runs; what it shows is computed off
+the GUI thread (app.cards.envelopes) and handed to the models in one piece.
 """
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView,
                                QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
-from app import card_envelopes as ce
-from app import cards, contacts
+from app.cards import envelopes as ce
+from app.cards import runs as cards
+from app.contacts import store as contacts
 from ui.cards.run_model import EnvelopeTableModel
-from ui.tasks import run_task
+from ui.common.tasks import run_task
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 MembersRole = Qt.ItemDataRole.UserRole + 2

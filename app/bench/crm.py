@@ -1,0 +1,114 @@
+"""Figures for conversations and temperature, on the bench's demo database.
+
+Called by `hearth bench` (app/bench/runner.py) after it has built the demo database
+(contacts and their demo conversations). Prints ``name: value unit`` lines;
+asserts nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from pathlib import Path
+from typing import Callable
+
+#: typed key by key, as in the core bench, plus words only conversations contain
+QUERIES = ["m", "mü", "müller", "schmi", "an", "berlin", "gmbh", "0171", "kunde", "angebot",
+           "offer", "liefer", "samples", "rahmenvertrag"]
+PAGE = 200
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _timed(fn, *args, **kw):
+    start = time.perf_counter()
+    result = fn(*args, **kw)
+    return time.perf_counter() - start, result
+
+
+def _page_with_temperature(ids: list[int], now: dt.datetime, settings) -> int:
+    """What the list does for the visible rows: one query, then pure functions."""
+    from app.contacts import store as contacts
+    from app.conversations import temperature
+    from app.conversations import warmth
+
+    rows = contacts.list_rows(ids[:PAGE])
+    temps = [temperature.temperature(warmth.inputs_of(r), now, settings) for r in rows.values()]
+    return len(temps)
+
+
+def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
+    from app.contacts import store as contacts
+    from app.demo import conversations as demo_interactions
+    from app.conversations import store as interactions
+    from app.conversations import today
+    from app.conversations import warmth
+    from app.conversations import briefing
+    from app.storage.connection import close_database, database, open_database
+    from app.conversations.store import Interaction
+
+    open_database(db_path)
+    try:
+        now = dt.datetime.now().replace(microsecond=0)
+        settings = warmth.load_settings()
+        n_contacts = contacts.count()
+        n_talks = database.execute_sql("SELECT count(*) FROM interaction").fetchone()[0]
+        print_line(f"crm_contacts: {n_contacts} count")
+        print_line(f"crm_interactions: {n_talks} count")
+
+        def list_start():
+            ids = contacts.ordered_ids("name")
+            _page_with_temperature(ids, now, settings)
+            return ids
+
+        times = [_timed(list_start)[0] for _ in range(3)]
+        print_line(f"crm_list_with_temperature: {_ms(statistics.median(times))}")
+        ids = contacts.ordered_ids("name")
+        times = [_timed(_page_with_temperature, ids[k * PAGE:], now, settings)[0]
+                 for k in range(0, 50, 5)]
+        print_line(f"crm_list_page_{PAGE}_rows_temperature: {_ms(statistics.median(times))}")
+        sec, _ = _timed(contacts.ordered_ids, "warmth")
+        print_line(f"crm_sort_by_warmth: {_ms(sec)}")
+        sec, hot = _timed(warmth.ids_in_bands, ["hot"], now, settings)
+        print_line(f"crm_filter_band_hot: {_ms(sec)} ({len(hot)} contacts)")
+
+        keystrokes = []
+        base = contacts.ordered_ids("name")
+        for query in QUERIES:
+            for k in range(1, len(query) + 1):
+                def search_step(text=query[:k]):
+                    found = contacts.find_ids(text, base=base)
+                    _page_with_temperature(found, now, settings)
+                keystrokes.append(_timed(search_step)[0])
+        keystrokes.sort()
+        print_line(f"crm_search_with_temperature_median: {_ms(statistics.median(keystrokes))}")
+        print_line(f"crm_search_with_temperature_p95: "
+                   f"{_ms(keystrokes[int(0.95 * (len(keystrokes) - 1))])}")
+        print_line(f"crm_search_with_temperature_max: {_ms(keystrokes[-1])}")
+
+        sec, data = _timed(today.today, now, settings)
+        print_line(f"crm_today: {_ms(sec)} ({len(data.follow_ups)} follow-ups, "
+                   f"{len(data.going_cold)} going cold, {len(data.birthdays)} birthdays)")
+        busiest = database.execute_sql(
+            "SELECT contact_id FROM interaction_contact GROUP BY contact_id "
+            "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        sec, _ = _timed(briefing.briefing, busiest, now)
+        print_line(f"crm_briefing: {_ms(sec)}")
+        sec, _ = _timed(interactions.log, Interaction("call", [busiest], now, notes="bench"),
+                        now=now)
+        print_line(f"crm_log_one_conversation: {_ms(sec)}")
+        sec, _ = _timed(warmth.recompute_all, settings)
+        print_line(f"crm_recompute_all_after_settings_change: {sec:.2f} s")
+
+        live = contacts.ordered_ids("name")[:20000]
+        first = database.execute_sql(
+            "SELECT coalesce(max(id), 0) + 1 FROM interaction").fetchone()[0]
+        info = list(database.execute_sql(
+            "SELECT id, relationship, yearly_card, language FROM contact WHERE id IN "
+            f"({','.join(map(str, live))})"))
+        sec, (rows, _) = _timed(demo_interactions.rows_for, info, 2, now.date(), first)
+        print_line(f"crm_generate_demo_conversations: {len(rows) / sec:.0f} per s")
+    finally:
+        close_database()

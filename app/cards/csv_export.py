@@ -1,0 +1,64 @@
+"""CSV for a word processor's mail merge: one row per envelope.
+
+UTF-8 with a byte-order mark, so that Excel reads umlauts; the delimiter is
+the user's choice (";" is what German Excel expects). Columns: the addressee
+(its lines joined by ", "), each printed address line (Line 1 ... Line N,
+the whole block as on the envelope), postal code, town and country apart for
+sorting, the salutation, the member names, language and status. A cell that
+a spreadsheet would run as a formula gets a leading apostrophe.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Sequence
+
+from app.cards.envelopes import Envelope
+from app.contacts.postal import country_name
+
+#: First characters that make a spreadsheet treat a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DELIMITERS = {";": "semicolon", ",": "comma", "\t": "tab"}
+
+
+def neutralise(cell: str) -> str:
+    """"=HYPERLINK(...)" -> "'=HYPERLINK(...)": shown as text, never run."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def header(max_lines: int) -> list[str]:
+    return (["Addressee"] + [f"Line {k}" for k in range(1, max_lines + 1)]
+            + ["Postal code", "Town", "Country", "Salutation", "Members", "Language", "Status"])
+
+
+def rows(envelopes: Sequence[Envelope], sender_language: str = "de") -> list[list[str]]:
+    max_lines = max((len(e.lines) for e in envelopes), default=0)
+    out = [header(max_lines)]
+    for e in envelopes:
+        a = e.address
+        country = ""
+        if a is not None and a.country:
+            country = country_name(a.country, sender_language)
+        lines = list(e.lines) + [""] * (max_lines - len(e.lines))
+        out.append([", ".join(e.addressee)] + lines + [
+            a.postal_code if a else "", a.city if a else "", country, e.salutation,
+            "; ".join(m.display_name() for m in e.members), e.language, e.status])
+    return [[neutralise(cell) for cell in row] for row in out]
+
+
+def write_csv(envelopes: Sequence[Envelope], path: Path | str, *, delimiter: str = ";",
+              sender_language: str = "de") -> Path:
+    if delimiter not in DELIMITERS:
+        raise ValueError(f"The delimiter must be one of: "
+                         + ", ".join(f"{name} ({d!r})" for d, name in DELIMITERS.items()))
+    path = Path(path)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL,
+                        lineterminator="\r\n")
+    writer.writerows(rows(envelopes, sender_language))
+    # Written in one go, so a failed export never leaves half a file behind.
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    tmp.replace(path)
+    return path

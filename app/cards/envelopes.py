@@ -1,0 +1,229 @@
+"""What goes on each envelope of a card run, and what stops it from going out.
+
+An envelope is an accepted household or a recipient alone. Its address is
+the first member's first postal address; the addressee line, the salutation
+and the address lines follow the members' language (app.cards.addressee,
+app.cards.salutations, app.contacts.postal). Plain data out, for the window, the command
+line and every output (labels, envelopes, CSV, the address list).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from app.cards import runs as cards
+
+from app.contacts import store as contacts
+from app.cards.addressee import addressee_lines, company_of, language_of
+from app.contacts.model import ContactData, PostalAddress
+from app.cards.households import address_key
+from app.contacts.postal import address_problems, format_address
+from app.cards.salutations import household_salutation
+from app.core.textfold import fold
+
+
+@dataclass
+class Envelope:
+    household_id: int | None
+    members: list[ContactData]
+    address: PostalAddress | None
+    language: str
+    addressee: list[str]
+    salutation: str
+    lines: list[str]  # everything printed: addressee, street, town, country
+    statuses: list[str] = field(default_factory=list)
+
+    @property
+    def contact_ids(self) -> list[int]:
+        return [m.id for m in self.members]
+
+    @property
+    def status(self) -> str:
+        """The members' status, or "mixed"."""
+        return self.statuses[0] if len(set(self.statuses)) == 1 else "mixed"
+
+    def to_json(self) -> dict:
+        return {"household_id": self.household_id, "contact_ids": self.contact_ids,
+                "members": [m.display_name() for m in self.members],
+                "language": self.language, "addressee": self.addressee,
+                "salutation": self.salutation, "lines": self.lines, "status": self.status}
+
+
+def first_address(c: ContactData) -> PostalAddress | None:
+    return next((a for a in c.addresses if not a.is_empty()), None)
+
+
+def build_envelope(members: list[ContactData], sender: cards.Sender, *,
+                   household_id: int | None = None, addressee_text: str = "",
+                   salutation_text: str = "", statuses: list[str] | None = None) -> Envelope:
+    """One envelope from its members (plain data in, plain data out)."""
+    address = next((a for a in (first_address(m) for m in members) if a is not None), None)
+    language = language_of(members[0], address, sender_country=sender.country,
+                           sender_language=sender.language)
+    if addressee_text.strip():
+        names = [line.strip() for line in addressee_text.replace("|", "\n").splitlines()
+                 if line.strip()]
+    else:
+        names = addressee_lines(members, language, company_of(members, address))
+    salutation = salutation_text.strip() or household_salutation(members, language)
+    lines = (format_address(address, names, sender_country=sender.country,
+                            sender_language=sender.language) if address else list(names))
+    return Envelope(household_id, members, address, language, names, salutation, lines,
+                    statuses or [])
+
+
+def envelopes(run_id: int) -> list[Envelope]:
+    """Every envelope of a run, in the order of the recipients' names."""
+    run = cards.get_run(run_id)
+    recs = cards.recipients(run_id)
+    people = {c.id: c for c in _contacts([r.contact_id for r in recs])}
+    texts = cards.household_texts(run_id)
+    groups: dict = {}
+    for r in recs:
+        if r.contact_id in people:
+            groups.setdefault(r.household_id or ("alone", r.contact_id), []).append(r)
+    out = []
+    for key, members in groups.items():
+        hid = key if isinstance(key, int) else None
+        addressee, salutation = texts.get(hid, ("", "")) if hid else ("", "")
+        out.append(build_envelope([people[r.contact_id] for r in members], run.sender,
+                                  household_id=hid, addressee_text=addressee,
+                                  salutation_text=salutation,
+                                  statuses=[r.status for r in members]))
+    return out
+
+
+def _contacts(ids: list[int]) -> list[ContactData]:
+    out: list[ContactData] = []
+    for start in range(0, len(ids), 500):
+        out += contacts.get_many(ids[start:start + 500], with_photos=False)
+    return out
+
+
+def household_key(c: ContactData, sender_country: str) -> tuple | None:
+    """Address plus firm: colleagues at one firm share an envelope, two firms in
+    one building do not."""
+    address = first_address(c)
+    key = address_key(address, sender_country)
+    if key is None:
+        return None
+    return key + (fold(company_of([c], address)),)
+
+
+def proposals(run_id: int) -> list[list[int]]:
+    """Recipients not yet in a household who share an address: proposed households."""
+    run = cards.get_run(run_id)
+    loose = [r.contact_id for r in cards.recipients(run_id) if r.household_id is None]
+    people = _contacts(loose)
+    keyed = [(c.id, household_key(c, run.sender.country)) for c in people]
+    groups: dict = defaultdict(list)
+    for cid, key in keyed:
+        if key is not None:
+            groups[key].append(cid)
+    return [ids for ids in groups.values() if len(ids) > 1]
+
+
+def accept_all_proposals(run_id: int) -> int:
+    """Accept every proposed household in one transaction; returns how many."""
+    from app.storage.connection import database
+
+    found = proposals(run_id)
+    with database.atomic():
+        for ids in found:
+            cards.join(run_id, ids)
+    return len(found)
+
+
+# --- problems ----------------------------------------------------------------------------
+
+NO_ADDRESS, BAD_ADDRESS, TRASHED, TWO_HOUSEHOLDS, DUPLICATE = (
+    "no address", "address rejected", "in the trash", "two households", "possible duplicate")
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    contact_id: int
+    name: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "contact_id": self.contact_id, "name": self.name,
+                "message": self.message}
+
+
+def problems(run_id: int, envs: list[Envelope] | None = None) -> list[Problem]:
+    """What to fix before printing; each problem names the contact that fixes it."""
+    run = cards.get_run(run_id)
+    envs = envelopes(run_id) if envs is None else envs
+    out: list[Problem] = []
+    by_key: dict = defaultdict(list)
+    for env in envs:
+        for m in env.members:
+            if m.trashed_at:
+                out.append(Problem(TRASHED, m.id, m.display_name(),
+                                   "is in the trash: restore the contact or remove it from "
+                                   "the run"))
+        if env.address is None:
+            for m in env.members:
+                if first_address(m) is None:
+                    out.append(Problem(NO_ADDRESS, m.id, m.display_name(),
+                                       "has no postal address"))
+            continue
+        for text in address_problems(env.address, run.sender.country):
+            owner = next(m for m in env.members if first_address(m) is not None)
+            out.append(Problem(BAD_ADDRESS, owner.id, owner.display_name(), text))
+        key = address_key(env.address, run.sender.country)
+        if key is not None:
+            by_key[key].append(env)
+    out += _two_households(by_key)
+    out += _duplicates(envs)
+    return out
+
+
+def _two_households(by_key: dict) -> list[Problem]:
+    """Two envelopes into one letterbox where one of them is an accepted household."""
+    out = []
+    for same in by_key.values():
+        if len(same) < 2 or not any(e.household_id and len(e.members) > 1 for e in same):
+            continue
+        big = next(e for e in same if e.household_id and len(e.members) > 1)
+        for env in same:
+            if env is big:
+                continue
+            for m in env.members:
+                out.append(Problem(TWO_HOUSEHOLDS, m.id, m.display_name(),
+                                   f"lives at the address of household "
+                                   f"“{', '.join(big.addressee)}” but gets a separate "
+                                   "envelope: join the household, or split it"))
+    return out
+
+
+def _duplicates(envs: list[Envelope]) -> list[Problem]:
+    """Different contacts with the same name or e-mail address in different envelopes."""
+    where: dict[int, int] = {}
+    seen: dict[tuple, list[ContactData]] = defaultdict(list)
+    for k, env in enumerate(envs):
+        for m in env.members:
+            where[m.id] = k
+            name = fold(" ".join(p for p in (m.given_name, m.family_name) if p)
+                        or m.organisation).strip()
+            if name:
+                seen[("name", name)].append(m)
+            for e in m.emails:
+                seen[("email", e.address.strip().lower())].append(m)
+    out, reported = [], set()
+    for (what, _), people in seen.items():
+        if len({where[p.id] for p in people}) < 2:
+            continue
+        for p in people:
+            others = [o for o in people if o.id != p.id]
+            if p.id in reported or not others:
+                continue
+            reported.add(p.id)
+            same = "name" if what == "name" else "e-mail address"
+            out.append(Problem(DUPLICATE, p.id, p.display_name(),
+                               f"has the same {same} as "
+                               + ", ".join(f"{o.display_name()} (#{o.id})" for o in others)
+                               + ": perhaps one person entered twice"))
+    return out

@@ -1,0 +1,364 @@
+"""`hearth cards ...`: the greeting-card run from the command line.
+
+    cards new --year Y --occasion O [--from-run ID] [--flagged] [--search Q] [--tag T]
+              [--temperature warm,hot]
+    cards list
+    cards show RUN [--json]
+    cards households RUN (--accept-all | --join CONTACT... | --split CONTACT...)
+    cards labels RUN --sheet PART --out FILE.pdf [--start N] [--outlines]
+    cards envelopes RUN --size DL|C6|C5 --out FILE.pdf
+    cards addresses RUN --out FILE.pdf
+    cards csv RUN --out FILE.csv [--delimiter ;]
+    cards no-cards CONTACT... [--off]
+    cards mark RUN (--sent|--received|--returned|--printed|--planned|--not-received)
+               (CONTACT... | --all)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from app.cards import envelopes as ce
+from app.cards import runs as cards
+from app.contacts import store as contacts
+from app.cards.csv_export import DELIMITERS, write_csv
+from app.cards.pdf import write_pdf
+from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
+from app.cli.main import UsageError
+from app.cards.labels import SheetProblem, find_sheet, pages_needed
+
+
+def register(subparsers, db_option) -> None:
+    top = subparsers.add_parser("cards", help="greeting-card runs: recipients, labels, CSV",
+                                description="The yearly greeting-card run.")
+    sub = top.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("new", help="start a run", description=(
+        "Start a run. Sources add up; contacts marked 'no cards' and contacts in the trash "
+        "are left out."))
+    db_option(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--occasion", required=True,
+                   help="Christmas, New Year, Easter, or your own word")
+    p.add_argument("--title", default="", help="a name for the run (default: occasion and year)")
+    p.add_argument("--from-run", type=int, metavar="ID", help="copy the recipients of run ID")
+    p.add_argument("--flagged", action="store_true", help="contacts with the yearly-card flag")
+    p.add_argument("--search", metavar="Q", default="", help="contacts matching Q")
+    p.add_argument("--tag", metavar="T", default="", help="contacts tagged T")
+    p.add_argument("--temperature", metavar="BANDS", default="",
+                   help="contacts this warm, e.g. warm,hot")
+    p.add_argument("--sender-name", help="sender for envelopes (default: the last run's)")
+    p.add_argument("--sender-street")
+    p.add_argument("--sender-postal-code")
+    p.add_argument("--sender-city")
+    p.add_argument("--sender-country", help="ISO code, e.g. DE")
+    p.add_argument("--language", choices=("de", "en"), help="the sender's language")
+    p.set_defaults(func=run_new)
+
+    p = sub.add_parser("list", help="list runs")
+    db_option(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("show", help="recipients, households, problems of a run")
+    db_option(p)
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_show)
+
+    p = sub.add_parser("households", help="accept, join or split households")
+    db_option(p)
+    p.add_argument("run", type=int, metavar="RUN")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--accept-all", action="store_true", help="accept every proposal")
+    group.add_argument("--join", nargs="+", metavar="CONTACT", help="one envelope for these")
+    group.add_argument("--split", nargs="+", metavar="CONTACT", help="an envelope each")
+    p.set_defaults(func=run_households)
+
+    p = sub.add_parser("labels", help="labels as PDF")
+    db_option(p)
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--sheet", required=True, metavar="PART",
+                   help="e.g. 'Zweckform 3475', L7160, 5160, or custom:3x8:70x36:0,4.5")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--start", type=int, default=1, metavar="N",
+                   help="first free label on the first sheet (1 = top left)")
+    p.add_argument("--outlines", action="store_true", help="draw the label outlines (to check)")
+    p.set_defaults(func=run_labels)
+
+    p = sub.add_parser("envelopes", help="envelopes as PDF")
+    db_option(p)
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--size", default="DL", type=str.upper, choices=sorted(ENVELOPES))
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(func=run_envelopes)
+
+    p = sub.add_parser("addresses", help="the address list, to check, as PDF")
+    db_option(p)
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(func=run_addresses)
+
+    p = sub.add_parser("csv", help="CSV for a mail merge")
+    db_option(p)
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    p.add_argument("--delimiter", default=";", help="; (default), comma ',' or 'tab'")
+    p.set_defaults(func=run_csv)
+
+    p = sub.add_parser("no-cards", help="never add these contacts to a run automatically")
+    db_option(p)
+    p.add_argument("contacts", nargs="+", metavar="CONTACT", help="id, UID or a search")
+    p.add_argument("--off", action="store_true", help="take the mark away again")
+    p.set_defaults(func=run_no_cards)
+
+    p = sub.add_parser("mark", help="mark cards sent, returned or received")
+    db_option(p)
+    p.add_argument("run", type=int, metavar="RUN")
+    # The contacts belong to the status option ("--sent Anna Max"): a positional list
+    # after RUN would be swallowed by argparse before it sees the option.
+    what = p.add_mutually_exclusive_group(required=True)
+    for status in cards.STATUSES + ("received", "not-received"):
+        word = "as having sent us a card" if status == "received" else status.replace("-", " ")
+        what.add_argument(f"--{status}", nargs="*", metavar="CONTACT",
+                          help=f"mark CONTACTs (id, UID or search) {word}")
+    p.add_argument("--all", action="store_true", help="every recipient of the run")
+    p.set_defaults(func=run_mark)
+
+
+def _run(run_id: int) -> cards.Run:
+    try:
+        return cards.get_run(run_id)
+    except cards.CardProblem as exc:
+        raise UsageError(f"{exc} See `hearth cards list`.") from None
+
+
+def _sender(args) -> cards.Sender:
+    s = cards.default_sender()
+    for field in ("name", "street", "postal_code", "city", "country"):
+        value = getattr(args, f"sender_{field}")
+        if value is not None:
+            setattr(s, field, value.strip())
+    if args.language:
+        s.language = args.language
+    s.country = (s.country or "DE").upper()
+    return s
+
+
+def run_new(args) -> int:
+    if args.from_run is not None:
+        _run(args.from_run)
+    bands = [b.strip() for b in args.temperature.split(",") if b.strip()]
+    try:
+        run_id, count = cards.new_run(
+            args.year, args.occasion, sender=_sender(args), title=args.title,
+            from_run=args.from_run, flagged=args.flagged, search=args.search, tag=args.tag,
+            bands=bands)
+    except cards.CardProblem as exc:
+        raise UsageError(str(exc)) from None
+    run = cards.get_run(run_id)
+    print(f"Run {run_id} “{run.name}”: {count} recipient{'s' if count != 1 else ''}.")
+    _summary(run_id)
+    return 0
+
+
+def _summary(run_id: int) -> None:
+    proposals = ce.proposals(run_id)
+    problems = ce.problems(run_id)
+    if proposals:
+        print(f"{len(proposals)} proposed household(s): accept them with "
+              f"`hearth cards households {run_id} --accept-all`.", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) to look at: `hearth cards show {run_id}`.",
+              file=sys.stderr)
+
+
+def run_list(args) -> int:
+    runs = cards.list_runs()
+    if args.json:
+        json.dump([r.to_json() for r in runs], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for r in runs:
+        print(f"{r.id:>5}  {r.name:<28} {r.recipients:>5} recipients  {r.sent:>5} sent")
+    print(f"{len(runs)} run{'s' if len(runs) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def run_show(args) -> int:
+    run = _run(args.run)
+    envs = ce.envelopes(run.id)
+    problems = ce.problems(run.id, envs)
+    proposals = ce.proposals(run.id)
+    recs = cards.recipients(run.id)
+    comparison = cards.compare(run.id)
+    names = contacts.list_rows([i for ids in proposals for i in ids])
+    if args.json:
+        json.dump({"run": run.to_json(),
+                   "recipients": [vars(r) for r in recs],
+                   "envelopes": [e.to_json() for e in envs],
+                   "proposed_households": proposals,
+                   "problems": [p.to_json() for p in problems],
+                   "comparison": comparison.to_json()},
+                  sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{run.name} (run {run.id}), sender: {run.sender.line() or '(none)'}")
+    print(f"{len(recs)} recipients in {len(envs)} envelopes")
+    print("\nEnvelopes:")
+    for e in envs:
+        members = ", ".join(f"#{m.id}" for m in e.members)
+        print(f"  [{e.status:<8}] {' / '.join(e.lines)}   ({members}; {e.salutation})")
+    if proposals:
+        print("\nProposed households (same address):")
+        for ids in proposals:
+            print("  " + " + ".join(f"{names[i].display_name} (#{i})" for i in ids))
+    print(f"\nProblems ({len(problems)}):")
+    for p in problems:
+        print(f"  #{p.contact_id} {p.name}: {p.message}")
+    if comparison.previous_run is not None:
+        print(f"\nCompared with run {comparison.previous_run}: {len(comparison.new)} new, "
+              f"{len(comparison.dropped)} dropped, {len(comparison.sent_not_received)} sent but "
+              f"not received, {len(comparison.received_not_sent)} received but not sent")
+    return 0
+
+
+def _contact_ids(run: cards.Run, refs: list[str], *, recipients_only: bool = True) -> list[int]:
+    """Each CONTACT (id, UID or search) to exactly one contact, preferring recipients."""
+    members = set(cards.recipient_ids(run.id))
+    out: list[int] = []
+    for ref in refs:
+        found = contacts.resolve(ref)
+        inside = [i for i in found if i in members]
+        chosen = inside or ([] if recipients_only else found)
+        if not chosen:
+            where = f"among the recipients of {run.name}" if recipients_only and found else ""
+            raise UsageError(f"No contact matches “{ref}” {where}".strip() + ".")
+        if len(chosen) > 1:
+            rows = contacts.list_rows(chosen[:5])
+            listed = ", ".join(f"{rows[i].display_name} (#{i})" for i in chosen[:5])
+            raise UsageError(f"“{ref}” matches {len(chosen)} contacts ({listed}"
+                             f"{', ...' if len(chosen) > 5 else ''}); give an id.")
+        out.append(chosen[0])
+    return out
+
+
+def run_households(args) -> int:
+    run = _run(args.run)
+    if args.accept_all:
+        n = ce.accept_all_proposals(run.id)
+        print(f"Accepted {n} household{'s' if n != 1 else ''}.")
+    elif args.join:
+        ids = _contact_ids(run, args.join)
+        cards.join(run.id, ids)
+        print(f"{len(ids)} recipients now share one envelope.")
+    else:
+        ids = _contact_ids(run, args.split)
+        cards.split(run.id, ids)
+        print(f"{len(ids)} recipients now get an envelope each.")
+    return 0
+
+
+def _printable(run: cards.Run) -> list[ce.Envelope]:
+    envs = ce.envelopes(run.id)
+    missing = [e for e in envs if e.address is None]
+    if missing:
+        print(f"{len(missing)} envelope(s) left out: no postal address "
+              f"({', '.join(e.addressee[0] for e in missing[:5])}"
+              f"{', ...' if len(missing) > 5 else ''}).", file=sys.stderr)
+    envs = [e for e in envs if e.address is not None]
+    if not envs:
+        raise UsageError(f"{run.name} has no recipient with a postal address to print.")
+    return envs
+
+
+def run_labels(args) -> int:
+    run = _run(args.run)
+    try:
+        sheet = find_sheet(args.sheet)
+        envs = _printable(run)
+        pages = label_pages([e.lines for e in envs], sheet, args.start, outlines=args.outlines)
+    except SheetProblem as exc:
+        raise UsageError(str(exc)) from None
+    write_pdf(pages, args.out, title=f"{run.name}: labels")
+    n = pages_needed(sheet, len(envs), args.start)
+    print(f"{args.out}: {len(envs)} labels on {n} sheet{'s' if n != 1 else ''} of {sheet.name}, "
+          f"from label {args.start}.")
+    return 0
+
+
+def run_envelopes(args) -> int:
+    run = _run(args.run)
+    envs = _printable(run)
+    write_pdf(envelope_pages([e.lines for e in envs], args.size, run.sender.line()), args.out,
+              title=f"{run.name}: envelopes")
+    print(f"{args.out}: {len(envs)} {args.size} envelopes.")
+    return 0
+
+
+def run_addresses(args) -> int:
+    run = _run(args.run)
+    envs = ce.envelopes(run.id)
+    if not envs:
+        raise UsageError(f"{run.name} has no recipients yet.")
+    entries = [(e.lines, [f"Salutation: {e.salutation}", f"Status: {e.status}"
+                          + (" — no postal address" if e.address is None else "")])
+               for e in envs]
+    write_pdf(address_list_pages(f"{run.name}: {len(envs)} envelopes", entries), args.out,
+              title=f"{run.name}: address list")
+    print(f"{args.out}: {len(envs)} envelopes listed.")
+    return 0
+
+
+def run_csv(args) -> int:
+    run = _run(args.run)
+    delimiter = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(
+        args.delimiter.lower(), args.delimiter)
+    if delimiter not in DELIMITERS:
+        raise UsageError(f"--delimiter {args.delimiter!r}: use ; , or tab.")
+    envs = ce.envelopes(run.id)
+    write_csv(envs, args.out, delimiter=delimiter, sender_language=run.sender.language)
+    print(f"{args.out}: {len(envs)} envelopes.")
+    return 0
+
+
+def run_mark(args) -> int:
+    run = _run(args.run)
+    status, refs = next((s, getattr(args, s.replace("-", "_")))
+                        for s in cards.STATUSES + ("received", "not-received")
+                        if getattr(args, s.replace("-", "_")) is not None)
+    if args.all == bool(refs):
+        raise UsageError("Name the contacts to mark, or give --all (not both).")
+    received = status in ("received", "not-received")
+    if args.all:
+        ids = cards.recipient_ids(run.id)
+    else:
+        ids = _contact_ids(run, refs, recipients_only=not received)
+    now = dt.datetime.now()
+    try:
+        if received:
+            n = cards.mark_received(run.id, ids, status == "received", now)
+            word = "received" if status == "received" else "not received"
+        else:
+            n = cards.mark(run.id, ids, status, now)
+            word = cards.STATUS_WORDS[status]
+    except cards.CardProblem as exc:
+        raise UsageError(str(exc)) from None
+    print(f"{n} of {len(ids)} marked {word}.")
+    return 0
+
+
+def run_no_cards(args) -> int:
+    ids: list[int] = []
+    for ref in args.contacts:
+        found = contacts.resolve(ref)
+        if len(found) != 1:
+            what = "No contact matches" if not found else f"{len(found)} contacts match"
+            raise UsageError(f"{what} “{ref}”; give one contact's id.")
+        ids += found
+    cards.set_no_cards(ids, not args.off)
+    print(f"{len(ids)} contact{'s' if len(ids) != 1 else ''} "
+          + ("may get cards again." if args.off else "marked “no cards”."))
+    return 0

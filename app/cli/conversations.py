@@ -1,0 +1,124 @@
+"""`hearth log`, `hearth today`, `hearth briefing`: the conversation log from a shell."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from app.conversations import briefing
+
+from app.contacts import store as contacts
+
+from app.conversations import store as interactions
+
+from app.conversations import temperature
+
+from app.conversations import today
+from app.cli.main import UsageError
+from app.conversations.store import Interaction, InteractionProblem
+
+
+def register(subparsers, db_option) -> None:
+    p = subparsers.add_parser(
+        "log", help="log a conversation with a contact",
+        description="Log a conversation. CONTACT is an id, a UID, or a search that matches "
+        "exactly one contact.")
+    db_option(p)
+    p.add_argument("contact", metavar="CONTACT")
+    p.add_argument("--channel", required=True, choices=temperature.CHANNELS, metavar="CHANNEL",
+                   help=f"one of: {', '.join(temperature.CHANNELS)}")
+    p.add_argument("--direction", choices=interactions.DIRECTIONS, default=interactions.OUT,
+                   help="out: we reached out (default); in: they reached out")
+    p.add_argument("--when", metavar="ISO-DATETIME", help="when it happened (default: now)")
+    p.add_argument("--subject", default="", metavar="S")
+    p.add_argument("--notes", default="", metavar="N")
+    p.add_argument("--outcome", default="", metavar="O")
+    p.add_argument("--follow-up", metavar="DATE", help="remind me on this date (YYYY-MM-DD)")
+    p.set_defaults(func=run_log)
+
+    p = subparsers.add_parser("today", help="follow-ups due, contacts going cold, birthdays",
+                              description="What needs doing today.")
+    db_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_today)
+
+    p = subparsers.add_parser("briefing", help="a one-page briefing before a call",
+                              description="Print a contact's briefing, or write it as a PDF.")
+    db_option(p)
+    p.add_argument("contact", metavar="CONTACT")
+    p.add_argument("--pdf", metavar="FILE", type=Path, help="write a one-page PDF")
+    p.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    p.set_defaults(func=run_briefing)
+
+
+def resolve_one(reference: str) -> int:
+    """The one live contact CONTACT means; a UsageError naming the candidates otherwise."""
+    ids = contacts.resolve(reference)
+    if not ids:
+        raise UsageError(f"no contact matches “{reference}”")
+    if len(ids) > 1:
+        rows = contacts.list_rows(ids[:20])
+        lines = [f"  {i:>7}  {rows[i].display_name}" + (f"  ({rows[i].organisation})"
+                 if rows[i].organisation and rows[i].organisation != rows[i].display_name
+                 else "") for i in ids[:20] if i in rows]
+        more = f"\n  … and {len(ids) - 20} more" if len(ids) > 20 else ""
+        raise UsageError(f"“{reference}” matches {len(ids)} contacts; give an id or a "
+                         "narrower search:\n" + "\n".join(lines) + more)
+    return ids[0]
+
+
+def run_log(args) -> int:
+    cid = resolve_one(args.contact)
+    now = dt.datetime.now().replace(microsecond=0)
+    try:
+        when = interactions.parse_when(args.when) if args.when else now
+        follow = interactions.parse_date(args.follow_up) if args.follow_up else None
+        item = Interaction(args.channel, [cid], when, args.direction, args.subject, args.notes,
+                           args.outcome, follow)
+        iid = interactions.log(item, now=now)
+    except InteractionProblem as exc:
+        raise UsageError(str(exc)) from None
+    from app.conversations import warmth
+
+    temp = warmth.temperature_of(cid, now)
+    name = contacts.list_rows([cid])[cid].display_name
+    print(f"Logged {args.channel} with {name} (conversation {iid}); now {temp.reason}")
+    return 0
+
+
+def run_today(args) -> int:
+    now = dt.datetime.now().replace(microsecond=0)
+    data = today.today(now)
+    if args.json:
+        json.dump(data.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"Today, {data.date.isoformat()}")
+    print(f"\nFollow-ups due ({len(data.follow_ups)})")
+    for f in data.follow_ups:
+        late = (f"{f.days_overdue} day{'s' if f.days_overdue != 1 else ''} overdue"
+                if f.days_overdue else "due today")
+        print(f"  {f.due}  {', '.join(f.names)}: {f.subject or f.channel}  [{late}]")
+    print(f"\nGoing cold ({len(data.going_cold)})")
+    for g in data.going_cold:
+        print(f"  {g.contact_id:>7}  {g.name}: {g.why}  [{g.temperature.band}]")
+    print(f"\nBirthdays in the next {today.BIRTHDAY_DAYS} days ({len(data.birthdays)})")
+    for b in data.birthdays:
+        age = f", turns {b.age}" if b.age else ""
+        print(f"  {b.date}  {b.name}{age}")
+    return 0
+
+
+def run_briefing(args) -> int:
+    cid = resolve_one(args.contact)
+    b = briefing.briefing(cid, dt.datetime.now().replace(microsecond=0))
+    if args.pdf:
+        try:
+            path = briefing.write_pdf(b, args.pdf, "letter" if args.letter else "A4")
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
+        print(path)
+        return 0
+    print(briefing.to_text(b))
+    return 0

@@ -1,0 +1,48 @@
+"""`hearth demo`: fill the database with realistic made-up contacts."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from app.demo import contacts as demo
+from app.storage.connection import database_path
+
+
+def positive_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def register(subparsers, db_option) -> None:
+    p = subparsers.add_parser(
+        "demo", help="add made-up contacts to try Hearth out",
+        description="Add realistic made-up contacts (people and companies in Germany, "
+        "Austria, Switzerland, Britain and the US). The same seed gives the same contacts.")
+    db_option(p)
+    p.add_argument("--contacts", metavar="N", type=positive_count, required=True,
+                   help="how many contacts to add")
+    p.add_argument("--seed", metavar="S", type=int, default=1,
+                   help="which set of made-up contacts (default: 1)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    started = time.perf_counter()
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\r{done} of {total} contacts", end="", file=sys.stderr, flush=True)
+
+    added = demo.fill(args.contacts, args.seed, progress)
+    if show:
+        print(file=sys.stderr)
+    print(f"Added {added} demo contacts (seed {args.seed}) to {database_path()} "
+          f"in {time.perf_counter() - started:.1f} s.")
+    return 0

@@ -1,0 +1,93 @@
+"""The command line: `hearth [--db PATH] [COMMAND ...]`.
+
+Without a command it opens the window (the only path that imports Qt). Each
+command module registers itself in ``COMMAND_MODULES``: a module with
+``register(subparsers)`` that adds its parser(s) and sets ``func`` to a
+handler taking the parsed arguments and returning an exit status. Handlers
+find the database already open.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from app.core.version import __version__
+
+#: Modules under app.commands, each with register(subparsers).
+COMMAND_MODULES = [
+    "app.cli.contacts",
+    "app.cli.backup",
+    "app.cli.demo",
+    "app.cli.vcards",
+    "app.cli.cards",
+    "app.cli.bench",
+    "app.cli.conversations",
+]
+
+
+class UsageError(Exception):
+    """Bad input on the command line: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports bad arguments in one line (argparse's own adds the usage)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Accepted before or after the command; the subcommand's copy must not
+    # overwrite the top-level value with its default, hence SUPPRESS.
+    parser.add_argument("--db", metavar="PATH", type=Path,
+                        default=None if top else argparse.SUPPRESS,
+                        help="the database file (default: Hearth's data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hearth", description="Hearth: address book and light CRM. "
+        "Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
+    _db_option(parser, top=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, _db_option)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.main.application import run_gui  # Qt is imported only here
+
+        return run_gui(args.db)
+    if getattr(args, "no_db", False):
+        try:
+            return args.func(args) or 0
+        except UsageError as exc:
+            print(f"hearth {args.command}: {exc}", file=sys.stderr)
+            return 2
+    from app.storage.connection import DatabaseProblem, close_database, default_database_path, open_database
+
+    path = args.db or default_database_path()
+    try:
+        open_database(path)
+    except DatabaseProblem as exc:
+        print(f"hearth: {exc}", file=sys.stderr)
+        return 1
+    try:
+        return args.func(args) or 0
+    except UsageError as exc:
+        print(f"hearth {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseProblem as exc:
+        print(f"hearth {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    finally:
+        close_database()

@@ -1,0 +1,94 @@
+"""`hearth import` and `hearth export`: vCard files in and out."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app.contacts import store as contacts
+from app.cli.main import UsageError
+from app.storage.connection import database
+from app.vcard.importer import import_paths
+from app.vcard.reader import vcf_files
+from app.vcard.writer import VERSIONS, export_ids
+
+
+def register(subparsers, db_option) -> None:
+    p = subparsers.add_parser(
+        "import", help="import vCard files (.vcf)",
+        description="Import the contacts of vCard files or folders of them. Cards already in "
+        "the address book (same UID, e-mail, phone, or name and organisation) are updated "
+        "or merged, never duplicated. Prints per file what was found, created, updated and "
+        "skipped, and why a card was skipped.")
+    db_option(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", type=Path, help=".vcf file or folder")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser(
+        "export", help="export contacts as vCards",
+        description="Write contacts (all, or those matching --search and/or --tag) as "
+        "vCards: one .vcf file, or one file per contact in a folder.")
+    db_option(p)
+    p.add_argument("--out", required=True, type=Path, metavar="PATH",
+                   help="the .vcf file to write (a folder with --per-contact)")
+    p.add_argument("--version", choices=VERSIONS, default="3.0",
+                   help="vCard version (default 3.0, read by nearly everything)")
+    p.add_argument("--search", metavar="Q", default="", help="only contacts matching Q")
+    p.add_argument("--tag", metavar="T", default="", help="only contacts tagged T")
+    p.add_argument("--per-contact", action="store_true",
+                   help="one .vcf file per contact, in the folder PATH")
+    p.add_argument("--no-photos", action="store_true", help="leave photos out")
+    p.set_defaults(func=run_export)
+
+
+def run_import(args) -> int:
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if not vcf_files(args.paths):
+        raise UsageError("no .vcf files in " + ", ".join(str(p) for p in args.paths))
+    report = import_paths(args.paths)
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for f in report.files:
+            print(f"{f.file}: {f.cards} card{'s' if f.cards != 1 else ''}, "
+                  f"{f.created} created, {f.updated} updated, {f.skipped} skipped")
+            for p in f.problems:
+                where = f"card {p['card']}, line {p['line']}" if p["card"] else f"line {p['line']}"
+                name = f" ({p['name']})" if p["name"] else ""
+                print(f"  {where}{name}: {p['reason']}")
+    if report.readable == 0:
+        print("hearth import: nothing could be imported", file=sys.stderr)
+        return 1
+    return 0
+
+
+def tagged_ids(tag: str) -> set[int]:
+    return {r[0] for r in database.execute_sql(
+        "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE t.name = ? COLLATE NOCASE", (tag.strip(),))}
+
+
+def run_export(args) -> int:
+    ids = contacts.find_ids(args.search)
+    if args.tag:
+        wanted = tagged_ids(args.tag)
+        ids = [i for i in ids if i in wanted]
+    if args.per_contact and args.out.exists() and not args.out.is_dir():
+        raise UsageError(f"{args.out} is a file; --per-contact needs a folder")
+    if not args.per_contact and args.out.is_dir():
+        raise UsageError(f"{args.out} is a folder; give a .vcf file name (or --per-contact)")
+    if not ids:
+        print("hearth export: no contacts match; nothing written", file=sys.stderr)
+        return 1
+    try:
+        n = export_ids(ids, args.out, args.version, not args.no_photos, args.per_contact)
+    except OSError as exc:
+        print(f"hearth export: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{n} contact{'s' if n != 1 else ''} written to {args.out} (vCard {args.version})",
+          file=sys.stderr)
+    return 0

@@ -1,0 +1,313 @@
+"""The conversation log: interactions linked to one or more contacts.
+
+Every write (log, update, trash, restore) recomputes, inside the same
+transaction, the temperature inputs stored on each contact it touches
+(app.conversations.warmth) and the search text of those contacts (app.storage.search_index), so the list
+and the search box are right the moment the dialog closes.
+
+Times are the user's wall-clock time, stored as naive ISO strings
+("2026-03-10T15:00:00"), which sort and compare as text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from app.storage import search_index as search
+
+from app.conversations import temperature
+
+from app.conversations import warmth
+from app.contacts.store import now_iso
+from app.storage.connection import database
+
+OUT, IN = "out", "in"
+DIRECTIONS = (OUT, IN)
+DIRECTION_WORDS = {OUT: "we reached out", IN: "they reached out"}
+#: how far ahead of the clock a conversation may be dated (time zones, typos)
+FUTURE_SLACK = dt.timedelta(days=1)
+
+
+class InteractionProblem(ValueError):
+    """An interaction that cannot be stored; the message says what is wrong."""
+
+
+@dataclass
+class Interaction:
+    channel: str
+    contact_ids: list[int]
+    happened_at: dt.datetime
+    direction: str = OUT
+    subject: str = ""
+    notes: str = ""
+    outcome: str = ""
+    follow_up: dt.date | None = None
+    follow_up_done: bool = False
+    id: int | None = None
+    trashed_at: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    contact_names: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "channel": self.channel, "direction": self.direction,
+                "when": iso_minutes(self.happened_at), "subject": self.subject,
+                "notes": self.notes, "outcome": self.outcome,
+                "follow_up": self.follow_up.isoformat() if self.follow_up else None,
+                "follow_up_done": self.follow_up_done, "contact_ids": list(self.contact_ids)}
+
+
+def iso_minutes(when: dt.datetime) -> str:
+    return when.replace(second=0, microsecond=0).isoformat(timespec="minutes")
+
+
+def stored_time(when: dt.datetime) -> str:
+    return when.replace(microsecond=0, tzinfo=None).isoformat(timespec="seconds")
+
+
+def parse_when(text: str) -> dt.datetime:
+    """"2026-03-10", "2026-03-10T15:30" or "2026-03-10 15:30" -> a datetime."""
+    try:
+        when = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InteractionProblem(
+            f"“{text}” is not a date and time: use 2026-03-10 or 2026-03-10T15:30.") from None
+    if when.tzinfo is not None:
+        when = when.astimezone().replace(tzinfo=None)
+    return when
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InteractionProblem(f"“{text}” is not a date: use 2026-03-13.") from None
+
+
+def validate(i: Interaction, now: dt.datetime) -> None:
+    if i.channel not in temperature.CHANNELS:
+        raise InteractionProblem(
+            f"Unknown channel “{i.channel}”; use one of: {', '.join(temperature.CHANNELS)}.")
+    if i.direction not in DIRECTIONS:
+        raise InteractionProblem(f"Unknown direction “{i.direction}”; use “in” or “out”.")
+    if not i.contact_ids:
+        raise InteractionProblem("A conversation needs at least one contact.")
+    if i.happened_at > now + FUTURE_SLACK:
+        raise InteractionProblem(
+            f"The conversation is dated {iso_minutes(i.happened_at)}, in the future; log it "
+            "when it has happened, or set a follow-up date instead.")
+    marks = ",".join("?" * len(set(i.contact_ids)))
+    found = {r[0] for r in database.execute_sql(
+        f"SELECT id FROM contact WHERE id IN ({marks})", list(set(i.contact_ids)))}
+    missing = sorted(set(i.contact_ids) - found)
+    if missing:
+        raise InteractionProblem(f"No contact with id {', '.join(map(str, missing))}.")
+
+
+def _row(i: Interaction) -> list:
+    return [i.channel, i.direction, stored_time(i.happened_at), i.subject.strip(),
+            i.notes.strip(), i.outcome.strip(),
+            i.follow_up.isoformat() if i.follow_up else None, int(bool(i.follow_up_done))]
+
+
+_COLUMNS = ("channel", "direction", "happened_at", "subject", "notes", "outcome", "follow_up",
+            "follow_up_done")
+
+
+def log(i: Interaction, now: dt.datetime | None = None) -> int:
+    """Store a new interaction; returns its id."""
+    return log_many([i], now)[0]
+
+
+def log_many(items: Sequence[Interaction], now: dt.datetime | None = None, *,
+             refresh: bool = True) -> list[int]:
+    """Store interactions in one transaction and bring their contacts up to date.
+
+    ``refresh=False`` skips the per-contact recomputation, for a bulk load that
+    calls :func:`app.conversations.warmth.recompute_all` and re-indexes afterwards.
+    """
+    now = now or dt.datetime.now()
+    stamp = now_iso()
+    ids: list[int] = []
+    with database.atomic():
+        cur = database.cursor()
+        if refresh:
+            for i in items:
+                validate(i, now)
+        sql = (f"INSERT INTO interaction({', '.join(_COLUMNS)}, created_at, updated_at) "
+               f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})")
+        links = []
+        for i in items:
+            cur.execute(sql, _row(i) + [stamp, stamp])
+            i.id = cur.lastrowid
+            ids.append(i.id)
+            links += [(i.id, c) for c in dict.fromkeys(i.contact_ids)]
+        cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
+                        "VALUES (?, ?)", links)
+        if refresh:
+            touched = sorted({c for _, c in links})
+            warmth.recompute(touched)
+            _fill_first_contact(touched)
+            search.refresh_interaction_texts(touched)
+    return ids
+
+
+def _fill_first_contact(contact_ids: list[int]) -> None:
+    """A contact's first-contact date, when nobody typed one, is its earliest conversation."""
+    for start in range(0, len(contact_ids), 900):
+        chunk = contact_ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(
+            "UPDATE contact SET first_contact = (SELECT substr(min(i.happened_at), 1, 10) "
+            "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+            "WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND i.channel != 'note') "
+            f"WHERE id IN ({marks}) AND first_contact = '' AND EXISTS (SELECT 1 FROM "
+            "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+            "WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND i.channel != 'note')",
+            chunk)
+
+
+def _contacts_of(interaction_ids: Sequence[int]) -> set[int]:
+    out: set[int] = set()
+    for start in range(0, len(interaction_ids), 900):
+        chunk = list(interaction_ids[start:start + 900])
+        marks = ",".join("?" * len(chunk))
+        out |= {r[0] for r in database.execute_sql(
+            f"SELECT contact_id FROM interaction_contact WHERE interaction_id IN ({marks})",
+            chunk)}
+    return out
+
+
+def update(i: Interaction, now: dt.datetime | None = None) -> None:
+    """Save changes to a stored interaction (its contacts may change too)."""
+    if i.id is None:
+        raise ValueError("update() needs an interaction with an id")
+    validate(i, now or dt.datetime.now())
+    with database.atomic():
+        before = _contacts_of([i.id])
+        cur = database.cursor()
+        cur.execute("UPDATE interaction SET " + ", ".join(f"{c} = ?" for c in _COLUMNS)
+                    + ", updated_at = ? WHERE id = ?", _row(i) + [now_iso(), i.id])
+        if cur.rowcount == 0:
+            raise InteractionProblem(f"No conversation with id {i.id}.")
+        cur.execute("DELETE FROM interaction_contact WHERE interaction_id = ?", (i.id,))
+        cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
+                        "VALUES (?, ?)", [(i.id, c) for c in dict.fromkeys(i.contact_ids)])
+        touched = sorted(before | set(i.contact_ids))
+        warmth.recompute(touched)
+        search.refresh_interaction_texts(touched)
+
+
+def _set_trashed(ids: Sequence[int], stamp: str | None) -> int:
+    with database.atomic():
+        cur = database.cursor()
+        if stamp is None:
+            cur.executemany("UPDATE interaction SET trashed_at = NULL WHERE id = ?",
+                            [(i,) for i in ids])
+        else:
+            cur.executemany("UPDATE interaction SET trashed_at = ? WHERE id = ? "
+                            "AND trashed_at IS NULL", [(stamp, i) for i in ids])
+        changed = cur.rowcount
+        touched = sorted(_contacts_of(ids))
+        warmth.recompute(touched)
+        search.refresh_interaction_texts(touched)
+    return changed
+
+
+def trash(ids: Sequence[int], now: dt.datetime | None = None) -> int:
+    """Move interactions to the trash; their contacts cool down accordingly."""
+    return _set_trashed(ids, now_iso(now))
+
+
+def restore(ids: Sequence[int]) -> int:
+    return _set_trashed(ids, None)
+
+
+def set_follow_up(interaction_id: int, *, done: bool | None = None,
+                  due: dt.date | None = None) -> None:
+    """Mark a follow-up done (or not), or move it to another date."""
+    sets, params = [], []
+    if done is not None:
+        sets.append("follow_up_done = ?")
+        params.append(int(done))
+    if due is not None:
+        sets.append("follow_up = ?")
+        params.append(due.isoformat())
+    if not sets:
+        return
+    with database.atomic():
+        cur = database.cursor()
+        cur.execute(f"UPDATE interaction SET {', '.join(sets)}, updated_at = ? WHERE id = ?",
+                    params + [now_iso(), interaction_id])
+        if cur.rowcount == 0:
+            raise InteractionProblem(f"No conversation with id {interaction_id}.")
+
+
+def delete_orphans() -> int:
+    """Delete conversations no contact is linked to any more (after a hard delete)."""
+    cur = database.cursor()
+    cur.execute("DELETE FROM interaction WHERE NOT EXISTS (SELECT 1 FROM interaction_contact ic "
+                "WHERE ic.interaction_id = interaction.id)")
+    return cur.rowcount
+
+
+# --- reading -------------------------------------------------------------------
+
+_SELECT = ("SELECT i.id, i.channel, i.direction, i.happened_at, i.subject, i.notes, i.outcome, "
+           "i.follow_up, i.follow_up_done, i.trashed_at, i.created_at, i.updated_at FROM "
+           "interaction i ")
+
+
+def _from_rows(rows) -> list[Interaction]:
+    out = []
+    for r in rows:
+        out.append(Interaction(
+            id=r[0], channel=r[1], direction=r[2], happened_at=dt.datetime.fromisoformat(r[3]),
+            subject=r[4], notes=r[5], outcome=r[6],
+            follow_up=dt.date.fromisoformat(r[7]) if r[7] else None,
+            follow_up_done=bool(r[8]), trashed_at=r[9] or "", created_at=r[10],
+            updated_at=r[11], contact_ids=[]))
+    if out:
+        by_id = {i.id: i for i in out}
+        marks = ",".join("?" * len(by_id))
+        for iid, cid, name in database.execute_sql(
+                "SELECT ic.interaction_id, c.id, c.display_name FROM interaction_contact ic "
+                f"JOIN contact c ON c.id = ic.contact_id WHERE ic.interaction_id IN ({marks}) "
+                "ORDER BY c.sort_key", list(by_id)):
+            by_id[iid].contact_ids.append(cid)
+            by_id[iid].contact_names.append(name)
+    return out
+
+
+def get(interaction_id: int) -> Interaction:
+    found = _from_rows(database.execute_sql(_SELECT + "WHERE i.id = ?", (interaction_id,)))
+    if not found:
+        raise InteractionProblem(f"No conversation with id {interaction_id}.")
+    return found[0]
+
+
+def for_contact(contact_id: int, *, limit: int | None = None,
+                trashed: bool = False) -> list[Interaction]:
+    """A contact's conversations, newest first (the timeline)."""
+    sql = (_SELECT + "JOIN interaction_contact ic ON ic.interaction_id = i.id "
+           f"WHERE ic.contact_id = ? AND i.trashed_at IS {'NOT ' if trashed else ''}NULL "
+           "ORDER BY i.happened_at DESC, i.id DESC")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return _from_rows(database.execute_sql(sql, (contact_id,)))
+
+
+def open_follow_ups(contact_id: int) -> list[Interaction]:
+    """Follow-ups not done yet, soonest first."""
+    return _from_rows(database.execute_sql(
+        _SELECT + "JOIN interaction_contact ic ON ic.interaction_id = i.id "
+        "WHERE ic.contact_id = ? AND i.trashed_at IS NULL AND i.follow_up IS NOT NULL "
+        "AND i.follow_up_done = 0 ORDER BY i.follow_up", (contact_id,)))
+
+
+def count_for(contact_id: int) -> int:
+    return database.execute_sql(
+        "SELECT count(*) FROM interaction_contact ic JOIN interaction i "
+        "ON i.id = ic.interaction_id WHERE ic.contact_id = ? AND i.trashed_at IS NULL",
+        (contact_id,)).fetchone()[0]

@@ -1,0 +1,158 @@
+"""The one place that opens the database.
+
+Everything else reaches SQLite through ``database``, a peewee proxy that
+:func:`open_database` binds: the app to its file, each test to a fresh
+temporary one.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+
+database = pw.DatabaseProxy()
+
+#: Marks a SQLite file as Hearth's (PRAGMA application_id), so that we never
+#: migrate somebody else's database into ours.
+APPLICATION_ID = 0x48525448  # "HRTH"
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "normal",
+    "cache_size": -32000,  # 32 MB
+    "temp_store": "memory",
+}
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used; the message says what and which file."""
+
+    def __init__(self, message: str, path: Path | str | None = None):
+        super().__init__(message)
+        self.path = Path(path) if path else None
+
+
+def default_database_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Hearth", "Hearth")) / "hearth.db"
+
+
+def explain(error: Exception, path: Path | str) -> DatabaseProblem:
+    """Turn an sqlite3/peewee error into a message a user can act on."""
+    if isinstance(error, DatabaseProblem):
+        return error
+    text = str(error)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        msg = (f"The database {path} is locked by another program "
+               "(another Hearth window, a backup tool or a sync client). "
+               "Close it and try again.")
+    elif "not a database" in low or "malformed" in low or "corrupt" in low:
+        msg = (f"The database {path} is damaged or is not a database ({text}). "
+               "It has not been changed. Restore a backup or choose another file.")
+    elif "readonly" in low or "read-only" in low:
+        msg = f"The database {path} cannot be written: the file or its folder is read-only."
+    elif "unable to open" in low:
+        msg = (f"The database {path} cannot be opened: the folder does not exist "
+               "or is not accessible.")
+    elif "disk" in low and "full" in low:
+        msg = f"The disk holding {path} is full; nothing was saved."
+    else:
+        msg = f"The database {path} could not be used: {text}"
+    return DatabaseProblem(msg, path)
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a database file.", path)
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_MAGIC))
+        except OSError as exc:
+            raise DatabaseProblem(f"The database {path} cannot be read: {exc.strerror}.", path)
+        if head and head != SQLITE_MAGIC:
+            raise DatabaseProblem(
+                f"{path} is not a Hearth database (it is not an SQLite file, or it is "
+                "damaged). It has not been changed.", path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseProblem(
+                f"The folder {path.parent} for the database cannot be created: {exc.strerror}.",
+                path)
+
+
+def open_database(path: Path | str, *, migrate: bool = True,
+                  backup_dir: Path | None = None) -> pw.SqliteDatabase:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises :class:`DatabaseProblem` with a user-facing message when the file
+    is not usable; in that case the file is left exactly as it was.
+    """
+    from app.storage import migrations
+
+    path = Path(path).expanduser()
+    _check_file(path)
+    # Switching to WAL rewrites the file header: only once we know the file
+    # is ours (another program's database must stay exactly as it was).
+    pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+    db = pw.SqliteDatabase(str(path), pragmas=pragmas, check_same_thread=False)
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        if migrate:
+            migrations.check_ours(db, path)
+        db.execute_sql(f"PRAGMA journal_mode = {PRAGMAS['journal_mode']}")
+        # In WAL mode reading works while another program holds the write
+        # lock; find out now (after the busy timeout), not at the first save.
+        db.execute_sql("BEGIN IMMEDIATE")
+        db.execute_sql("ROLLBACK")
+        database.initialize(db)
+        if migrate:
+            migrations.migrate(db, path, backup_dir=backup_dir)
+    except DatabaseProblem:
+        _close_quietly(db)
+        raise
+    except (sqlite3.Error, pw.PeeweeException) as exc:
+        _close_quietly(db)
+        raise explain(exc, path) from exc
+    return db
+
+
+def open_memory_database() -> pw.SqliteDatabase:
+    """A migrated in-memory database, for tests and the benchmark's helpers."""
+    from app.storage import migrations
+
+    db = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    db.connect()
+    database.initialize(db)
+    migrations.migrate(db, None)
+    return db
+
+
+def close_database() -> None:
+    if database.obj is not None:
+        _close_quietly(database.obj)
+
+
+def _close_quietly(db: pw.Database) -> None:
+    try:
+        if not db.is_closed():
+            db.close()
+    except Exception:  # noqa: BLE001 - closing must never mask the real error
+        pass
+
+
+def database_path() -> Path | None:
+    db = database.obj
+    if db is None or db.database == ":memory:":
+        return None
+    return Path(db.database)

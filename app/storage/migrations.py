@@ -1,0 +1,377 @@
+"""Schema versions: an ordered list of steps, each applied atomically.
+
+The schema version lives in ``PRAGMA user_version``; step *n* (1-based) takes
+the database from version n-1 to n inside one transaction together with the
+version bump, so a crash leaves either the old or the new schema. Steps are
+written as SQL of their own time, never derived from today's model classes,
+so that an old database always migrates along the same path.
+
+To change the schema: append a function to ``STEPS``. Never edit a step that
+has shipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+import peewee as pw
+
+from app.storage.connection import APPLICATION_ID, DatabaseProblem
+
+KEEP_MIGRATION_BACKUPS = 5
+
+
+def _v1_contacts(db: pw.Database) -> None:
+    """Contacts with their phones, e-mails, addresses, URLs, tags, photo; search."""
+    for sql in _V1_SQL:
+        db.execute_sql(sql)
+
+
+_V1_SQL = [
+    """CREATE TABLE contact (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL DEFAULT 'person',
+        prefix TEXT NOT NULL DEFAULT '',
+        given_name TEXT NOT NULL DEFAULT '',
+        additional_names TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        nickname TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        department TEXT NOT NULL DEFAULT '',
+        job_title TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        birthday TEXT NOT NULL DEFAULT '',
+        anniversary TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT '',
+        referred_by_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+        relationship TEXT NOT NULL DEFAULT '',
+        salutation TEXT NOT NULL DEFAULT '',
+        formal INTEGER NOT NULL DEFAULT 1,
+        gender TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        cadence_days INTEGER,
+        yearly_card INTEGER NOT NULL DEFAULT 0,
+        uid TEXT NOT NULL,
+        extra_vcard TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        trashed_at TEXT,
+        display_name TEXT NOT NULL DEFAULT '',
+        sort_key TEXT NOT NULL DEFAULT '',
+        list_phone TEXT NOT NULL DEFAULT '',
+        list_email TEXT NOT NULL DEFAULT '',
+        list_city TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE UNIQUE INDEX contact_uid ON contact(uid)",
+    "CREATE INDEX contact_sort ON contact(sort_key, id)",
+    "CREATE INDEX contact_trashed ON contact(trashed_at)",
+    "CREATE INDEX contact_referred_by ON contact(referred_by_id)",
+    """CREATE TABLE phone (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        number TEXT NOT NULL,
+        digits TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX phone_contact ON phone(contact_id, position)",
+    "CREATE INDEX phone_digits ON phone(digits)",
+    """CREATE TABLE email (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL
+    )""",
+    "CREATE INDEX email_contact ON email(contact_id, position)",
+    "CREATE INDEX email_address ON email(address COLLATE NOCASE)",
+    """CREATE TABLE address (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        street TEXT NOT NULL DEFAULT '',
+        extended TEXT NOT NULL DEFAULT '',
+        po_box TEXT NOT NULL DEFAULT '',
+        postal_code TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX address_contact ON address(contact_id, position)",
+    """CREATE TABLE url (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL
+    )""",
+    "CREATE INDEX url_contact ON url(contact_id, position)",
+    """CREATE TABLE tag (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    )""",
+    """CREATE TABLE contact_tag (
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+        PRIMARY KEY (contact_id, tag_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX contact_tag_tag ON contact_tag(tag_id)",
+    """CREATE TABLE photo (
+        contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+        mime TEXT NOT NULL DEFAULT 'image/jpeg',
+        data BLOB NOT NULL
+    )""",
+    """CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    # Search: words (diacritics folded, prefix indexes for typing) ...
+    """CREATE VIRTUAL TABLE contact_fts USING fts5(
+        name, organisation, emails, phones, places, notes, tags,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+    )""",
+    # ... and phone digits as trigrams, so that any run of digits is found.
+    """CREATE VIRTUAL TABLE phone_fts USING fts5(digits, tokenize = 'trigram')""",
+]
+
+
+def _v_interactions(db: pw.Database) -> None:
+    """Conversations (interactions) and the stored inputs of each contact's temperature."""
+    for sql in _INTERACTIONS_SQL:
+        db.execute_sql(sql)
+
+
+_INTERACTIONS_SQL = [
+    """CREATE TABLE interaction (
+        id INTEGER PRIMARY KEY,
+        channel TEXT NOT NULL,
+        direction TEXT NOT NULL DEFAULT 'out',
+        happened_at TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT '',
+        follow_up TEXT,
+        follow_up_done INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        trashed_at TEXT
+    )""",
+    "CREATE INDEX interaction_open_follow_up ON interaction(follow_up) "
+    "WHERE follow_up IS NOT NULL AND follow_up_done = 0 AND trashed_at IS NULL",
+    """CREATE TABLE interaction_contact (
+        interaction_id INTEGER NOT NULL REFERENCES interaction(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        PRIMARY KEY (interaction_id, contact_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX interaction_contact_contact ON interaction_contact(contact_id, interaction_id)",
+    "ALTER TABLE contact ADD COLUMN first_contact TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN pinned_band TEXT NOT NULL DEFAULT ''",
+    # Temperature inputs, read by the list's own query (see app/conversations/temperature.py).
+    "ALTER TABLE contact ADD COLUMN last_contact_at TEXT",
+    "ALTER TABLE contact ADD COLUMN last_channel TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN warmth_log REAL",
+    "ALTER TABLE contact ADD COLUMN last_two_way_at TEXT",
+    "ALTER TABLE contact ADD COLUMN prev_two_way_at TEXT",
+    "CREATE INDEX contact_warmth ON contact(warmth_log)",
+    "CREATE INDEX contact_last_contact ON contact(last_contact_at)",
+]
+
+
+def _v_card_runs(db: pw.Database) -> None:
+    """Greeting-card runs: recipients, households, who sent us a card, "no cards"."""
+    for sql in _CARD_RUNS_SQL:
+        db.execute_sql(sql)
+
+
+_CARD_RUNS_SQL = [
+    """CREATE TABLE card_run (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        occasion TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        sender_name TEXT NOT NULL DEFAULT '',
+        sender_street TEXT NOT NULL DEFAULT '',
+        sender_postal_code TEXT NOT NULL DEFAULT '',
+        sender_city TEXT NOT NULL DEFAULT '',
+        sender_country TEXT NOT NULL DEFAULT '',
+        sender_language TEXT NOT NULL DEFAULT 'de',
+        copied_from INTEGER REFERENCES card_run(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX card_run_year ON card_run(year, occasion)",
+    """CREATE TABLE card_household (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES card_run(id) ON DELETE CASCADE,
+        addressee TEXT NOT NULL DEFAULT '',
+        salutation TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX card_household_run ON card_household(run_id)",
+    """CREATE TABLE card_recipient (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES card_run(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        household_id INTEGER REFERENCES card_household(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'planned',
+        status_at TEXT,
+        interaction_id INTEGER,
+        added_at TEXT NOT NULL,
+        UNIQUE (run_id, contact_id)
+    )""",
+    "CREATE INDEX card_recipient_contact ON card_recipient(contact_id)",
+    "CREATE INDEX card_recipient_household ON card_recipient(household_id)",
+    # Who sent us a card, per run: they need not be recipients.
+    """CREATE TABLE card_received (
+        run_id INTEGER NOT NULL REFERENCES card_run(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (run_id, contact_id)
+    ) WITHOUT ROWID""",
+    # Contacts marked "no cards": never added to a run automatically.
+    """CREATE TABLE card_opt_out (
+        contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+        since TEXT NOT NULL
+    )""",
+]
+
+def _v_live_order_index(db: pw.Database) -> None:
+    """An index of live contacts in list order, for a fast start-up."""
+    # The list opens on live contacts sorted by name; with this partial index
+    # SQLite reads 100,000 ids in order in ~0.05 s instead of sorting them
+    # (~0.2-0.3 s), which is a third of the start-up budget.
+    db.execute_sql("CREATE INDEX contact_live_order ON contact(sort_key, id) "
+                   "WHERE trashed_at IS NULL")
+    # The trash gets its own small partial index; the plain index on
+    # trashed_at made SQLite prefer it and sort 100,000 rows instead.
+    db.execute_sql("CREATE INDEX contact_trash_order ON contact(sort_key, id) "
+                   "WHERE trashed_at IS NOT NULL")
+    db.execute_sql("DROP INDEX contact_trashed")
+
+
+def _v_temperature_cover(db: pw.Database) -> None:
+    """A covering index of live contacts' temperature inputs, in list order."""
+    # Sorting or filtering 100,000 contacts by warmth reads these five columns
+    # for every row; from the wide contact rows that cost four times as much.
+    db.execute_sql("CREATE INDEX contact_live_temperature ON contact(sort_key, id, warmth_log, "
+                   "pinned_band, prev_two_way_at, relationship, trashed_at) WHERE trashed_at IS NULL")
+
+
+def _v_talk_search(db: pw.Database) -> None:
+    """Conversations searched in an index of their own, not in the contacts' notes."""
+    # One document per contact (its live conversations' subject, notes and
+    # outcome); kept apart so that one- and two-letter prefixes skip it.
+    db.execute_sql("CREATE VIRTUAL TABLE talk_fts USING fts5(text, "
+                   "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')")
+    db.execute_sql(
+        "INSERT INTO talk_fts(rowid, text) SELECT ic.contact_id, replace(replace(group_concat("
+        "i.subject || ' ' || i.notes || ' ' || i.outcome, ' '), 'ß', 'ss'), 'ẞ', 'SS') "
+        "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+        "WHERE i.trashed_at IS NULL GROUP BY ic.contact_id")
+    db.execute_sql(
+        "UPDATE contact_fts SET notes = (SELECT replace(replace(c.notes, 'ß', 'ss'), 'ẞ', 'SS') "
+        "FROM contact c WHERE c.id = contact_fts.rowid) "
+        "WHERE rowid IN (SELECT contact_id FROM interaction_contact)")
+
+
+def _v_received_card_log(db: pw.Database) -> None:
+    """A card a contact sent us is logged as their conversation."""
+    db.execute_sql("ALTER TABLE card_received ADD COLUMN interaction_id INTEGER "
+                   "REFERENCES interaction(id) ON DELETE SET NULL")
+
+
+#: The ordered list of schema steps. Index i holds the step to version i+1.
+STEPS: list[Callable[[pw.Database], None]] = [
+    _v1_contacts,
+    _v_interactions,
+    _v_card_runs,
+    _v_live_order_index,
+    _v_temperature_cover,
+    _v_talk_search,
+    _v_received_card_log,
+]
+
+LATEST = len(STEPS)
+
+
+def current_version(db: pw.Database) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def _application_id(db: pw.Database) -> int:
+    return db.execute_sql("PRAGMA application_id").fetchone()[0]
+
+
+def _has_tables(db: pw.Database) -> bool:
+    row = db.execute_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
+    return row[0] > 0
+
+
+def check_ours(db: pw.Database, path: Path | None) -> int:
+    """The schema version, after refusing another program's database or a newer one.
+
+    Reads only: call it before anything is written to a file just opened.
+    """
+    version = current_version(db)
+    app_id = _application_id(db)
+    where = path if path else "the in-memory database"
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and _has_tables(db)):
+        raise DatabaseProblem(
+            f"{where} is an SQLite database of another program, not Hearth's. "
+            "It has not been changed.", path)
+    if version > LATEST:
+        raise DatabaseProblem(
+            f"{where} was written by a newer version of Hearth (schema {version}; "
+            f"this version knows up to {LATEST}). Update Hearth to open it; "
+            "the file has not been changed.", path)
+    return version
+
+
+def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
+            backup_dir: Path | None = None) -> list[Path]:
+    """Bring the database up to ``target`` (default: the latest version).
+
+    Returns the backups written. A backup of the file is taken once before the
+    first step when the database already held data.
+    """
+    target = LATEST if target is None else target
+    version = check_ours(db, path)
+    where = path if path else "the in-memory database"
+    if version >= target:
+        return []
+    backups = []
+    if path is not None and version > 0:
+        from app.storage.backup import backup_database
+
+        folder = backup_dir or Path(path).parent / "backups"
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = folder / f"{Path(path).stem}-before-schema-{version + 1}-{stamp}.db"
+        backups.append(backup_database(db, dest))
+        _prune(folder, f"{Path(path).stem}-before-schema-*", KEEP_MIGRATION_BACKUPS)
+    for step_no in range(version + 1, target + 1):
+        step = STEPS[step_no - 1]
+        try:
+            with db.atomic():
+                step(db)
+                db.execute_sql(f"PRAGMA user_version = {step_no}")
+                db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        except sqlite3.Error as exc:
+            raise DatabaseProblem(
+                f"Updating {where} to schema {step_no} ({step.__doc__ or step.__name__}) "
+                f"failed: {exc}. The database was left at schema {step_no - 1}.",
+                path) from exc
+    return backups
+
+
+def _prune(folder: Path, pattern: str, keep: int) -> None:
+    old = sorted(folder.glob(pattern))[:-keep]
+    for f in old:
+        try:
+            f.unlink()
+        except OSError:
+            pass

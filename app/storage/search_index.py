@@ -1,0 +1,193 @@
+"""Search as you type: the FTS5 index and turning what a user types into a query.
+
+Words are matched by prefix, case- and diacritic-insensitively ("an mü" finds
+"Anna Müller"); runs of three or more digits are also looked up as substrings
+of every phone number. Whatever the user types is reduced to plain word
+tokens before it reaches FTS5, so quotes, ``*``, ``-``, ``AND`` or ``NEAR(``
+are only ever searched for as text and never parsed as query syntax.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.contacts.model import ContactData
+from app.storage.connection import database
+from app.contacts.phones import parse as parse_phone
+from app.core.textfold import fold, german_transliteration
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MIN_PHONE_RUN = 3
+MAX_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    rowid: int
+    name: str
+    organisation: str
+    emails: str
+    phones: str
+    places: str
+    notes: str
+    tags: str
+    phone_digits: str
+
+
+def document_for(contact_id: int, c: ContactData, region: str = "DE") -> SearchDocument:
+    names = [c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix, c.nickname]
+    name = " ".join(n for n in names if n)
+    extra = german_transliteration(name)
+    if extra != name:
+        name = f"{name} {extra}"
+    org = " ".join(p for p in (c.organisation, c.department, c.job_title) if p)
+    org_extra = german_transliteration(org)
+    if org_extra != org:
+        org = f"{org} {org_extra}"
+    emails = " ".join(e.address for e in c.emails)
+    digit_forms: list[str] = []
+    for p in c.phones:
+        digit_forms.extend(parse_phone(p.number, region).search_digits())
+    places = " ".join(" ".join(p for p in (a.city, a.postal_code, a.street, a.region) if p)
+                      for a in c.addresses)
+    return SearchDocument(
+        rowid=contact_id, name=_sharp_s(name), organisation=_sharp_s(org), emails=emails,
+        phones=" ".join(digit_forms), places=_sharp_s(places), notes=_sharp_s(c.notes),
+        tags=_sharp_s(" ".join(c.tags)), phone_digits=" ".join(digit_forms))
+
+
+def _sharp_s(text: str) -> str:
+    # unicode61 folds "ü" to "u" but leaves "ß" alone; fold() turns it into "ss".
+    return text.replace("ß", "ss").replace("ẞ", "SS")
+
+
+def write_documents(docs: list[SearchDocument]) -> None:
+    """Insert or replace these contacts' entries in both indexes."""
+    if not docs:
+        return
+    ids = [(d.rowid,) for d in docs]
+    cur = database.cursor()
+    cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", ids)
+    cur.executemany("DELETE FROM phone_fts WHERE rowid = ?", ids)
+    cur.executemany(
+        "INSERT INTO contact_fts(rowid, name, organisation, emails, phones, places, notes, tags) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(d.rowid, d.name, d.organisation, d.emails, d.phones, d.places, d.notes, d.tags)
+         for d in docs])
+    cur.executemany("INSERT INTO phone_fts(rowid, digits) VALUES (?, ?)",
+                    [(d.rowid, d.phone_digits) for d in docs if d.phone_digits])
+
+
+def interaction_texts(contact_ids: list[int]) -> dict[int, str]:
+    """Subject, notes and outcome of each contact's live conversations, as one text.
+
+    They are indexed per contact in ``talk_fts`` (a table of their own, so
+    that one- and two-letter prefixes, which skip it, stay as fast as before),
+    and a search for what was said finds the person it was said with.
+    """
+    out: dict[int, str] = {}
+    for start in range(0, len(contact_ids), 900):
+        chunk = contact_ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for cid, text in database.execute_sql(
+                "SELECT ic.contact_id, group_concat(i.subject || ' ' || i.notes || ' ' "
+                "|| i.outcome, ' ') FROM interaction_contact ic "
+                "JOIN interaction i ON i.id = ic.interaction_id "
+                f"WHERE ic.contact_id IN ({marks}) AND i.trashed_at IS NULL "
+                "GROUP BY ic.contact_id", chunk):
+            out[cid] = text
+    return out
+
+
+def refresh_interaction_texts(contact_ids: list[int]) -> None:
+    """Re-index these contacts' conversations after they changed."""
+    talks = interaction_texts(contact_ids)
+    cur = database.cursor()
+    cur.executemany("DELETE FROM talk_fts WHERE rowid = ?", [(i,) for i in contact_ids])
+    cur.executemany("INSERT INTO talk_fts(rowid, text) VALUES (?, ?)",
+                    [(cid, _sharp_s(text)) for cid, text in talks.items()])
+
+
+def remove_documents(contact_ids: list[int]) -> None:
+    ids = [(i,) for i in contact_ids]
+    cur = database.cursor()
+    cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", ids)
+    cur.executemany("DELETE FROM phone_fts WHERE rowid = ?", ids)
+    cur.executemany("DELETE FROM talk_fts WHERE rowid = ?", ids)
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a typed search, folded; at most MAX_TOKENS of them."""
+    return [t for t in _WORD.findall(fold(text)) if t][:MAX_TOKENS]
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+#: Words shorter than this are not looked up in conversations: "m" would
+#: match nearly every contact's, and cost a third of the search time.
+MIN_TALK_PREFIX = 3
+
+
+def build_query(text: str) -> tuple[str, list[str]] | None:
+    """SQL selecting matching contact ids, with its parameters; None = no filter.
+
+    Each word must match (AND); a word matches as a prefix of any indexed word,
+    and a run of digits also as a substring of any phone number.
+    """
+    words = tokens(text)
+    if not words:
+        return None
+    parts: list[str] = []
+    params: list[str] = []
+    plain = [w for w in words if not (w.isdigit() and len(w) >= MIN_PHONE_RUN)]
+    short = [w for w in plain if len(w) < MIN_TALK_PREFIX]
+    if short:
+        parts.append("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?")
+        params.append(" ".join(_quoted(w) + "*" for w in short))
+    for w in plain:
+        if len(w) >= MIN_TALK_PREFIX:  # in the contact, or in what was said with them
+            parts.append("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? "
+                         "UNION SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")
+            params.extend([_quoted(w) + "*", _quoted(w) + "*"])
+    for w in words:
+        if w.isdigit() and len(w) >= MIN_PHONE_RUN:
+            parts.append(
+                "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? "
+                "UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?")
+            params.extend([_quoted(w) + "*", _quoted(w)])
+    sql = " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts)
+    run = phone_run(text)
+    if run and run not in words:
+        sql = f"SELECT * FROM ({sql}) UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?"
+        params.append(_quoted(run))
+    return sql, params
+
+
+_PHONE_TYPED = re.compile(r"[\d\s+\-/().]+")
+
+
+def phone_run(text: str) -> str | None:
+    """The digits of a phone number typed or pasted whole, as one run.
+
+    "+49 30 1234567" is one number, not the words "49", "30" and "1234567"
+    (no digit form of it starts with "30"); "0049" and "(0)" are dialling
+    habits, not part of the number.
+    """
+    typed = text.strip()
+    if not _PHONE_TYPED.fullmatch(typed):
+        return None
+    if typed.startswith("00"):
+        typed = typed[2:]
+    digits = "".join(ch for ch in typed.replace("(0)", "") if ch.isdigit())
+    return digits if len(digits) >= MIN_PHONE_RUN else None
+
+
+def matching_ids(text: str) -> set[int] | None:
+    """Ids of contacts (trashed or not) matching ``text``; None = everything."""
+    built = build_query(text)
+    if built is None:
+        return None
+    sql, params = built
+    return {row[0] for row in database.execute_sql(sql, params)}

@@ -1,0 +1,174 @@
+"""The card run in the window: the new-run wizard, the run window, printing to PDF."""
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from app.cards import envelopes as ce
+from app.cards import runs as cards
+from app.contacts import store as contacts
+from app.contacts.model import ContactData as C, PostalAddress as A
+
+HOME = dict(street="Hauptstraße 5", postal_code="10115", city="Berlin")
+
+
+@pytest.fixture
+def people(db):
+    ids = contacts.create_many([
+        C(given_name="Anna", family_name="Müller", gender="f", yearly_card=True,
+          addresses=[A(**HOME)]),
+        C(given_name="Max", family_name="Müller", gender="m", yearly_card=True,
+          addresses=[A(**HOME)]),
+        C(given_name="Eva", family_name="Schmidt", gender="f", yearly_card=True, tags=["Golf"],
+          addresses=[A(street="Ring 1", postal_code="80331", city="München")]),
+        C(given_name="Otto", family_name="Ohne", gender="m", yearly_card=True),
+        C(given_name="Gerd", family_name="Golfer", gender="m", tags=["Golf"],
+          addresses=[A(street="Weg 1", postal_code="20095", city="Hamburg")]),
+    ])
+    return dict(zip(["anna", "max", "eva", "otto", "gerd"], ids))
+
+
+def test_new_run_wizard_creates_the_run_from_the_chosen_sources(people, qtbot):
+    from ui.cards.new_run_wizard import NewRunWizard
+
+    wizard = NewRunWizard(today=dt.date(2026, 11, 2))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.occasion_page
+    assert page.year.value() == 2026
+    page.occasion.setCurrentIndex(page.occasion.findData(cards.NEW_YEAR))
+    wizard.next()
+    sources = wizard.sources_page
+    assert not sources.from_run.isEnabled()  # no earlier run yet
+    assert sources.flagged.isChecked()
+    assert "4 recipient" in sources.count.text()
+    sources.use_tag.setChecked(True)
+    sources.tag.setCurrentText("Golf")
+    assert "5 recipient" in sources.count.text()
+    wizard.next()
+    form = wizard.sender_page.form
+    form.name.setText("Hearth GmbH")
+    form.city.setText("Köln")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    run = cards.get_run(wizard.run_id)
+    assert (run.year, run.occasion, run.sender.name, run.recipients) == (
+        2026, "New Year", "Hearth GmbH", 5)
+    assert set(cards.recipient_ids(run.id)) == set(people.values())
+
+
+def test_wizard_refuses_an_empty_occasion(people, qtbot):
+    from ui.cards.new_run_wizard import NewRunWizard
+
+    wizard = NewRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.occasion_page.occasion.setEditText("   ")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+@pytest.fixture
+def run_window(people, qtbot):
+    from ui.cards.run_window import CardRunWindow
+
+    run_id, _ = cards.new_run(2026, "Christmas", flagged=True)
+    w = CardRunWindow(run_id)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.state is not None, timeout=5000)
+    return w
+
+
+def test_run_window_shows_envelopes_problems_and_proposals(run_window, people, qtbot, qtmodeltester):
+    w = run_window
+    qtmodeltester.check(w.model)
+    assert w.model.rowCount() == 4  # not yet accepted: each Müller alone
+    assert w.proposals_model.rowCount() == 1
+    problems = [w.problems_model.item(r).text() for r in range(w.problems_model.rowCount())]
+    assert problems == ["Otto Ohne: has no postal address"]
+    # Double-clicking a problem asks to open that contact.
+    with qtbot.waitSignal(w.openContact) as opened:
+        w.problems.activated.emit(w.problems_model.index(0, 0))
+    assert opened.args == [people["otto"]]
+    w.accept_all_proposals()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 3, timeout=5000)
+    addressees = [w.model.data(w.model.index(r, 0)) for r in range(3)]
+    assert "Anna und Max Müller" in addressees
+
+
+def test_marking_a_selection_sent_and_received(run_window, people, qtbot):
+    w = run_window
+    row = w.model.row_of_contact(people["eva"])
+    w.table.selectRow(w.proxy.mapFromSource(w.model.index(row, 0)).row())
+    assert w.selected_contact_ids() == [people["eva"]]
+    with qtbot.waitSignal(w.contactsChanged):
+        w.mark_actions[cards.SENT].trigger()
+    w.received_action.trigger()
+    qtbot.waitUntil(lambda: w.model.data(w.model.index(
+        w.model.row_of_contact(people["eva"]), w.model.STATUS)) == "sent", timeout=5000)
+    row = w.model.row_of_contact(people["eva"])
+    assert w.model.data(w.model.index(row, w.model.RECEIVED)) == "yes"
+    assert cards.sent_ids(w.run_id) == {people["eva"]}
+    assert cards.received_ids(w.run_id) == {people["eva"]}
+
+
+def test_no_cards_removes_the_selection_and_keeps_them_out(run_window, people, qtbot):
+    w = run_window
+    row = w.model.row_of_contact(people["otto"])
+    w.table.selectRow(w.proxy.mapFromSource(w.model.index(row, 0)).row())
+    w.no_cards_action.trigger()
+    qtbot.waitUntil(lambda: w.model.row_of_contact(people["otto"]) < 0, timeout=5000)
+    assert people["otto"] in cards.no_cards_ids()
+    again, _ = cards.new_run(2027, "Christmas", flagged=True)
+    assert people["otto"] not in cards.recipient_ids(again)
+
+
+def test_label_dialog_saves_a_pdf_through_qt(run_window, tmp_path, qtbot):
+    from pypdf import PdfReader
+
+    from ui.cards.printing import LABELS
+
+    dialog = run_window.print_dialog(LABELS)
+    qtbot.addWidget(dialog)
+    dialog.printed.disconnect()  # no "mark printed?" question in a test
+    dialog.select_sheet("Avery L7163")
+    dialog.start_spin.setValue(14)  # the last label: the second envelope needs a new sheet
+    assert "2 sheet" in dialog.summary.text()
+    path = dialog.save_pdf(str(tmp_path / "labels.pdf"))
+    reader = PdfReader(path)
+    assert len(reader.pages) == 2
+    # Qt writes each word on its own: compare the words.
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "10115 Berlin" in text and "80331 München" in text
+
+
+def test_csv_dialog_writes_the_chosen_delimiter(run_window, tmp_path, qtbot):
+    from ui.cards.csv_dialog import CsvExportDialog
+
+    w = run_window
+    dialog = CsvExportDialog(w.state["run"], w.state["envelopes"], w)
+    qtbot.addWidget(dialog)
+    dialog.delimiter.setCurrentIndex(dialog.delimiter.findData("\t"))
+    dialog.export(str(tmp_path / "merge.csv"))
+    text = (tmp_path / "merge.csv").read_text(encoding="utf-8-sig")
+    assert text.startswith("Addressee\tLine 1")
+    assert "Liebe" not in text and "Sehr geehrte Frau Schmidt" in text
+
+
+def test_cards_menu_in_the_main_window_opens_a_run_and_its_problem_contacts(people, qtbot):
+    from ui.main.application import make_application
+    from ui.cards.run_window import CardRunWindow
+    from ui.main.main_window import MainWindow
+
+    make_application()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    texts = [a.text() for a in main.cards_menu.actions()]
+    assert texts == ["&New Card Run…", "&Open Card Run…"]
+    run_id, _ = cards.new_run(2026, "Christmas", flagged=True)
+    main.cards_open_run(run_id)
+    run_window = main.findChild(CardRunWindow)
+    qtbot.waitUntil(lambda: run_window.state is not None, timeout=5000)
+    run_window.problems.activated.emit(run_window.problems_model.index(0, 0))
+    assert main.selected_ids() == [people["otto"]]
+    run_window.close()

@@ -1,0 +1,31 @@
+"""The detail pane reads a contact's national phone numbers in its own country."""
+from __future__ import annotations
+
+from app.contacts import store as contacts
+from app.contacts.model import ContactData, Phone, PostalAddress
+from ui.contacts.detail_pane import ContactEditor
+
+
+def test_an_american_number_stays_american_when_shown_and_saved(db, qtbot):
+    cid = contacts.create(ContactData(
+        given_name="Bob", family_name="Allen", phones=[Phone("(212) 555-0142", "mobile")],
+        addresses=[PostalAddress("350 Fifth Avenue", "10118", "New York", "NY", "US")]))
+    editor = ContactEditor()
+    qtbot.addWidget(editor)
+    editor.load_id(cid)
+    # Read as German it showed (and would have saved) +49 212 5550142.
+    assert editor.phones.values() == [("+1 212-555-0142", "mobile")]
+    swiss = contacts.create(ContactData(
+        given_name="Urs", phones=[Phone("079 123 45 67", "mobile")],
+        addresses=[PostalAddress("Seestrasse 1", "8001", "Zürich", country="CH")]))
+    editor.load_id(swiss)
+    assert editor.phones.values() == [("+41 79 123 45 67", "mobile")]
+    assert not editor.phones.is_marked(0)
+
+
+def test_without_an_address_the_settings_region_applies(db, qtbot):
+    cid = contacts.create(ContactData(given_name="Anna", phones=[Phone("030 1234567")]))
+    editor = ContactEditor()
+    qtbot.addWidget(editor)
+    editor.load_id(cid)
+    assert editor.phones.values() == [("+49 30 1234567", "work")]

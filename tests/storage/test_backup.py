@@ -1,0 +1,49 @@
+"""Backups: written while the database is in use, kept few, restorable."""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.storage import backup
+
+from app.contacts import store as contacts
+from app.contacts.model import ContactData
+from app.storage.connection import database
+
+
+def test_scheduled_backup_is_skipped_when_a_fresh_one_exists(db, db_path, qtbot):
+    from ui.main import application
+
+    application.make_application()
+    contacts.create(ContactData(family_name="Huber"))
+    backup.backup_now(database.obj, db_path)
+    application.scheduled_backup(db_path)
+    qtbot.wait(100)
+    assert len(backup.list_backups(db_path)) == 1
+
+
+def test_scheduled_backup_is_written_when_none_is_recent(db, db_path, qtbot):
+    from ui.main import application
+
+    application.make_application()
+    contacts.create(ContactData(family_name="Huber"))
+    application.scheduled_backup(db_path)
+    qtbot.waitUntil(lambda: len(backup.list_backups(db_path)) == 1, timeout=10_000)
+
+
+def test_only_the_newest_scheduled_backups_are_kept(db, db_path):
+    start = dt.datetime(2026, 1, 1, 9, 0)
+    for day in range(backup.KEEP_SCHEDULED + 3):
+        backup.backup_now(database.obj, db_path, now=start + dt.timedelta(days=day))
+    kept = sorted(p.name for p in backup.list_backups(db_path))
+    assert len(kept) == backup.KEEP_SCHEDULED
+    assert kept[-1].endswith("20260110-090000.db")
+
+
+def test_restore_brings_back_the_backed_up_contacts(db, db_path):
+    cid = contacts.create(ContactData(family_name="Huber"))
+    saved = backup.backup_now(database.obj, db_path)
+    contacts.trash([cid])
+    contacts.empty_trash()
+    assert contacts.count() == 0
+    backup.restore_backup(database.obj, saved)
+    assert contacts.get(cid).family_name == "Huber"

@@ -1,0 +1,258 @@
+"""The contact list: a table model over the database, not over Python objects.
+
+It holds only the ordered list of contact ids that the current search and
+sort select (100,000 ints are a few hundred kilobytes) and fetches the
+visible rows from ``app.contacts.store.list_rows`` a page at a time, keeping a
+bounded cache. Searching and sorting happen in SQL, never in a proxy model.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from app.contacts import store as contacts
+
+from app.conversations import temperature
+
+from app.conversations import warmth
+from app.contacts.model import ORGANISATION
+from ui.conversations.temperature_look import band_icon, band_name
+
+PAGE = 64  # about two screens: a keystroke reads only what it shows
+MAX_CACHED_ROWS = 10_000
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Signals:
+        countChanged(int, int): contacts shown, contacts in this view overall.
+    """
+
+    NAME, ORGANISATION, PHONE, EMAIL, CITY, WARMTH = range(6)
+    COLUMN_SORTS = {NAME: "name", ORGANISATION: "organisation", PHONE: "phone",
+                    EMAIL: "email", CITY: "city", WARMTH: "warmth"}
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    countChanged = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._titles = [self.tr("Name"), self.tr("Organisation"), self.tr("Phone"),
+                        self.tr("E-mail"), self.tr("City"), self.tr("Warmth")]
+        self._trashed = False
+        self._search = ""
+        self._sort_column = self.NAME
+        self._descending = False
+        self._loaded = False
+        self._base: list[int] = []
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
+        self._texts: dict[int, tuple] = {}  # what data() answers, per contact id
+        self._org_font = QFont()
+        self._org_font.setItalic(True)
+        self._bands: set[str] | None = None  # filter by temperature band; None = all
+        self._temperature_settings = None  # read at load(), so a settings change shows
+        self._now = dt.datetime.now()
+
+    # --- what is shown ------------------------------------------------------
+    @property
+    def showing_trash(self) -> bool:
+        return self._trashed
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def total(self) -> int:
+        return len(self._base)
+
+    def load(self) -> None:
+        """Read the ids for the current view from the database again."""
+        self.beginResetModel()
+        self._now = dt.datetime.now()
+        self._temperature_settings = warmth.load_settings()
+        self._base = self._in_bands(contacts.ordered_ids(
+            self.COLUMN_SORTS[self._sort_column], self._descending, trashed=self._trashed))
+        self._ids = contacts.find_ids(self._search, base=self._base)
+        self._cache.clear()
+        self._texts.clear()
+        self._loaded = True
+        self.endResetModel()
+        self.countChanged.emit(len(self._ids), len(self._base))
+
+    def set_bands(self, bands: set[str] | None) -> None:
+        """Show only contacts in these temperature bands (None: all)."""
+        self._bands = set(bands) if bands else None
+        self.load()
+
+    def _in_bands(self, ids: list[int]) -> list[int]:
+        if not self._bands:
+            return ids
+        keep = warmth.ids_in_bands(self._bands, self._now)
+        return [i for i in ids if i in keep]
+
+    def temperature(self, row: contacts.ListRow) -> temperature.Temperature:
+        return temperature.temperature(warmth.inputs_of(row), self._now,
+                                       self._temperature_settings or warmth.load_settings())
+
+    def set_search(self, text: str) -> None:
+        if text == self._search:
+            return
+        self.beginResetModel()
+        self._search = text
+        self._ids = contacts.find_ids(text, base=self._base)
+        self.endResetModel()
+        self.countChanged.emit(len(self._ids), len(self._base))
+
+    def set_trashed(self, trashed: bool) -> None:
+        if trashed != self._trashed:
+            self._trashed = trashed
+            self.load()
+
+    def refresh(self) -> None:
+        """After a change: reload ids and drop cached rows."""
+        self.load()
+
+    def invalidate_rows(self, ids: list[int] | None = None) -> None:
+        """Cached rows are stale (e.g. after an edit that keeps the order)."""
+        self._cache.clear()
+        self._texts.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, self.columnCount() - 1))
+
+    # --- ids and rows -------------------------------------------------------
+    def contact_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def _row(self, row: int) -> contacts.ListRow | None:
+        """The row's data, from the cache (keyed by contact id) or a page read."""
+        cid = self._ids[row]
+        found = self._cache.get(cid)
+        if found is not None:
+            return found
+        start = (row // PAGE) * PAGE
+        wanted = [i for i in self._ids[start:start + PAGE] if i not in self._cache]
+        self._cache.update(contacts.list_rows(wanted))
+        while len(self._cache) > MAX_CACHED_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(cid)
+
+    # --- Qt model API -------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._titles):
+                return self._titles[section]
+        return None
+
+    def _shown(self, row: int) -> tuple | None:
+        """(ListRow, column texts, temperature band) for a row, worked out once.
+
+        data() is asked for some 1,300 cells and roles per repaint; answering
+        from a ready tuple keeps a keystroke's repaint cheap.
+        """
+        if not 0 <= row < len(self._ids):
+            return None
+        cid = self._ids[row]
+        shown = self._texts.get(cid)
+        if shown is not None:
+            return shown
+        data = self._row(row)
+        if data is None:
+            return None
+        temp = self.temperature(data)
+        band = band_name(temp.band)
+        texts = (data.display_name, "" if data.kind == ORGANISATION else data.organisation,
+                 data.phone, data.email, data.city,
+                 self.tr("{0} (pinned)").format(band) if temp.pinned else band)
+        shown = (data, texts, temp.band)
+        self._texts[cid] = shown
+        if len(self._texts) > MAX_CACHED_ROWS:
+            self._texts.clear()
+        return shown
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = self._shown(index.row())
+            return shown[1][index.column()] if shown and index.isValid() else None
+        if role == self.IdRole:
+            return self.contact_id(index.row()) if index.isValid() else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if index.column() != self.WARMTH:
+                return None
+            shown = self._shown(index.row())
+            return band_icon(shown[2]) if shown else None
+        if role == Qt.ItemDataRole.FontRole:
+            if index.column() != self.NAME:
+                return None
+            shown = self._shown(index.row())
+            return self._org_font if shown and shown[0].kind == ORGANISATION else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WARMTH:
+            shown = self._shown(index.row())
+            return self._warmth_data(shown[0], role) if shown else None
+        return None
+
+    def _warmth_data(self, row: contacts.ListRow, role):
+        """The temperature chip: icon and band name; the reason in words as tooltip."""
+        temp = self.temperature(row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return band_icon(temp.band)
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = band_name(temp.band)
+            return self.tr("{0} (pinned)").format(name) if temp.pinned else name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            counts = warmth.conversations_this_year([row.id], self._now)
+            inputs = replace(warmth.inputs_of(row), conversations_this_year=counts.get(row.id, 0))
+            return temperature.temperature(inputs, self._now,
+                                           self._temperature_settings).reason
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self.COLUMN_SORTS:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:  # the view sets its sort before the first load()
+            self._sort_column, self._descending = column, descending
+            return
+        if (column, descending) == (self._sort_column, self._descending):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._base = self._in_bands(contacts.ordered_ids(
+            self.COLUMN_SORTS[column], self._descending, trashed=self._trashed))
+        old_ids = self._ids
+        self._ids = contacts.find_ids(self._search, base=self._base)
+        self._cache.clear()
+        self._texts.clear()
+        # Persistent indexes (the selection) follow their contact to its new row.
+        persistent = self.persistentIndexList()
+        new_rows = {cid: r for r, cid in enumerate(self._ids)} if persistent else {}
+        from_list, to_list = [], []
+        for pidx in persistent:
+            cid = old_ids[pidx.row()] if 0 <= pidx.row() < len(old_ids) else None
+            r = new_rows.get(cid, -1)
+            from_list.append(pidx)
+            to_list.append(self.index(r, pidx.column()) if r >= 0 else QModelIndex())
+        self.changePersistentIndexList(from_list, to_list)
+        self.layoutChanged.emit()

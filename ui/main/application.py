@@ -1,0 +1,102 @@
+"""Starting the window: the QApplication, opening the database, the main window."""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.storage import backup
+from app.core.resources import resource
+from app.storage.connection import DatabaseProblem, close_database, database, default_database_path, open_database
+from app.core.version import __version__
+
+BACKUP_EVERY = dt.timedelta(days=1)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("Hearth")
+    app.setApplicationName("Hearth")
+    app.setApplicationVersion(__version__)
+    if not getattr(app, "_hearth_translators", None):
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+        # English needs a translation too: it holds the singular and plural of
+        # every tr("%n contact(s)") (see resources/translations/).
+        english = QTranslator(app)
+        if english.load(str(resource("translations", "hearth_en.qm"))):
+            app.installTranslator(english)
+        app._hearth_translators = (qt_base, english)
+    return app
+
+
+def open_with_dialogs(path: Path) -> Path | None:
+    """Open the database, asking for another file while it cannot be used.
+
+    Returns the path that opened, or None when the user gave up. The file that
+    failed is never touched.
+    """
+    while True:
+        try:
+            open_database(path)
+            return path
+        except DatabaseProblem as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Hearth", str(exc))
+            box.setInformativeText(QApplication.translate(
+                "Startup", "You can open another address book file, or quit."))
+            other = box.addButton(QApplication.translate("Startup", "Open Another File…"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            chosen, _ = QFileDialog.getSaveFileName(
+                None, QApplication.translate("Startup", "Open or create an address book"),
+                str(path.parent), QApplication.translate("Startup", "Hearth database (*.db)"),
+                options=QFileDialog.Option.DontConfirmOverwrite)
+            if not chosen:
+                return None
+            path = Path(chosen)
+
+
+def scheduled_backup(path: Path) -> None:
+    """A backup once a day, off the GUI thread."""
+    from ui.common.tasks import run_task
+
+    newest = backup.list_backups(path)
+    if newest and dt.datetime.now().timestamp() - newest[0].stat().st_mtime < \
+            BACKUP_EVERY.total_seconds():
+        return
+    db = database.obj
+    run_task(lambda task: backup.backup_now(db, path), on_error=lambda exc: print(
+        f"hearth: scheduled backup failed: {exc}", file=sys.stderr))
+
+
+def run_gui(db_path: Path | None) -> int:
+    app = make_application()
+    path = open_with_dialogs(Path(db_path) if db_path else default_database_path())
+    if path is None:
+        return 1
+    from ui.main.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    # Everything built so far lives as long as the window: keep it out of the
+    # garbage collector's full passes, which stop every thread (the GUI too)
+    # and grow with the number of objects they scan.
+    gc.freeze()
+    scheduled_backup(path)
+    # A window left open for days still gets its daily backup.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: scheduled_backup(path))
+    timer.start(60 * 60 * 1000)
+    try:
+        return app.exec()
+    finally:
+        close_database()

@@ -1,0 +1,560 @@
+"""The main window: wires the list, the search box and the detail pane together.
+
+It holds no business rules: everything it does goes through app/.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QMainWindow, QMessageBox, QProgressDialog, QSplitter,
+                               QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget)
+
+from app.storage import backup
+
+from app.contacts import store as contacts
+from app.contacts.model import ORGANISATION, PERSON
+from app.storage.connection import DatabaseProblem, database, database_path
+from app.core.version import __version__
+from ui.cards import install_cards_menu
+from ui.conversations.crm import install_crm
+from ui.contacts.list_model import ContactTableModel
+from ui.contacts.detail_pane import ContactEditor
+from ui.common.tasks import Cancelled, run_task
+from ui.main.welcome import WelcomeView
+
+SAMPLE_CONTACTS = 250
+
+
+class TrashCommand(QUndoCommand):
+    """Moving contacts to the trash, undoable (Ctrl+Z restores them)."""
+
+    def __init__(self, window: "MainWindow", ids: list[int]):
+        super().__init__(window.tr("Move %n contact(s) to the trash", "", len(ids)))
+        self.window = window
+        self.ids = ids
+
+    def redo(self) -> None:
+        contacts.trash(self.ids)
+        self.window.contacts_changed()
+
+    def undo(self) -> None:
+        contacts.restore(self.ids)
+        self.window.contacts_changed(select=self.ids[0])
+
+
+class RestoreCommand(QUndoCommand):
+    def __init__(self, window: "MainWindow", ids: list[int]):
+        super().__init__(window.tr("Restore %n contact(s)", "", len(ids)))
+        self.window = window
+        self.ids = ids
+
+    def redo(self) -> None:
+        contacts.restore(self.ids)
+        self.window.contacts_changed()
+
+    def undo(self) -> None:
+        contacts.trash(self.ids)
+        self.window.contacts_changed()
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        currentContactChanged(object): the detail pane now shows this contact id (or None).
+    """
+    currentContactChanged = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hearth"))
+        self.undo_stack = QUndoStack(self)
+        self.model = ContactTableModel(self)
+        self._current_id: int | None = None
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        install_crm(self)  # conversations, temperature, Today, briefing (ui/conversations/crm.py)
+        self.model.countChanged.connect(self._show_count)
+        self.model.load()
+        self._restore_geometry()
+        self._update_page()
+        self._update_actions()
+
+    # --- building -----------------------------------------------------------
+    def _build_views(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, companies, e-mail, phone, "
+                                               "city, notes, tags  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_return)
+        self.search.installEventFilter(self)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ContactTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never asks for every row's size hint.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 200), (1, 180), (2, 150), (3, 210)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.editor = ContactEditor()
+        self.editor.saved.connect(self._contact_saved)
+        self.editor.dirtyChanged.connect(self._update_actions)
+
+        self.splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.view_title = QLabel()
+        self.view_title.setContentsMargins(6, 4, 6, 0)
+        self.view_title.hide()
+        left_layout.addWidget(self.view_title)
+        left_layout.addWidget(self.table)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.welcome = WelcomeView()
+        self.welcome.addRequested.connect(lambda: self.new_contact(PERSON))
+        self.welcome.sampleRequested.connect(self.load_sample_data)
+        self.welcome.importRequested.connect(lambda: self.import_vcards())
+        self.setAcceptDrops(True)  # .vcf files and folders dropped start an import
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_person_action = self._action(self.tr("New &Person"),
+                                              lambda: self.new_contact(PERSON),
+                                              QKeySequence.StandardKey.New,
+                                              self.tr("Add a person"))
+        self.new_org_action = self._action(self.tr("New &Organisation"),
+                                           lambda: self.new_contact(ORGANISATION),
+                                           "Ctrl+Shift+N", self.tr("Add an organisation"))
+        self.import_action = self._action(self.tr("&Import vCards…"),
+                                          lambda: self.import_vcards(), "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export vCards…"), self.export_vcards,
+                                          "Ctrl+E")
+        self.duplicates_action = self._action(self.tr("Find &Duplicates…"),
+                                              self.find_duplicates)
+        self.backup_action = self._action(self.tr("&Back Up Now"), self.backup_now)
+        self.restore_backup_action = self._action(self.tr("&Restore a Backup…"),
+                                                  self.restore_from_backup)
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.save_action = self._action(self.tr("&Save Contact"), self.editor.save)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.trash_action = self._action(self.tr("Move to &Trash"), self.trash_selected,
+                                         QKeySequence.StandardKey.Delete,
+                                         self.tr("Move the selected contacts to the trash"))
+        # Delete acts on the list only, so it still deletes text in the form.
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.trash_action)
+        self.restore_action = self._action(self.tr("&Restore from Trash"),
+                                           self.restore_selected, "Ctrl+Shift+R")
+        self.empty_trash_action = self._action(self.tr("&Empty Trash…"), self.empty_trash)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        self.show_trash_action = self._action(self.tr("Show &Trash"), self.toggle_trash,
+                                              "Ctrl+T")
+        self.show_trash_action.setCheckable(True)
+        self.about_action = self._action(self.tr("&About Hearth"), self.about)
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.new_person_action, self.new_org_action, None, self.import_action,
+                  self.export_action, None, self.backup_action, self.restore_backup_action, None,
+                  self.quit_action):
+            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        for a in (self.undo_action, self.redo_action, None, self.save_action, None,
+                  self.trash_action, self.restore_action, self.empty_trash_action, None,
+                  self.find_action, None, self.preferences_action):
+            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.show_trash_action)
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.duplicates_action)
+        self.cards_menu = install_cards_menu(self)  # greeting-card runs (ui/cards)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_person_action)
+        toolbar.addAction(self.new_org_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        toolbar.addSeparator()
+        toolbar.addAction(self.show_trash_action)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+    # --- geometry -----------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        s = QSettings()
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        self.splitter.setSizes([int(self.width() * 0.58), int(self.width() * 0.42)])
+        for key, widget in (("main/splitter", self.splitter),
+                            ("main/header", self.table.horizontalHeader())):
+            state = s.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                widget.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.editor.is_dirty() and not self.editor.save():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("The contact could not be saved. Quit anyway and lose the changes?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        s = QSettings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/header", self.table.horizontalHeader().saveState())
+        super().closeEvent(event)
+
+    # --- list and selection -------------------------------------------------
+    def _show_count(self, shown: int, total: int) -> None:
+        if self.model.showing_trash:
+            text = self.tr("%n contact(s) in the trash", "", total)
+            if shown != total:
+                text = self.tr("{0} of {1}").format(shown, text)
+        elif self.model.search_text.strip():
+            text = self.tr("{0} of %n contact(s) shown", "", total).format(shown)
+        else:
+            text = self.tr("%n contact(s)", "", total)
+        self.count_label.setText(text)
+
+    def _update_page(self) -> None:
+        empty = (self.model.total() == 0 and not self.model.showing_trash
+                 and not self.editor.isEnabled() and contacts.count(trashed=True) == 0)
+        self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+
+    def _update_actions(self, *args) -> None:
+        selected = bool(self.selected_ids())
+        trash = self.model.showing_trash
+        self.trash_action.setEnabled(selected and not trash)
+        self.restore_action.setEnabled(selected and trash)
+        self.empty_trash_action.setEnabled(trash or contacts.count(trashed=True) > 0)
+        self.view_title.setVisible(trash)
+        self.view_title.setText(self.tr("<b>Trash</b> — select contacts and choose "
+                                        "Restore (Ctrl+Shift+R), or empty the trash"))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
+
+    def _current_row_changed(self, current, previous) -> None:
+        cid = self.model.contact_id(current.row()) if current.isValid() else None
+        if cid == self._current_id and self.editor.contact_id == cid:
+            return
+        if self.editor.is_dirty() and not self.editor.save():
+            # Stay on the contact with the bad input, so nothing typed is lost.
+            QTimer.singleShot(0, lambda: self.select_contact(self.editor.contact_id))
+            return
+        self._show_in_editor(cid)
+
+    def _show_in_editor(self, cid: int | None) -> None:
+        self._current_id = cid
+        if cid is None:
+            self.editor.clear()
+        else:
+            try:
+                self.editor.load_id(cid)
+            except contacts.ContactNotFound:
+                self.editor.clear()
+        self.editor.setEnabled(cid is not None and not self.model.showing_trash)
+        self.currentContactChanged.emit(cid)
+
+    def select_contact(self, contact_id: int | None) -> None:
+        if contact_id is None:
+            return
+        row = self.model.row_of(contact_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def contacts_changed(self, select: int | None = None) -> None:
+        """The set of contacts changed: reload the list, keep or set the selection."""
+        keep = select if select is not None else self._current_id
+        self.model.refresh()  # the view may move its current row while resetting
+        self._update_page()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_contact(keep)
+            if self.editor.contact_id != keep:
+                self._show_in_editor(keep)
+        else:
+            self.table.selectionModel().clear()
+            self._show_in_editor(None)
+        self._update_actions()
+
+    def _contact_saved(self, contact_id: int) -> None:
+        self.contacts_changed(select=contact_id)
+
+    # --- search -------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        keep = self._current_id
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_contact(keep)
+
+    def _search_return(self) -> None:
+        if self.model.rowCount():
+            if self.model.row_of(self._current_id or -1) < 0:
+                self.select_contact(self.model.contact_id(0))
+            self.table.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                if not self.table.currentIndex().isValid():
+                    self.select_contact(self.model.contact_id(0))
+                self.table.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.search.clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    # --- contacts -----------------------------------------------------------
+    def new_contact(self, kind: str) -> None:
+        if self.model.showing_trash:
+            self.show_trash_action.setChecked(False)
+            self.toggle_trash()
+        if self.editor.is_dirty() and not self.editor.save():
+            return
+        self.table.selectionModel().clearSelection()
+        self._current_id = None
+        self.pages.setCurrentWidget(self.splitter)
+        self.editor.start_new(kind)
+
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.model.showing_trash:
+            return
+        row = min(self.model.row_of(i) for i in ids)
+        self.undo_stack.push(TrashCommand(self, ids))
+        # Select the neighbour so the next Delete continues down the list.
+        if self.model.rowCount():
+            self.select_contact(self.model.contact_id(min(row, self.model.rowCount() - 1)))
+        self.statusBar().showMessage(
+            self.tr("Moved %n contact(s) to the trash — Ctrl+Z to undo", "", len(ids)), 8000)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.model.showing_trash:
+            self.undo_stack.push(RestoreCommand(self, ids))
+            self.statusBar().showMessage(self.tr("Restored %n contact(s)", "", len(ids)), 8000)
+
+    def empty_trash(self) -> None:
+        n = contacts.count(trashed=True)
+        if n == 0:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Empty the trash"),
+            self.tr("Delete %n contact(s) in the trash for good? A backup of the address "
+                    "book is written first.", "", n),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        path = database_path()
+        try:
+            if path is not None:
+                backup.backup_now(database.obj, path)
+        except DatabaseProblem as exc:
+            QMessageBox.critical(self, self.tr("Empty the trash"),
+                                 self.tr("The trash was not emptied: {0}").format(exc))
+            return
+        deleted = contacts.empty_trash()
+        self.undo_stack.clear()  # the trashed contacts no longer exist to restore
+        self.contacts_changed()
+        self.statusBar().showMessage(self.tr("Deleted %n contact(s) for good", "", deleted),
+                                     8000)
+
+    def toggle_trash(self) -> None:
+        if self.editor.is_dirty() and not self.editor.save():
+            self.show_trash_action.setChecked(self.model.showing_trash)
+            return
+        self._current_id = None
+        self.editor.clear()
+        self.model.set_trashed(self.show_trash_action.isChecked())
+        self._update_page()
+        self._update_actions()
+
+    def import_vcards(self, paths: list[str] | None = None) -> None:
+        """File > Import vCards, the welcome page's button, or files dropped on the window."""
+        from ui.vcard.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, paths)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contactsChanged.connect(lambda: self.contacts_changed())
+        self.import_dialog = dialog
+        dialog.open()
+
+    def export_vcards(self) -> None:
+        from ui.vcard.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, self.selected_ids(), self.model.search_text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda n, where: self.statusBar().showMessage(
+            self.tr("%n contact(s) exported to {0}", "", n).format(where), 8000))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def find_duplicates(self) -> None:
+        from ui.contacts.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contactsChanged.connect(lambda kept: self.contacts_changed(select=kept))
+        self.duplicates_dialog = dialog
+        dialog.open()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.vcard.import_dialog import droppable_paths
+
+        if droppable_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.vcard.import_dialog import droppable_paths
+
+        paths = droppable_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_vcards(paths)
+
+    def load_sample_data(self) -> None:
+        from app.demo import contacts as demo
+
+        progress = QProgressDialog(self.tr("Adding sample contacts…"), self.tr("Cancel"), 0,
+                                   SAMPLE_CONTACTS, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def work(task):
+            return demo.fill(SAMPLE_CONTACTS, seed=1, progress=task.report)
+
+        def done(_):
+            progress.close()
+            self.contacts_changed()
+            if self.model.rowCount():
+                self.select_contact(self.model.contact_id(0))
+
+        def failed(exc):
+            progress.close()
+            if not isinstance(exc, Cancelled):
+                QMessageBox.critical(self, self.tr("Sample data"), str(exc))
+            self.contacts_changed()
+
+        task = run_task(work, done, failed, lambda d, t: progress.setValue(d), owner=self)
+        progress.canceled.connect(task.cancel)
+
+    # --- backups ------------------------------------------------------------
+    def backup_now(self) -> None:
+        path = database_path()
+        if path is None:
+            return
+        try:
+            dest = backup.backup_now(database.obj, path)
+        except DatabaseProblem as exc:
+            QMessageBox.critical(self, self.tr("Back up"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to {0}").format(dest), 8000)
+
+    def restore_from_backup(self) -> None:
+        path = database_path()
+        if path is None:
+            return
+        found = backup.list_backups(path)
+        if not found:
+            QMessageBox.information(self, self.tr("Restore a backup"),
+                                    self.tr("There are no backups in {0} yet.").format(
+                                        backup.default_backup_dir(path)))
+            return
+        names = [f.name for f in found]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace the address book with this backup (the current state is backed "
+                    "up first):"), names, 0, False)
+        if not ok:
+            return
+        chosen = found[names.index(name)]
+        try:
+            backup.backup_now(database.obj, path)
+            backup.restore_backup(database.obj, chosen)
+        except DatabaseProblem as exc:
+            QMessageBox.critical(self, self.tr("Restore a backup"), str(exc))
+            return
+        self.undo_stack.clear()
+        self.contacts_changed()
+        self.statusBar().showMessage(self.tr("Restored {0}").format(chosen.name), 8000)
+
+    def edit_preferences(self) -> None:
+        from ui.main.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self).exec():
+            self.model.invalidate_rows()
+            if self.editor.contact_id is not None and not self.editor.is_dirty():
+                self.editor.load_id(self.editor.contact_id)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Hearth"),
+                          self.tr("<b>Hearth {0}</b><p>An address book that keeps your "
+                                  "contacts warm.</p><p>Database: {1}</p>").format(
+                              __version__, database_path()))

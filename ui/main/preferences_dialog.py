@@ -1,0 +1,43 @@
+"""Edit > Preferences: settings stored in the address book itself."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+from app.storage import settings
+from ui.contacts.countries import countries
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.region = QComboBox()
+        for code, name in countries():
+            self.region.addItem(f"{name} (+{_calling_code(code)})" if _calling_code(code)
+                                else name, code)
+        current = self.region.findData(settings.get("phone_region") or "DE")
+        self.region.setCurrentIndex(max(current, 0))
+        self.region.setAccessibleName(self.tr("Home country for phone numbers"))
+        form.addRow(self.tr("Home country for phone numbers"), self.region)
+        hint = QLabel(self.tr("Numbers typed without a country code are read as numbers of "
+                              "the contact's own country (from the address), else of this "
+                              "one."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        settings.put("phone_region", self.region.currentData())
+        super().accept()
+
+
+def _calling_code(region: str) -> int:
+    import phonenumbers
+
+    return phonenumbers.country_code_for_region(region)

@@ -1,0 +1,82 @@
+"""Started by `hearth bench` as a fresh process: opens the real main window
+offscreen, reports when its first rows are painted, then types searches into
+the search box and times each keystroke until the list has repainted.
+
+Prints lines the benchmark reads: ``shown``, ``rss_kb N``, ``keystroke_ms Q X``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+
+def rss_kb() -> int:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    except ImportError:
+        return 0
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--queries", default="[]")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from app.storage.connection import open_database
+    from ui.main.application import make_application
+    from ui.main.main_window import MainWindow
+
+    app = make_application()
+    open_database(args.db)
+    window = MainWindow()
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    watch = PaintWatch()
+    window.table.viewport().installEventFilter(watch)
+    window.show()
+    while not watch.painted:
+        app.processEvents()
+    rows_painted = window.model.rowCount() > 0 and window.model.data(window.model.index(0, 0))
+    print("shown", bool(rows_painted), flush=True)
+    print("rss_kb", rss_kb(), flush=True)
+
+    for query in json.loads(args.queries):
+        window.search.clear()
+        app.processEvents()
+        for n in range(1, len(query) + 1):
+            start = time.perf_counter()
+            window.search.setText(query[:n])  # what a keystroke does: textChanged
+            window.table.viewport().repaint()  # paint the new rows synchronously
+            elapsed = (time.perf_counter() - start) * 1000
+            print("keystroke_ms", json.dumps(query[:n]), f"{elapsed:.2f}",
+                  window.model.rowCount(), flush=True)
+    print("rss_after_search_kb", rss_kb(), flush=True)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
