@@ -7,7 +7,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from app.storage.connection import DatabaseProblem, SQLITE_MAGIC
+from app.storage.errors import SQLITE_MAGIC, DatabaseProblem
 
 KEEP_SCHEDULED = 7
 

@@ -18,7 +18,7 @@ from typing import Callable
 
 import peewee as pw
 
-from app.storage.connection import APPLICATION_ID, DatabaseProblem
+from app.storage.errors import APPLICATION_ID, DatabaseProblem
 
 KEEP_MIGRATION_BACKUPS = 5
 

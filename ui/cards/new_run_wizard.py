@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from app.cards import runs as cards
 
 from app.contacts import store as contacts
-from app.storage.connection import DatabaseProblem
+from app.storage.errors import DatabaseProblem
 
 
 class SenderForm(QWidget):
