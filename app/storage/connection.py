@@ -106,6 +106,19 @@ def close_database() -> None:
         _close_quietly(database.obj)
 
 
+def close_thread_connection() -> bool:
+    """Close the calling thread's connection to the database, if it has one.
+
+    peewee keeps one connection per thread (see :mod:`app.storage`), so this
+    never touches another thread's, the GUI's included. Safe to call when the
+    thread never connected or no database is open. True when one was closed.
+    """
+    db = database.obj
+    if db is None or db.is_closed():
+        return False
+    return db.close()
+
+
 def _close_quietly(db: pw.Database) -> None:
     try:
         if not db.is_closed():

@@ -3,7 +3,9 @@
 ``run_task(fn, on_done, on_error, on_progress)`` runs ``fn(task)`` on the
 pool and delivers the result on the GUI thread. Inside ``fn``,
 ``task.report(done, total)`` sends progress over (and raises ``Cancelled``
-once ``task.cancel()`` was called); ``task.check()`` only checks.
+once ``task.cancel()`` was called); ``task.check()`` only checks. When
+``fn`` ends, however it ends, the pool thread's database connection (if
+``fn`` opened one) is closed: see :mod:`app.storage` for why.
 """
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.storage.connection import close_thread_connection
 
 
 class Cancelled(Exception):
@@ -50,7 +54,12 @@ class Task(QRunnable):
 
     def run(self) -> None:  # noqa: D401 - Qt override
         try:
-            result = self.fn(self)
+            try:
+                result = self.fn(self)
+            finally:
+                # Before the result goes out: whoever receives it may rely on
+                # this thread holding nothing of the database any more.
+                close_thread_connection()
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
             exc.formatted_traceback = traceback.format_exc()
             self.signals.failed.emit(exc)
