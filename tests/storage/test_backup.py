@@ -16,18 +16,21 @@ def test_scheduled_backup_is_skipped_when_a_fresh_one_exists(db, db_path, qtbot)
     application.make_application()
     contacts.create(ContactData(family_name="Huber"))
     backup.backup_now(database.obj, db_path)
-    application.scheduled_backup(db_path)
-    qtbot.wait(100)
+    assert application.scheduled_backup(db_path) is None  # no task started
     assert len(backup.list_backups(db_path)) == 1
 
 
 def test_scheduled_backup_is_written_when_none_is_recent(db, db_path, qtbot):
+    from ui.common import tasks
     from ui.main import application
 
     application.make_application()
     contacts.create(ContactData(family_name="Huber"))
-    application.scheduled_backup(db_path)
-    qtbot.waitUntil(lambda: len(backup.list_backups(db_path)) == 1, timeout=10_000)
+    task = application.scheduled_backup(db_path)
+    assert task is not None
+    # The task leaves the running set once its outcome reached the GUI thread.
+    qtbot.waitUntil(lambda: task not in tasks._running, timeout=10_000)
+    assert len(backup.list_backups(db_path)) == 1
 
 
 def test_only_the_newest_scheduled_backups_are_kept(db, db_path):

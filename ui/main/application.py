@@ -5,6 +5,7 @@ import datetime as dt
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -13,6 +14,9 @@ from app.storage import backup
 from app.core.resources import resource
 from app.storage.connection import DatabaseProblem, close_database, database, default_database_path, open_database
 from app.core.version import __version__
+
+if TYPE_CHECKING:
+    from ui.common.tasks import Task
 
 BACKUP_EVERY = dt.timedelta(days=1)
 
@@ -65,16 +69,17 @@ def open_with_dialogs(path: Path) -> Path | None:
             path = Path(chosen)
 
 
-def scheduled_backup(path: Path) -> None:
-    """A backup once a day, off the GUI thread."""
+def scheduled_backup(path: Path) -> Task | None:
+    """A backup once a day, off the GUI thread: the task writing it, or None
+    when the newest backup is less than a day old."""
     from ui.common.tasks import run_task
 
     newest = backup.list_backups(path)
     if newest and dt.datetime.now().timestamp() - newest[0].stat().st_mtime < \
             BACKUP_EVERY.total_seconds():
-        return
+        return None
     db = database.obj
-    run_task(lambda task: backup.backup_now(db, path), on_error=lambda exc: print(
+    return run_task(lambda task: backup.backup_now(db, path), on_error=lambda exc: print(
         f"hearth: scheduled backup failed: {exc}", file=sys.stderr))
 
 
