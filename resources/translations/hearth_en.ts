@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddRecipientsDialog</name>
+    <message numerus="yes">
+        <source>%n more: narrow the search</source>
+        <translation><numerusform>%n more: narrow the search</numerusform><numerusform>%n more: narrow the search</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CardRunWindow</name>
     <message numerus="yes">
         <source>Added %n recipient(s)</source>
@@ -41,13 +48,6 @@
     <message numerus="yes">
         <source>Marked %n recipient(s) printed</source>
         <translation><numerusform>Marked %n recipient printed</numerusform><numerusform>Marked %n recipients printed</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ContactPicker</name>
-    <message numerus="yes">
-        <source>%n more: narrow the search</source>
-        <translation><numerusform>%n more: narrow the search</numerusform><numerusform>%n more: narrow the search</numerusform></translation>
     </message>
 </context>
 <context>

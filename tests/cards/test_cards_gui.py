@@ -122,6 +122,21 @@ def test_no_cards_removes_the_selection_and_keeps_them_out(run_window, people, q
     assert people["otto"] not in cards.recipient_ids(again)
 
 
+def test_add_recipients_dialog_offers_only_contacts_not_yet_in_the_run(people, qtbot):
+    from ui.cards.run_window import AddRecipientsDialog
+
+    dialog = AddRecipientsDialog(exclude={people["anna"]})
+    qtbot.addWidget(dialog)
+    dialog.search.setText("Müller")
+    assert dialog.model.rowCount() == 1  # Anna is already in the run
+    dialog.list.selectAll()
+    assert dialog.chosen_ids() == [people["max"]]
+    dialog.search.setText("golf")
+    assert dialog.model.rowCount() == 2
+    dialog.list.selectAll()
+    assert set(dialog.chosen_ids()) == {people["eva"], people["gerd"]}
+
+
 def test_label_dialog_saves_a_pdf_through_qt(run_window, tmp_path, qtbot):
     from pypdf import PdfReader
 

@@ -30,8 +30,8 @@ def load_run_state(run_id: int) -> dict:
             "received": cards.received_ids(run_id), "comparison": cards.compare(run_id)}
 
 
-class ContactPicker(QDialog):
-    """Find contacts by search and pick some to add to the run."""
+class AddRecipientsDialog(QDialog):
+    """Find contacts by search and pick several to add to the run."""
 
     def __init__(self, parent=None, exclude: set[int] | None = None):
         super().__init__(parent)
@@ -379,7 +379,7 @@ class CardRunWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def add_recipients(self) -> None:
-        picker = ContactPicker(self, set(cards.recipient_ids(self.run_id)))
+        picker = AddRecipientsDialog(self, set(cards.recipient_ids(self.run_id)))
         if picker.exec() != QDialog.DialogCode.Accepted or not picker.chosen_ids():
             return
         n = cards.add_recipients(self.run_id, picker.chosen_ids())

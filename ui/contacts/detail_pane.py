@@ -21,7 +21,7 @@ from app.contacts.model import (ADDRESS_LABELS, EMAIL_LABELS, ORGANISATION, ORIG
                               Url)
 from app.contacts.dates import BadDate, display_date, parse_user_date
 from app.storage.connection import DatabaseProblem, database_path, explain
-from ui.contacts.contact_picker import ContactPicker
+from ui.contacts.contact_lookup import ContactLookupEdit
 from ui.contacts.multi_value import AddressListEditor, ValueListEditor
 
 LANGUAGES = (("", "(from the country)"), ("de", "German"), ("en", "English"),
@@ -170,7 +170,7 @@ class ContactEditor(QWidget):
         # Relationship
         self.relationship = self._combo([(r, self._relationship_text(r)) for r in RELATIONSHIPS])
         self.origin = self._combo([(o, self._origin_text(o)) for o in ORIGINS])
-        self.referred_by = ContactPicker(self.tr("Type a name"))
+        self.referred_by = ContactLookupEdit(self.tr("Type a name"))
         self.referred_by.textEdited.connect(self._mark_dirty)
         self.referred_by.cleared.connect(self._referred_by_cleared)
         self.referred_by.picked.connect(self._referred_by_chosen)

@@ -19,7 +19,7 @@ from app.conversations import store as interactions
 from app.conversations import temperature as t
 from app.contacts.model import ORIGINS
 from app.conversations.store import Interaction, InteractionProblem
-from ui.contacts.contact_picker import ContactPicker
+from ui.contacts.contact_lookup import ContactLookupEdit
 
 FOLLOW_UP_DAYS = 7
 
@@ -75,7 +75,7 @@ class LogDialog(QDialog):
         self.with_label = QLabel("<b>{0}</b>".format(", ".join(names)))
         form.addRow(self.tr("With"), self.with_label)
         # A meeting with two people of one company is one conversation with both.
-        self.also_with = ContactPicker(self.tr("Add someone else who took part"))
+        self.also_with = ContactLookupEdit(self.tr("Add someone else who took part"))
         self.also_with.exclude = set(self._contact_ids)
         self.also_with.picked.connect(self._add_contact)
         form.addRow(self.tr("Also with"), self.also_with)

@@ -1,4 +1,5 @@
-"""A line edit that finds a contact as you type and says which one was picked."""
+"""A line edit that finds one contact as you type and says which one was picked
+(referred by, someone else who took part in a conversation)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -9,7 +10,7 @@ from app.contacts import store as contacts
 SUGGESTIONS = 20
 
 
-class ContactPicker(QLineEdit):
+class ContactLookupEdit(QLineEdit):
     """Signals:
         picked(int): the user chose this contact from the suggestions.
         cleared(): the user edited the text, so no contact is chosen any more.
