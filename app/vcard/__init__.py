@@ -8,8 +8,10 @@ The pipeline, one module per step:
   and first line, and what it had to guess.
 - :mod:`app.vcard.reader` lets vobject parse that text and maps it, in worker
   processes when there are many cards.
-- :mod:`app.vcard.mapping` is the one place that maps a vobject component to
-  :class:`app.contacts.model.ContactData` and back.
+- :mod:`app.vcard.to_contact` is the one place that maps a vobject component
+  to :class:`app.contacts.model.ContactData`, :mod:`app.vcard.from_contact`
+  the one that maps it back; :mod:`app.vcard.syntax` holds the value syntax
+  (escaping, structured values, content lines) both share.
 - :mod:`app.vcard.writer` serialises contacts as vCard 3.0 or 4.0.
 - :mod:`app.vcard.importer` matches cards against the address book, plans
   and applies an import in one transaction, and reports per file.

@@ -2,7 +2,7 @@
 
 The repaired text of each card (see :mod:`app.vcard.repair`) is parsed by
 vobject's line parser into a component whose values stay as written, then
-mapped by :mod:`app.vcard.mapping`. Many cards are spread over worker
+mapped by :mod:`app.vcard.to_contact`. Many cards are spread over worker
 processes in chunks; a handful are read in place.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from vobject.base import Component, VObjectError, getLogicalLines, textLineToContentLine
 
 from app.contacts.model import ContactData
-from app.vcard.mapping import to_contact
+from app.vcard.to_contact import to_contact
 from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card, split_cards
 
 #: Below this many cards, starting worker processes costs more than it saves.

@@ -11,7 +11,7 @@ quoted-printable, declared CHARSETs and undeclared legacy bytes (saying which
 guess it made), drops ``#`` comments and junk lines, and returns vCard text
 vobject parses, with the source line of every output line.
 
-Nothing here knows about contacts; :mod:`app.vcard.mapping` does.
+Nothing here knows about contacts; :mod:`app.vcard.to_contact` does.
 """
 from __future__ import annotations
 

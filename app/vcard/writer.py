@@ -1,6 +1,6 @@
 """Writing contacts as vCard 3.0 (the default: widest support) or 4.0.
 
-The component comes from :func:`app.vcard.mapping.from_contact`; this module
+The component comes from :func:`app.vcard.from_contact.from_contact`; this module
 only serialises it, folding lines at 75 octets without splitting a UTF-8
 character. It never fails on a contact: every contact gets an FN, photos are
 written as base64 (3.0) or a data: URI (4.0).
@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 from vobject.base import Component
 
 from app.contacts.model import ContactData
-from app.vcard.mapping import from_contact, serialize_line
+from app.vcard.from_contact import from_contact
+from app.vcard.syntax import serialize_line
 
 VERSIONS = ("3.0", "4.0")
 _PHOTO_LINE = re.compile(r"^(?:[^.:;]+\.)?(PHOTO|LOGO)[;:]", re.I)

@@ -1,9 +1,10 @@
-"""The one place that maps a vCard to a contact and back.
+"""Reading a vCard into a contact: the one place that maps a vCard property to
+a :class:`~app.contacts.model.ContactData` field (:mod:`app.vcard.from_contact`
+writes them back).
 
 :func:`to_contact` reads a vobject component whose lines still hold their
 values as written (escaped; see :func:`app.vcard.reader.parse_component`),
 so that nothing vobject's own decoding would cut off at a comma is lost.
-:func:`from_contact` builds the component an export writes.
 
 Properties Hearth has no field for, X- properties included, go into
 ``ContactData.extra_vcard`` as content lines and come back out unchanged.
@@ -20,7 +21,8 @@ from vobject.base import Component, ContentLine
 
 from app.contacts.model import (ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress,
                               Url)
-from app.vcard.countries import country_name, iso_code
+from app.vcard.countries import iso_code
+from app.vcard.syntax import serialize_line, split_fields, unescape
 
 Note = tuple[int, str]
 
@@ -30,76 +32,6 @@ HEARTH_ONLY = ("origin", "referred_by_id", "relationship", "salutation", "formal
 
 _ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
 _SKIP = {"VERSION", "PRODID", "X-ABLABEL"}
-
-
-# --- text values -------------------------------------------------------------------
-
-_ESCAPE = re.compile(r"\\(.)", re.S)
-
-
-def unescape(value: str) -> str:
-    """Undo vCard text escaping: \\n, \\, \\; \\\\ (and \\: some writers use)."""
-    if "\\" not in value:
-        return value
-    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
-
-
-def escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
-
-
-def split_fields(value: str) -> list[str]:
-    """A structured value (N, ADR, ORG) split at unescaped semicolons, unescaped.
-
-    vCard 3.0 lists inside a field ("Richter,James") stay as written: joining
-    them back with a comma is what every writer meant.
-    """
-    fields, cur, i = [], [], 0
-    while i < len(value):
-        ch = value[i]
-        if ch == "\\" and i + 1 < len(value):
-            cur.append(value[i:i + 2])
-            i += 2
-            continue
-        if ch == ";":
-            fields.append(unescape("".join(cur)))
-            cur = []
-        else:
-            cur.append(ch)
-        i += 1
-    fields.append(unescape("".join(cur)))
-    return fields
-
-
-def _types(line: ContentLine) -> list[str]:
-    out = []
-    for v in line.params.get("TYPE", []):
-        out += [t.strip().lower() for t in v.split(",") if t.strip()]
-    out += [s.lower() for s in line.singletonparams]
-    return out
-
-
-def _apple_label(text: str) -> str:
-    m = re.fullmatch(r"_\$!<(.*)>!\$_", text.strip())
-    label = m.group(1) if m else text.strip()
-    return label.lower() if label.lower() in ("home", "work", "other", "mobile", "fax",
-                                              "pager") else label
-
-
-def serialize_line(line: ContentLine) -> str:
-    """A content line as text, its value as it was read (still escaped)."""
-    head = f"{line.group}.{line.name}" if line.group else line.name
-    for key, values in line.params.items():
-        head += f";{key}=" + ",".join(_quote_param(v) for v in values)
-    for s in line.singletonparams:
-        head += ";" + s
-    value = line.value if isinstance(line.value, str) else str(line.value)
-    return f"{head}:{value}"
-
-
-def _quote_param(value: str) -> str:
-    return f'"{value}"' if any(ch in value for ch in ",;:") else value
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -192,6 +124,21 @@ def _read_photo(line: ContentLine) -> tuple[bytes, str] | None:
 
 # --- labels ----------------------------------------------------------------------------
 
+def _types(line: ContentLine) -> list[str]:
+    out = []
+    for v in line.params.get("TYPE", []):
+        out += [t.strip().lower() for t in v.split(",") if t.strip()]
+    out += [s.lower() for s in line.singletonparams]
+    return out
+
+
+def _apple_label(text: str) -> str:
+    m = re.fullmatch(r"_\$!<(.*)>!\$_", text.strip())
+    label = m.group(1) if m else text.strip()
+    return label.lower() if label.lower() in ("home", "work", "other", "mobile", "fax",
+                                              "pager") else label
+
+
 def _phone_label(types: list[str]) -> str:
     if "fax" in types:
         return "fax"
@@ -218,11 +165,6 @@ def _plain_label(types: list[str]) -> str:
     custom = [t for t in types if t not in _NOT_LABELS and not t.startswith("x-")
               and t != "other"]
     return custom[0] if custom else "other"
-
-
-_PHONE_TYPES = {"mobile": "CELL", "home": "HOME", "work": "WORK", "fax": "FAX",
-                "pager": "PAGER", "other": "VOICE"}
-_PLAIN_TYPES = {"home": "HOME", "work": "WORK", "other": ""}
 
 
 # --- card -> contact ---------------------------------------------------------------------
@@ -406,133 +348,3 @@ def _name_from_fn(c: ContactData, fn: str) -> None:
 def _has_content(c: ContactData) -> bool:
     return any((c.given_name, c.family_name, c.additional_names, c.nickname, c.organisation,
                 c.phones, c.emails, c.addresses, c.urls, c.notes, c.prefix, c.suffix))
-
-
-# --- contact -> card ---------------------------------------------------------------------
-
-def formatted_name(c: ContactData) -> str:
-    """FN: the name as shown, never empty when anything identifies the contact."""
-    if c.kind == ORGANISATION:
-        return c.organisation or c.nickname or ""
-    parts = [c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix]
-    return (" ".join(p for p in parts if p) or c.nickname or c.organisation
-            or (c.emails[0].address if c.emails else ""))
-
-
-def _date_value(date: str, version: str) -> str:
-    """3.0 writes ISO 8601 extended ("1980-04-23", "--04-23"), 4.0 basic."""
-    if version != "4.0":
-        return date
-    if date.startswith("--"):
-        return "--" + date[2:].replace("-", "")
-    return date.replace("-", "")
-
-
-def from_contact(c: ContactData, version: str = "3.0", photos: bool = True) -> Component:
-    """The vCard component for a contact; values are written escaped."""
-    card = Component("VCARD")
-    add = _adder(card)
-    add("VERSION", version)
-    add("PRODID", "-//Hearth//Hearth address book//EN")
-    if version == "4.0" and c.kind == ORGANISATION:
-        add("KIND", "org")
-    add("FN", escape(formatted_name(c)))
-    add("N", ";".join(escape(x) for x in (c.family_name, c.given_name, c.additional_names,
-                                          c.prefix, c.suffix)))
-    if c.nickname:
-        add("NICKNAME", escape(c.nickname))
-    if c.organisation or c.department:
-        add("ORG", escape(c.organisation) + (";" + escape(c.department) if c.department else ""))
-    if c.job_title:
-        add("TITLE", escape(c.job_title))
-    if c.role:
-        add("ROLE", escape(c.role))
-    groups = _GroupNames(c.extra_vcard)
-    for p in c.phones:
-        _labelled(add, groups, "TEL", escape(p.number), p.label, _PHONE_TYPES)
-    for e in c.emails:
-        _labelled(add, groups, "EMAIL", escape(e.address), e.label, _PLAIN_TYPES,
-                  extra_type="INTERNET")
-    for a in c.addresses:
-        country = country_name(a.country) if a.country else ""
-        value = ";".join(escape(x) for x in (a.po_box, a.extended, a.street, a.city, a.region,
-                                             a.postal_code, country))
-        _labelled(add, groups, "ADR", value, a.label, _PLAIN_TYPES)
-    for u in c.urls:
-        _labelled(add, groups, "URL", escape(u.url), u.label, _PLAIN_TYPES)
-    if c.birthday:
-        add("BDAY", _date_value(c.birthday, version))
-    if c.anniversary:
-        add("ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY",
-            _date_value(c.anniversary, version))
-    if c.gender:
-        if version == "4.0":
-            add("GENDER", c.gender.upper())
-        else:
-            add("X-GENDER", "Male" if c.gender == "m" else "Female")
-    if c.notes:
-        add("NOTE", escape(c.notes))
-    if c.tags:
-        add("CATEGORIES", ",".join(escape(t) for t in c.tags))
-    if photos and c.photo:
-        mime = c.photo_mime or "image/jpeg"
-        data = base64.b64encode(c.photo).decode("ascii")
-        if version == "4.0":
-            add("PHOTO", f"data:{mime};base64,{data}")
-        else:
-            add("PHOTO", data, [["ENCODING", "b"], ["TYPE", mime.split("/")[-1].upper()]])
-    if c.kind == ORGANISATION and version != "4.0":
-        add("X-ABShowAs", "COMPANY")
-    if c.uid:
-        add("UID", escape(c.uid))
-    if c.updated_at:
-        rev = _rev_value(c.updated_at)
-        if rev:
-            add("REV", rev)
-    return card
-
-
-def _rev_value(stamp: str) -> str:
-    try:
-        when = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return ""
-    if when.tzinfo is not None:
-        when = when.astimezone(dt.timezone.utc)
-    return when.strftime("%Y%m%dT%H%M%SZ")
-
-
-def _adder(card: Component):
-    order = iter(range(1, 1 << 30))
-
-    def add(name: str, value: str, params: list | None = None, group: str | None = None):
-        line = ContentLine(name, params or [], value, group, encoded=True,
-                           lineNumber=next(order))  # the order the writer keeps
-        card.add(line)
-        return line
-    return add
-
-
-class _GroupNames:
-    """itemN group names for Apple labels, clear of those the extra lines use."""
-
-    def __init__(self, extra: list[str]):
-        used = [int(m.group(1)) for ln in extra
-                for m in [re.match(r"(?i)item(\d+)\.", ln)] if m]
-        self.next = max(used, default=0) + 1
-
-    def take(self) -> str:
-        name = f"item{self.next}"
-        self.next += 1
-        return name
-
-
-def _labelled(add, groups: _GroupNames, name: str, value: str, label: str,
-              standard: dict[str, str], extra_type: str = "") -> None:
-    if label in standard:
-        types = [t for t in (extra_type, standard[label]) if t]
-        add(name, value, [["TYPE", *types]] if types else [])
-        return
-    group = groups.take()
-    add(name, value, [["TYPE", extra_type]] if extra_type else [], group)
-    add("X-ABLabel", escape(label), [], group)

@@ -1,0 +1,61 @@
+"""vCard value syntax, the same for reading and writing: text escaping,
+structured values (N, ADR, ORG) and content lines as text."""
+from __future__ import annotations
+
+import re
+
+from vobject.base import ContentLine
+
+# --- text values -------------------------------------------------------------------
+
+_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def unescape(value: str) -> str:
+    """Undo vCard text escaping: \\n, \\, \\; \\\\ (and \\: some writers use)."""
+    if "\\" not in value:
+        return value
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def split_fields(value: str) -> list[str]:
+    """A structured value (N, ADR, ORG) split at unescaped semicolons, unescaped.
+
+    vCard 3.0 lists inside a field ("Richter,James") stay as written: joining
+    them back with a comma is what every writer meant.
+    """
+    fields, cur, i = [], [], 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            cur.append(value[i:i + 2])
+            i += 2
+            continue
+        if ch == ";":
+            fields.append(unescape("".join(cur)))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    fields.append(unescape("".join(cur)))
+    return fields
+
+
+def serialize_line(line: ContentLine) -> str:
+    """A content line as text, its value as it was read (still escaped)."""
+    head = f"{line.group}.{line.name}" if line.group else line.name
+    for key, values in line.params.items():
+        head += f";{key}=" + ",".join(_quote_param(v) for v in values)
+    for s in line.singletonparams:
+        head += ";" + s
+    value = line.value if isinstance(line.value, str) else str(line.value)
+    return f"{head}:{value}"
+
+
+def _quote_param(value: str) -> str:
+    return f'"{value}"' if any(ch in value for ch in ",;:") else value
