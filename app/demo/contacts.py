@@ -1,11 +1,11 @@
 """Demo data: realistic, repeatable contacts to try Hearth out and to measure it.
 
-Names, places and phrases come from ``resources/demo/world.json``; this module
-combines them into people and organisations in Germany, Austria,
-Switzerland, Britain and the US, with phone numbers written the way people
-there write them, e-mail addresses made from the names, companies with
-departments and job titles, and families sharing one postal address (the
-greeting-card run makes them one household).
+Names and phrases come from ``resources/demo/world.json``, places and phone
+numbers from :mod:`app.demo.places`; this module combines them into people
+and organisations in Germany, Austria, Switzerland, Britain and the US, with
+e-mail addresses made from the names, companies with departments and job
+titles, and families sharing one postal address (the greeting-card run
+makes them one household). :func:`fill` stores them in the open database.
 
 All randomness comes from one ``random.Random(seed)``: the same seed and
 reference day give the same contacts. UIDs are left empty, so storing
@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
 import time
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import islice
 from random import Random
 from typing import Callable, Iterable, Iterator
 
-from app.contacts.model import ORGANISATION, ContactData, Email, Phone, PostalAddress, Url
-from app.core.resources import resource
+from app.contacts.model import ORGANISATION, ContactData, Email, Phone, Url
 from app.core.textfold import fold, german_transliteration
+from app.demo.places import Place, PlaceGenerator, world_data
 
 #: Contacts stored per create_many call; all batches share one transaction.
 #: create_many reads each number three times; a batch's numbers (about 1.3 a
@@ -49,15 +47,9 @@ _RELATIONSHIPS_ORGANISATION = (("customer", 40), ("supplier", 25), ("partner", 1
 _ORIGINS = (("", 25), ("trade fair", 20), ("referral", 15), ("mailing", 8), ("website", 15),
             ("event", 8), ("cold list", 7), ("other", 2))
 _CADENCES = (30, 90, 180, 365)
-_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"  # letters a British postcode's inward part uses
 _SLUG_EXTRA = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "đ": "d",
                              "ð": "d", "þ": "th"})
 _NOT_SLUG = re.compile(r"[^a-z0-9-]+")
-
-
-@lru_cache(maxsize=1)
-def _world() -> dict:
-    return json.loads(resource("demo", "world.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=8192)  # names come from short lists: each is folded once
@@ -68,39 +60,11 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("", folded).strip("-")
 
 
-@lru_cache(maxsize=None)
-def _split(pairs: tuple) -> tuple:
-    return tuple(zip(*pairs))
-
-
-@lru_cache(maxsize=None)
-def _cumulative(weights: tuple) -> tuple:
-    return tuple(accumulate(weights))
-
-
-@dataclass(frozen=True)
-class _Place:
-    country: str
-    city: str
-    postal_code: str
-    street: str
-    extended: str
-    region: str
-    area: str  # the area code, without the trunk prefix
-    local: str  # GB: the reserved local range ("7946 0")
-    language: str
-
-    def address(self, label: str) -> PostalAddress:
-        return PostalAddress(street=self.street, postal_code=self.postal_code, city=self.city,
-                             region=self.region, country=self.country, extended=self.extended,
-                             label=label)
-
-
 @dataclass(frozen=True)
 class _Company:
     name: str
     domain: str
-    place: _Place
+    place: Place
     phone: str
     vocabulary: str  # "de" or "en"
 
@@ -108,20 +72,17 @@ class _Company:
 @dataclass(frozen=True)
 class _Household:
     family_name: str
-    place: _Place
+    place: Place
     phone: str
     yearly_card: bool
     relationship: str
 
 
-class _Generator:
+class _Generator(PlaceGenerator):
     def __init__(self, seed: int, today: dt.date):
-        self.rnd = Random(seed)
+        super().__init__(seed)
         self.noon = calendar.timegm(today.timetuple()) + 12 * 3600  # UTC seconds
-        world = _world()
-        self.countries = world["countries"]
-        self.codes = list(self.countries)
-        self.weights = [self.countries[c]["weight"] for c in self.codes]
+        world = world_data()
         self.vocab = world["company"]
         self.tags, self.tag_weights = zip(*world["tags"])
         self.notes = world["notes"]
@@ -129,119 +90,6 @@ class _Generator:
         self.products = world["products"]
         self.companies: list[_Company] = []
         self.households: list[_Household] = []
-
-    # --- small helpers ------------------------------------------------------------
-
-    def pick(self, pairs):
-        return self.weighted(*_split(pairs))
-
-    def weighted(self, values, weights):
-        """One of ``values``; random.choices, without its setup on every call."""
-        cumulative = _cumulative(tuple(weights))
-        return values[bisect_right(cumulative, self.rnd.random() * cumulative[-1])]
-
-    def digits(self, n: int) -> str:
-        """n digits, not starting with 0 or 1 (no subscriber number does)."""
-        return str(self.rnd.randrange(2 * 10 ** (n - 1), 10 ** n))
-
-    def country(self) -> str:
-        return self.weighted(self.codes, self.weights)
-
-    def place(self, country: str, city: list | None = None) -> _Place:
-        r = self.rnd
-        data = self.countries[country]
-        city = city or r.choice(data["cities"])
-        name, low, high, area = city[:4]
-        extra = city[4] if len(city) > 4 else None
-        language = extra if country in ("DE", "AT", "CH") and extra else data["language"]
-        streets = data["streets"].get(language) or next(iter(data["streets"].values()))
-        street = r.choice(streets)
-        if isinstance(low, list):
-            postal = r.choice(low)
-        else:
-            postal = str(r.randint(low, high)).zfill(data.get("postal_width", 5))
-        extended = region = local = ""
-        if country == "GB":
-            postal = f"{postal} {r.randint(1, 9)}{r.choice(_INWARD_LETTERS)}{r.choice(_INWARD_LETTERS)}"
-            street = f"{r.randint(1, 180)} {street}"
-            local = extra or ""
-            if r.random() < 0.15:
-                extended = r.choice(("Flat", "Unit", "Suite")) + f" {r.randint(1, 30)}"
-        elif country == "US":
-            street = f"{r.randint(1, 9899)} {street}"
-            region = extra or ""
-            if r.random() < 0.2:
-                extended = r.choice((f"Suite {r.randint(1, 30)}00", f"Apt {r.randint(1, 20)}"
-                                     f"{r.choice('ABCD')}", f"Floor {r.randint(2, 40)}"))
-        else:
-            number = str(r.randint(1, 120))
-            roll = r.random()
-            if roll < 0.12:
-                number += r.choice("abc")
-            elif roll < 0.17:
-                number += f"-{int(number) + r.choice((2, 4))}"
-            elif country == "AT" and roll < 0.40:
-                number += f"/{r.randint(1, 4)}/{r.randint(1, 24)}"  # Stiege/Tür
-            street = f"{street} {number}"
-            if r.random() < 0.06:
-                extended = r.choice(("Hinterhaus", "2. OG", "c/o Büro am Markt", "Eingang B"))
-        return _Place(country, name, postal, street, extended, region, area, local, language)
-
-    def home_place(self, country: str, near: _Place | None = None) -> _Place:
-        if near is not None and near.country == country and self.rnd.random() < 0.7:
-            city = next(c for c in self.countries[country]["cities"] if c[0] == near.city)
-            return self.place(country, city)
-        return self.place(country)
-
-    # --- phones, in each country's usual ways of writing them ------------------------
-
-    def landline(self, p: _Place) -> str:
-        r, a = self.rnd, p.area
-        if p.country == "DE":
-            sub = self.digits(max(5, 10 - len(a)) + r.choice((0, 0, 1)))
-            forms = (f"0{a} {sub}", f"+49 {a} {sub}", f"0{a}/{sub}", f"(0{a}) {sub}")
-            return self.weighted(forms, (40, 30, 15, 15))
-        if p.country == "AT":
-            sub = self.digits(7 if a == "1" else max(5, 9 - len(a)) + r.choice((0, 1)))
-            return self.weighted((f"0{a} {sub}", f"+43 {a} {sub}", f"0{a}/{sub}"), (45, 40, 15))
-        if p.country == "CH":
-            sub = self.digits(7)
-            grouped = f"{sub[:3]} {sub[3:5]} {sub[5:]}"
-            return self.weighted((f"0{a} {grouped}", f"+41 {a} {grouped}"), (55, 45))
-        if p.country == "GB":
-            local = f"{p.local}{r.randint(0, 999):03d}"  # Ofcom's drama ranges
-            return self.weighted((f"0{a} {local}", f"+44 {a} {local}"), (60, 40))
-        return self.us_number(a)
-
-    def mobile(self, country: str, near: _Place | None = None) -> str:
-        """A mobile number; written internationally when nothing says where it is from."""
-        r = self.rnd
-        international = near is None and country != "DE"
-        data = self.countries[country]
-        if country == "GB":
-            n = f"{r.randint(0, 999):03d}"
-            return self.weighted((f"07700 900{n}", f"+44 7700 900{n}"),
-                                 (0 if international else 60, 40))
-        if country == "US":
-            area = near.area if near is not None and near.country == "US" else \
-                r.choice(data["cities"])[3]
-            return self.us_number(area, international)
-        prefix, length = r.choice(data["mobile"])
-        sub = self.digits(length)
-        cc = data["calling_code"]
-        if country == "CH":
-            grouped = f"{sub[:3]} {sub[3:5]} {sub[5:]}"
-            return self.weighted((f"0{prefix} {grouped}", f"+41 {prefix} {grouped}"),
-                                 (0 if international else 60, 40))
-        forms = (f"0{prefix} {sub}", f"+{cc} {prefix} {sub}", f"0{prefix}/{sub}",
-                 f"0{prefix}-{sub}")
-        return self.weighted(forms, (0, 35, 0, 0) if international else (45, 35, 12, 8))
-
-    def us_number(self, area: str, international: bool = False) -> str:
-        line = f"555-01{self.rnd.randint(0, 99):02d}"  # the range kept free for fiction
-        forms = (f"({area}) {line}", f"{area}-{line}", f"+1 {area}-{line}",
-                 f"+1 ({area}) {line}")
-        return self.weighted(forms, (0, 0, 25, 10) if international else (45, 20, 25, 10))
 
     # --- companies, people, families -------------------------------------------------
 
