@@ -16,10 +16,20 @@ from typing import Sequence
 
 from app.cards.envelopes import Envelope
 from app.contacts.postal import country_name
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
 
 #: First characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DELIMITERS = {";": "semicolon", ",": "comma", "\t": "tab"}
+
+
+class CsvProblem(Problem, ValueError):
+    """A CSV that cannot be written as asked."""
+
+
+BAD_DELIMITER = problem_code("cards.csv.bad_delimiter", N_(
+    "The delimiter must be one of: {delimiters}"))
 
 
 def neutralise(cell: str) -> str:
@@ -50,8 +60,8 @@ def rows(envelopes: Sequence[Envelope], sender_language: str = "de") -> list[lis
 def write_csv(envelopes: Sequence[Envelope], path: Path | str, *, delimiter: str = ";",
               sender_language: str = "de") -> Path:
     if delimiter not in DELIMITERS:
-        raise ValueError(f"The delimiter must be one of: "
-                         + ", ".join(f"{name} ({d!r})" for d, name in DELIMITERS.items()))
+        raise CsvProblem(BAD_DELIMITER, delimiters=", ".join(
+            f"{name} ({d!r})" for d, name in DELIMITERS.items()))
     path = Path(path)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL,

@@ -19,6 +19,8 @@ from app.contacts.model import ContactData, PostalAddress
 from app.cards.households import address_key
 from app.contacts.postal import address_problems, format_address
 from app.cards.salutations import household_salutation
+from app.core.i18n import N_
+from app.core.problems import Problem, describe, problem_code
 from app.core.textfold import fold
 
 
@@ -140,39 +142,57 @@ NO_ADDRESS, BAD_ADDRESS, TRASHED, TWO_HOUSEHOLDS, DUPLICATE = (
     "no address", "address rejected", "in the trash", "two households", "possible duplicate")
 
 
-@dataclass(frozen=True)
-class Problem:
-    kind: str
-    contact_id: int
-    name: str
-    message: str
+IN_TRASH = problem_code("cards.problem.trashed", N_(
+    "is in the trash: restore the contact or remove it from the run"))
+NO_POSTAL_ADDRESS = problem_code("cards.problem.no_address", N_("has no postal address"))
+ADDRESS_REJECTED = problem_code("cards.problem.address_rejected", N_("{reason}"))
+SEPARATE_ENVELOPE = problem_code("cards.problem.two_households", N_(
+    "lives at the address of household “{household}” but gets a separate envelope: "
+    "join the household, or split it"))
+SAME_NAME = problem_code("cards.problem.same_name", N_(
+    "has the same name as {others}: perhaps one person entered twice"))
+SAME_EMAIL = problem_code("cards.problem.same_email", N_(
+    "has the same e-mail address as {others}: perhaps one person entered twice"))
+
+
+class RunProblem(Problem):
+    """One entry of a run's problems list: what (``kind``, a code and its
+    parameters) about which contact; shown as "name: sentence"."""
+
+    def __init__(self, code: str, kind: str = "", contact_id: int = 0, name: str = "",
+                 **params):
+        super().__init__(code, **params)
+        self.kind, self.contact_id, self.name = kind, contact_id, name
+
+    @property
+    def message(self) -> str:
+        return describe(self)
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "contact_id": self.contact_id, "name": self.name,
                 "message": self.message}
 
 
-def problems(run_id: int, envs: list[Envelope] | None = None) -> list[Problem]:
+def problems(run_id: int, envs: list[Envelope] | None = None) -> list[RunProblem]:
     """What to fix before printing; each problem names the contact that fixes it."""
     run = cards.get_run(run_id)
     envs = envelopes(run_id) if envs is None else envs
-    out: list[Problem] = []
+    out: list[RunProblem] = []
     by_key: dict = defaultdict(list)
     for env in envs:
         for m in env.members:
             if m.trashed_at:
-                out.append(Problem(TRASHED, m.id, m.display_name(),
-                                   "is in the trash: restore the contact or remove it from "
-                                   "the run"))
+                out.append(RunProblem(IN_TRASH, TRASHED, m.id, m.display_name()))
         if env.address is None:
             for m in env.members:
                 if first_address(m) is None:
-                    out.append(Problem(NO_ADDRESS, m.id, m.display_name(),
-                                       "has no postal address"))
+                    out.append(RunProblem(NO_POSTAL_ADDRESS, NO_ADDRESS, m.id,
+                                          m.display_name()))
             continue
         for text in address_problems(env.address, run.sender.country):
             owner = next(m for m in env.members if first_address(m) is not None)
-            out.append(Problem(BAD_ADDRESS, owner.id, owner.display_name(), text))
+            out.append(RunProblem(ADDRESS_REJECTED, BAD_ADDRESS, owner.id,
+                                  owner.display_name(), reason=text))
         key = address_key(env.address, run.sender.country)
         if key is not None:
             by_key[key].append(env)
@@ -181,7 +201,7 @@ def problems(run_id: int, envs: list[Envelope] | None = None) -> list[Problem]:
     return out
 
 
-def _two_households(by_key: dict) -> list[Problem]:
+def _two_households(by_key: dict) -> list[RunProblem]:
     """Two envelopes into one letterbox where one of them is an accepted household."""
     out = []
     for same in by_key.values():
@@ -192,14 +212,12 @@ def _two_households(by_key: dict) -> list[Problem]:
             if env is big:
                 continue
             for m in env.members:
-                out.append(Problem(TWO_HOUSEHOLDS, m.id, m.display_name(),
-                                   f"lives at the address of household "
-                                   f"“{', '.join(big.addressee)}” but gets a separate "
-                                   "envelope: join the household, or split it"))
+                out.append(RunProblem(SEPARATE_ENVELOPE, TWO_HOUSEHOLDS, m.id,
+                                      m.display_name(), household=", ".join(big.addressee)))
     return out
 
 
-def _duplicates(envs: list[Envelope]) -> list[Problem]:
+def _duplicates(envs: list[Envelope]) -> list[RunProblem]:
     """Different contacts with the same name or e-mail address in different envelopes."""
     where: dict[int, int] = {}
     seen: dict[tuple, list[ContactData]] = defaultdict(list)
@@ -221,9 +239,7 @@ def _duplicates(envs: list[Envelope]) -> list[Problem]:
             if p.id in reported or not others:
                 continue
             reported.add(p.id)
-            same = "name" if what == "name" else "e-mail address"
-            out.append(Problem(DUPLICATE, p.id, p.display_name(),
-                               f"has the same {same} as "
-                               + ", ".join(f"{o.display_name()} (#{o.id})" for o in others)
-                               + ": perhaps one person entered twice"))
+            out.append(RunProblem(
+                SAME_NAME if what == "name" else SAME_EMAIL, DUPLICATE, p.id, p.display_name(),
+                others=", ".join(f"{o.display_name()} (#{o.id})" for o in others)))
     return out

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
 from app.core.resources import resource
 
 #: Template files Hearth ships (copied unchanged from gLabels).
@@ -33,8 +35,31 @@ COMMON_PARTS = ("Zweckform 3475", "Zweckform 3474", "Zweckform 3490", "Avery L71
                 "Avery L7161", "Avery L7163", "Avery 5160", "Avery 5163")
 
 
-class SheetProblem(ValueError):
+class SheetProblem(Problem, ValueError):
     """A sheet name that is not known, or a template / custom size that cannot work."""
+
+
+NOT_A_LENGTH = problem_code("sheet.not_a_length", N_("{text!r} is not a length"))
+BAD_START = problem_code("sheet.bad_start", N_(
+    "The start position must be between 1 and {per} on {sheet} (it was {start})."))
+UNKNOWN_SHAPE = problem_code("sheet.unknown_shape", N_("unknown label shape {tag}"))
+AMBIGUOUS_PART = problem_code("sheet.ambiguous_part", N_(
+    "{name!r} is the part number of several sheets ({names}); add the brand."))
+UNKNOWN_SHEET = problem_code("sheet.unknown", N_(
+    "No label sheet is called {name!r}. Try e.g. {examples}, or "
+    "custom:COLSxROWS:WxH[:LEFT,TOP]."))
+CUSTOM_NO_GRID = problem_code("sheet.custom_no_grid", N_(
+    "A custom sheet needs at least one column and one row."))
+CUSTOM_NO_SIZE = problem_code("sheet.custom_no_size", N_(
+    "Label width and height must be more than 0 mm."))
+CUSTOM_OVERLAP = problem_code("sheet.custom_overlap", N_(
+    "The distance between labels is smaller than the labels: they would overlap."))
+CUSTOM_TOO_BIG = problem_code("sheet.custom_too_big", N_(
+    "{columns} x {rows} labels of {width:g} x {height:g} mm do not fit on a "
+    "{page_width:g} x {page_height:g} mm page."))
+NOT_A_SPEC = problem_code("sheet.not_a_spec", N_(
+    "{spec!r} is not a custom sheet. Write custom:COLSxROWS:WIDTHxHEIGHT"
+    "[:LEFT,TOP][:HPITCH,VPITCH][:a4|letter], all in mm, e.g. custom:3x8:70x36:0,4.5"))
 
 
 def length_mm(text: str | None) -> float:
@@ -43,7 +68,7 @@ def length_mm(text: str | None) -> float:
         return 0.0
     m = _LENGTH.match(text)
     if not m:
-        raise SheetProblem(f"{text!r} is not a length")
+        raise SheetProblem(NOT_A_LENGTH, text=text)
     return float(m.group(1)) * _MM_PER[m.group(2) or "pt"]
 
 
@@ -112,8 +137,7 @@ def placements(sheet: LabelSheet, count: int, start: int = 1) -> list[Placement]
     """Where ``count`` labels go when printing starts at label ``start`` of the first sheet."""
     per = sheet.per_sheet
     if not 1 <= start <= per:
-        raise SheetProblem(f"The start position must be between 1 and {per} on "
-                           f"{sheet.name} (it was {start}).")
+        raise SheetProblem(BAD_START, per=per, sheet=sheet.name, start=start)
     spots = sheet.positions()
     out = []
     for k in range(count):
@@ -147,7 +171,7 @@ def _label_shape(el: ET.Element) -> tuple[str, float, float, float]:
     if tag in ("Label-round", "Label-cd"):
         d = 2 * length_mm(el.get("radius"))
         return ("round" if tag == "Label-round" else "cd"), d, d, d / 2
-    raise SheetProblem(f"unknown label shape {tag}")
+    raise SheetProblem(UNKNOWN_SHAPE, tag=tag)
 
 
 def _read_template(t: ET.Element, papers: dict, source: str) -> LabelSheet | None:
@@ -224,10 +248,8 @@ def find_sheet(name: str) -> LabelSheet:
         return by_part[0]
     if len(by_part) > 1:
         names = ", ".join(sorted(s.name for s in by_part))
-        raise SheetProblem(f"{name!r} is the part number of several sheets ({names}); "
-                           "add the brand.")
-    raise SheetProblem(f"No label sheet is called {name!r}. Try e.g. "
-                       + ", ".join(COMMON_PARTS[:4]) + ", or custom:COLSxROWS:WxH[:LEFT,TOP].")
+        raise SheetProblem(AMBIGUOUS_PART, name=name, names=names)
+    raise SheetProblem(UNKNOWN_SHEET, name=name, examples=", ".join(COMMON_PARTS[:4]))
 
 
 # --- custom sheets ----------------------------------------------------------------
@@ -244,23 +266,21 @@ def custom_sheet(columns: int, rows: int, label_width: float, label_height: floa
     Without margins the labels are centred on the page; without pitches they touch.
     """
     if columns < 1 or rows < 1:
-        raise SheetProblem("A custom sheet needs at least one column and one row.")
+        raise SheetProblem(CUSTOM_NO_GRID)
     if label_width <= 0 or label_height <= 0:
-        raise SheetProblem("Label width and height must be more than 0 mm.")
+        raise SheetProblem(CUSTOM_NO_SIZE)
     dx = label_width if h_pitch is None else h_pitch
     dy = label_height if v_pitch is None else v_pitch
     if dx < label_width - 0.01 or dy < label_height - 0.01:
-        raise SheetProblem("The distance between labels is smaller than the labels: "
-                           "they would overlap.")
+        raise SheetProblem(CUSTOM_OVERLAP)
     used_w = (columns - 1) * dx + label_width
     used_h = (rows - 1) * dy + label_height
     x0 = (page_width - used_w) / 2 if left is None else left
     y0 = (page_height - used_h) / 2 if top is None else top
     if x0 < -0.01 or y0 < -0.01 or x0 + used_w > page_width + 0.5 \
             or y0 + used_h > page_height + 0.5:
-        raise SheetProblem(
-            f"{columns} x {rows} labels of {label_width:g} x {label_height:g} mm do not fit "
-            f"on a {page_width:g} x {page_height:g} mm page.")
+        raise SheetProblem(CUSTOM_TOO_BIG, columns=columns, rows=rows, width=label_width,
+                           height=label_height, page_width=page_width, page_height=page_height)
     part = f"{columns}x{rows} {label_width:g}x{label_height:g} mm"
     return LabelSheet("Custom", part, "Custom labels", page_width, page_height, label_width,
                       label_height, 0.0, 0.0, (Layout(columns, rows, x0, y0, dx, dy),))
@@ -276,9 +296,7 @@ def custom_from_spec(spec: str) -> LabelSheet:
     """"custom:3x8:70x36:0,4.5[:70,36][:a4|letter]" -> a custom sheet (mm)."""
     m = _SPEC.match(spec.replace(" ", ""))
     if not m:
-        raise SheetProblem(
-            f"{spec!r} is not a custom sheet. Write custom:COLSxROWS:WIDTHxHEIGHT"
-            "[:LEFT,TOP][:HPITCH,VPITCH][:a4|letter], all in mm, e.g. custom:3x8:70x36:0,4.5")
+        raise SheetProblem(NOT_A_SPEC, spec=spec)
     g = m.groupdict()
     num = lambda k: float(g[k]) if g[k] is not None else None  # noqa: E731
     page_w, page_h = PAGE_SIZES[(g["page"] or "a4").lower()]

@@ -5,13 +5,22 @@ from pathlib import Path
 from typing import Sequence
 
 from app.cards.page_layout import Page
+from app.core.i18n import N_
 from app.core.pdf import FONT, new_document
+from app.core.problems import Problem, problem_code
+
+
+class NothingToPrint(Problem, ValueError):
+    """A PDF without pages."""
+
+
+NO_PAGES = problem_code("cards.pdf.no_pages", N_("There is nothing to print: no pages."))
 
 
 def write_pdf(pages: Sequence[Page], path: Path | str, *, title: str = "") -> Path:
     """Write ``pages`` to ``path``; guides are drawn as thin grey outlines."""
     if not pages:
-        raise ValueError("There is nothing to print: no pages.")
+        raise NothingToPrint(NO_PAGES)
     first = pages[0]
     pdf = new_document(first.width, first.height)
     if title:

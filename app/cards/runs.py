@@ -21,18 +21,36 @@ from app.contacts import store as contacts
 from app.conversations import store as interactions
 from app.contacts.model import PostalAddress
 from app.contacts.store import now_iso
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
 from app.storage.connection import database
 
 CHRISTMAS, NEW_YEAR, EASTER = "Christmas", "New Year", "Easter"
 OCCASIONS = (CHRISTMAS, NEW_YEAR, EASTER)  # anything else is a custom occasion
 PLANNED, PRINTED, SENT, RETURNED = "planned", "printed", "sent", "returned"
 STATUSES = (PLANNED, PRINTED, SENT, RETURNED)
-STATUS_WORDS = {PLANNED: "planned", PRINTED: "printed", SENT: "sent",
-                RETURNED: "returned undeliverable"}
+STATUS_WORDS = {PLANNED: N_("planned"), PRINTED: N_("printed"), SENT: N_("sent"),
+                RETURNED: N_("returned undeliverable")}
 
 
-class CardProblem(ValueError):
-    """A request about a run that cannot be done; the message says why."""
+class CardProblem(Problem, ValueError):
+    """A request about a run that cannot be done: a code below says why."""
+
+
+NO_OCCASION = problem_code("cards.no_occasion", N_(
+    "A run needs an occasion (Christmas, New Year, Easter or your own)."))
+BAD_YEAR = problem_code("cards.bad_year", N_("{year} is not a plausible year for a card run."))
+NO_SUCH_RUN = problem_code("cards.no_such_run", N_("There is no card run {run_id}."))
+UNKNOWN_BANDS = problem_code("cards.unknown_bands", N_(
+    "Unknown temperature {bands}; use {choices}."))
+NOT_A_RECIPIENT_ADD = problem_code("cards.not_a_recipient_add", N_(
+    "Contact {ids} is not a recipient of run {run_id}; add them first."))
+NO_HOUSEHOLD_MEMBERS = problem_code("cards.no_household_members", N_(
+    "Choose the recipients to put into one household."))
+UNKNOWN_STATUS = problem_code("cards.unknown_status", N_(
+    "Unknown status {status!r}; use one of {choices}."))
+NOT_A_RECIPIENT = problem_code("cards.not_a_recipient", N_(
+    "Contact {ids} is not a recipient of {run}."))
 
 
 @dataclass
@@ -106,9 +124,9 @@ def create_run(year: int, occasion: str, *, sender: Sender | None = None, title:
                copied_from: int | None = None, now: dt.datetime | None = None) -> int:
     occasion = " ".join(occasion.split())
     if not occasion:
-        raise CardProblem("A run needs an occasion (Christmas, New Year, Easter or your own).")
+        raise CardProblem(NO_OCCASION)
     if not 1900 <= int(year) <= 2999:
-        raise CardProblem(f"{year} is not a plausible year for a card run.")
+        raise CardProblem(BAD_YEAR, year=year)
     s = sender or default_sender()
     cur = database.execute_sql(
         "INSERT INTO card_run(year, occasion, title, sender_name, sender_street, "
@@ -131,7 +149,7 @@ def get_run(run_id: int) -> Run:
     row = database.execute_sql(
         f"SELECT {', '.join(_RUN_COLS)} FROM card_run WHERE id = ?", (run_id,)).fetchone()
     if row is None:
-        raise CardProblem(f"There is no card run {run_id}.")
+        raise CardProblem(NO_SUCH_RUN, run_id=run_id)
     run = _run_from(row)
     run.recipients, run.sent = database.execute_sql(
         "SELECT count(*), coalesce(sum(status IN ('sent', 'returned')), 0) "
@@ -205,8 +223,8 @@ def ids_by_temperature(bands: Iterable[str], now: dt.datetime) -> list[int]:
     wanted = set(bands)
     unknown = wanted - set(temperature.BANDS)
     if unknown:
-        raise CardProblem(f"Unknown temperature {', '.join(sorted(unknown))}; use "
-                          + ", ".join(temperature.BANDS) + ".")
+        raise CardProblem(UNKNOWN_BANDS, bands=", ".join(sorted(unknown)),
+                          choices=", ".join(temperature.BANDS))
     conf = temperature.Settings.from_json(settings.get("temperature", {}) or {})
     parse = lambda s: dt.datetime.fromisoformat(s) if s else None  # noqa: E731
     found = set()
@@ -362,10 +380,10 @@ def join(run_id: int, contact_ids: Sequence[int]) -> int:
     present = set(recipient_ids(run_id))
     missing = [i for i in ids if i not in present]
     if missing:
-        raise CardProblem(f"Contact {', '.join(map(str, missing))} is not a recipient of "
-                          f"run {run_id}; add them first.")
+        raise CardProblem(NOT_A_RECIPIENT_ADD, ids=", ".join(map(str, missing)),
+                          run_id=run_id)
     if not ids:
-        raise CardProblem("Choose the recipients to put into one household.")
+        raise CardProblem(NO_HOUSEHOLD_MEMBERS)
     with database.atomic():
         hid = database.execute_sql("INSERT INTO card_household(run_id) VALUES (?)",
                                    (run_id,)).lastrowid
@@ -423,7 +441,7 @@ def mark(run_id: int, contact_ids: Sequence[int], status: str,
     "Returned" keeps the conversation: the card was sent.
     """
     if status not in STATUSES:
-        raise CardProblem(f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.")
+        raise CardProblem(UNKNOWN_STATUS, status=status, choices=", ".join(STATUSES))
     now = now or dt.datetime.now()
     run = get_run(run_id)
     ids = list(dict.fromkeys(contact_ids))
@@ -432,8 +450,7 @@ def mark(run_id: int, contact_ids: Sequence[int], status: str,
         "WHERE run_id = ?", (run_id,))}
     missing = [i for i in ids if i not in current]
     if missing:
-        raise CardProblem(f"Contact {', '.join(map(str, missing))} is not a recipient of "
-                          f"{run.name}.")
+        raise CardProblem(NOT_A_RECIPIENT, ids=", ".join(map(str, missing)), run=run.name)
     changing = [i for i in ids if current[i][0] != status]
     with database.atomic():
         stamp = now_iso(now)

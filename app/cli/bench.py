@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 from app.cli.main import UsageError
+from app.core.i18n import N_
+from app.core.problems import problem_code
 
 PARTS = ("core", "crm", "vcard", "cards")
+
+UNKNOWN_PART = problem_code("cli.bench.unknown_part", N_(
+    "unknown part {part!r}; choose from {parts}"))
+BAD_COUNT = problem_code("cli.bench.bad_count", N_("--contacts must be a positive number"))
 
 
 def register(subparsers, db_option) -> None:
@@ -25,8 +31,8 @@ def run(args) -> int:
     parts = tuple(p.strip() for p in args.only.split(",") if p.strip())
     unknown = [p for p in parts if p not in PARTS]
     if unknown:
-        raise UsageError(f"unknown part {unknown[0]!r}; choose from {', '.join(PARTS)}")
+        raise UsageError(UNKNOWN_PART, part=unknown[0], parts=", ".join(PARTS))
     if args.contacts < 1:
-        raise UsageError("--contacts must be a positive number")
+        raise UsageError(BAD_COUNT)
     bench.run(args.contacts, parts, out=lambda line: print(line, flush=True))
     return 0

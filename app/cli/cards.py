@@ -28,6 +28,26 @@ from app.cards.pdf import write_pdf
 from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
 from app.cli.main import UsageError
 from app.cards.labels import SheetProblem, find_sheet, pages_needed
+from app.core.i18n import N_
+from app.core.problems import problem_code
+
+SEE_LIST = problem_code("cli.cards.see_list", N_("{problem} See `hearth cards list`."))
+NO_MATCH = problem_code("cli.cards.no_match", N_("No contact matches “{ref}”."))
+NO_MATCH_AMONG = problem_code("cli.cards.no_match_among", N_(
+    "No contact matches “{ref}” among the recipients of {run}."))
+MANY_MATCH = problem_code("cli.cards.many_match", N_(
+    "“{ref}” matches {count} contacts ({listed}); give an id."))
+NOTHING_TO_PRINT = problem_code("cli.cards.nothing_to_print", N_(
+    "{run} has no recipient with a postal address to print."))
+NO_RECIPIENTS = problem_code("cli.cards.no_recipients", N_("{run} has no recipients yet."))
+BAD_DELIMITER = problem_code("cli.cards.bad_delimiter", N_(
+    "--delimiter {delimiter!r}: use ; , or tab."))
+MARK_WHOM = problem_code("cli.cards.mark_whom", N_(
+    "Name the contacts to mark, or give --all (not both)."))
+NO_ONE_CONTACT = problem_code("cli.cards.no_one_contact", N_(
+    "No contact matches “{ref}”; give one contact's id."))
+NOT_ONE_CONTACT = problem_code("cli.cards.not_one_contact", N_(
+    "{count} contacts match “{ref}”; give one contact's id."))
 
 
 def register(subparsers, db_option) -> None:
@@ -132,7 +152,7 @@ def _run(run_id: int) -> cards.Run:
     try:
         return cards.get_run(run_id)
     except cards.CardProblem as exc:
-        raise UsageError(f"{exc} See `hearth cards list`.") from None
+        raise UsageError(SEE_LIST, problem=exc) from None
 
 
 def _sender(args) -> cards.Sender:
@@ -157,7 +177,7 @@ def run_new(args) -> int:
             from_run=args.from_run, flagged=args.flagged, search=args.search, tag=args.tag,
             bands=bands)
     except cards.CardProblem as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
     run = cards.get_run(run_id)
     print(f"Run {run_id} “{run.name}”: {count} recipient{'s' if count != 1 else ''}.")
     _summary(run_id)
@@ -234,13 +254,13 @@ def _contact_ids(run: cards.Run, refs: list[str], *, recipients_only: bool = Tru
         inside = [i for i in found if i in members]
         chosen = inside or ([] if recipients_only else found)
         if not chosen:
-            where = f"among the recipients of {run.name}" if recipients_only and found else ""
-            raise UsageError(f"No contact matches “{ref}” {where}".strip() + ".")
+            among = recipients_only and found
+            raise UsageError(NO_MATCH_AMONG if among else NO_MATCH, ref=ref, run=run.name)
         if len(chosen) > 1:
             rows = contacts.list_rows(chosen[:5])
             listed = ", ".join(f"{rows[i].display_name} (#{i})" for i in chosen[:5])
-            raise UsageError(f"“{ref}” matches {len(chosen)} contacts ({listed}"
-                             f"{', ...' if len(chosen) > 5 else ''}); give an id.")
+            raise UsageError(MANY_MATCH, ref=ref, count=len(chosen),
+                             listed=listed + (", ..." if len(chosen) > 5 else ""))
         out.append(chosen[0])
     return out
 
@@ -270,7 +290,7 @@ def _printable(run: cards.Run) -> list[ce.Envelope]:
               f"{', ...' if len(missing) > 5 else ''}).", file=sys.stderr)
     envs = [e for e in envs if e.address is not None]
     if not envs:
-        raise UsageError(f"{run.name} has no recipient with a postal address to print.")
+        raise UsageError(NOTHING_TO_PRINT, run=run.name)
     return envs
 
 
@@ -281,7 +301,7 @@ def run_labels(args) -> int:
         envs = _printable(run)
         pages = label_pages([e.lines for e in envs], sheet, args.start, outlines=args.outlines)
     except SheetProblem as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
     write_pdf(pages, args.out, title=f"{run.name}: labels")
     n = pages_needed(sheet, len(envs), args.start)
     print(f"{args.out}: {len(envs)} labels on {n} sheet{'s' if n != 1 else ''} of {sheet.name}, "
@@ -302,7 +322,7 @@ def run_addresses(args) -> int:
     run = _run(args.run)
     envs = ce.envelopes(run.id)
     if not envs:
-        raise UsageError(f"{run.name} has no recipients yet.")
+        raise UsageError(NO_RECIPIENTS, run=run.name)
     entries = [(e.lines, [f"Salutation: {e.salutation}", f"Status: {e.status}"
                           + (" — no postal address" if e.address is None else "")])
                for e in envs]
@@ -317,7 +337,7 @@ def run_csv(args) -> int:
     delimiter = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(
         args.delimiter.lower(), args.delimiter)
     if delimiter not in DELIMITERS:
-        raise UsageError(f"--delimiter {args.delimiter!r}: use ; , or tab.")
+        raise UsageError(BAD_DELIMITER, delimiter=args.delimiter)
     envs = ce.envelopes(run.id)
     write_csv(envs, args.out, delimiter=delimiter, sender_language=run.sender.language)
     print(f"{args.out}: {len(envs)} envelopes.")
@@ -330,7 +350,7 @@ def run_mark(args) -> int:
                         for s in cards.STATUSES + ("received", "not-received")
                         if getattr(args, s.replace("-", "_")) is not None)
     if args.all == bool(refs):
-        raise UsageError("Name the contacts to mark, or give --all (not both).")
+        raise UsageError(MARK_WHOM)
     received = status in ("received", "not-received")
     if args.all:
         ids = cards.recipient_ids(run.id)
@@ -345,7 +365,7 @@ def run_mark(args) -> int:
             n = cards.mark(run.id, ids, status, now)
             word = cards.STATUS_WORDS[status]
     except cards.CardProblem as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
     print(f"{n} of {len(ids)} marked {word}.")
     return 0
 
@@ -355,8 +375,8 @@ def run_no_cards(args) -> int:
     for ref in args.contacts:
         found = contacts.resolve(ref)
         if len(found) != 1:
-            what = "No contact matches" if not found else f"{len(found)} contacts match"
-            raise UsageError(f"{what} “{ref}”; give one contact's id.")
+            raise UsageError(NOT_ONE_CONTACT if found else NO_ONE_CONTACT,
+                             ref=ref, count=len(found))
         ids += found
     cards.set_no_cards(ids, not args.off)
     print(f"{len(ids)} contact{'s' if len(ids) != 1 else ''} "

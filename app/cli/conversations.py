@@ -17,6 +17,13 @@ from app.conversations import temperature
 from app.conversations import today
 from app.cli.main import UsageError
 from app.conversations.store import Interaction, InteractionProblem
+from app.core.i18n import N_, gettext
+from app.core.problems import problem_code
+
+NO_MATCH = problem_code("cli.contact.no_match", N_("no contact matches “{ref}”"))
+MANY_MATCH = problem_code("cli.contact.many_match", N_(
+    "“{ref}” matches {count} contacts; give an id or a narrower search:\n{lines}"))
+CANNOT_WRITE = problem_code("cli.briefing.cannot_write", N_("cannot write {path}: {reason}"))
 
 
 def register(subparsers, db_option) -> None:
@@ -56,15 +63,16 @@ def resolve_one(reference: str) -> int:
     """The one live contact CONTACT means; a UsageError naming the candidates otherwise."""
     ids = contacts.resolve(reference)
     if not ids:
-        raise UsageError(f"no contact matches “{reference}”")
+        raise UsageError(NO_MATCH, ref=reference)
     if len(ids) > 1:
         rows = contacts.list_rows(ids[:20])
         lines = [f"  {i:>7}  {rows[i].display_name}" + (f"  ({rows[i].organisation})"
                  if rows[i].organisation and rows[i].organisation != rows[i].display_name
                  else "") for i in ids[:20] if i in rows]
-        more = f"\n  … and {len(ids) - 20} more" if len(ids) > 20 else ""
-        raise UsageError(f"“{reference}” matches {len(ids)} contacts; give an id or a "
-                         "narrower search:\n" + "\n".join(lines) + more)
+        more = gettext(N_("\n  … and {count} more")).format(count=len(ids) - 20) \
+            if len(ids) > 20 else ""
+        raise UsageError(MANY_MATCH, ref=reference, count=len(ids),
+                         lines="\n".join(lines) + more)
     return ids[0]
 
 
@@ -78,7 +86,7 @@ def run_log(args) -> int:
                            args.outcome, follow)
         iid = interactions.log(item, now=now)
     except InteractionProblem as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
     from app.conversations import warmth
 
     temp = warmth.temperature_of(cid, now)
@@ -117,7 +125,7 @@ def run_briefing(args) -> int:
         try:
             path = briefing.write_pdf(b, args.pdf, "letter" if args.letter else "A4")
         except OSError as exc:
-            raise UsageError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
+            raise UsageError(CANNOT_WRITE, path=args.pdf, reason=exc.strerror or exc) from None
         print(path)
         return 0
     print(briefing.to_text(b))

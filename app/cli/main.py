@@ -13,6 +13,7 @@ import importlib
 import sys
 from pathlib import Path
 
+from app.core.problems import Problem, describe
 from app.core.version import __version__
 
 #: Modules under app.commands, each with register(subparsers).
@@ -27,8 +28,17 @@ COMMAND_MODULES = [
 ]
 
 
-class UsageError(Exception):
-    """Bad input on the command line: printed as one line, exit status 2."""
+class UsageError(Problem):
+    """Bad input on the command line: printed as one line, exit status 2.
+
+    Raised with a code registered in the command's module, or as
+    ``UsageError.of(problem)`` for a domain problem the command passes on.
+    """
+
+    @classmethod
+    def of(cls, problem: Problem) -> "UsageError":
+        """The domain ``problem`` as bad input (its sentence, exit status 2)."""
+        return cls(problem.code, **problem.params)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return args.func(args) or 0
         except UsageError as exc:
-            print(f"hearth {args.command}: {exc}", file=sys.stderr)
+            print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
             return 2
     from app.storage.connection import DatabaseProblem, close_database, default_database_path, open_database
 
@@ -77,15 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         open_database(path)
     except DatabaseProblem as exc:
-        print(f"hearth: {exc}", file=sys.stderr)
+        print(f"hearth: {describe(exc)}", file=sys.stderr)
         return 1
     try:
         return args.func(args) or 0
     except UsageError as exc:
-        print(f"hearth {args.command}: {exc}", file=sys.stderr)
+        print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
         return 2
     except DatabaseProblem as exc:
-        print(f"hearth {args.command}: {exc}", file=sys.stderr)
+        print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

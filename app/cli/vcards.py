@@ -7,10 +7,19 @@ from pathlib import Path
 
 from app.contacts import store as contacts
 from app.cli.main import UsageError
+from app.core.i18n import N_
+from app.core.problems import describe, problem_code
 from app.storage.connection import database
 from app.vcard.importer import import_paths
 from app.vcard.reader import vcf_files
 from app.vcard.writer import VERSIONS, export_ids
+
+NO_SUCH_PATH = problem_code("cli.import.no_such_path", N_("no such file or folder: {paths}"))
+NO_VCF_FILES = problem_code("cli.import.no_vcf_files", N_("no .vcf files in {paths}"))
+OUT_IS_FILE = problem_code("cli.export.out_is_file", N_(
+    "{path} is a file; --per-contact needs a folder"))
+OUT_IS_FOLDER = problem_code("cli.export.out_is_folder", N_(
+    "{path} is a folder; give a .vcf file name (or --per-contact)"))
 
 
 def register(subparsers, db_option) -> None:
@@ -45,9 +54,9 @@ def register(subparsers, db_option) -> None:
 def run_import(args) -> int:
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
-        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+        raise UsageError(NO_SUCH_PATH, paths=", ".join(missing))
     if not vcf_files(args.paths):
-        raise UsageError("no .vcf files in " + ", ".join(str(p) for p in args.paths))
+        raise UsageError(NO_VCF_FILES, paths=", ".join(str(p) for p in args.paths))
     report = import_paths(args.paths)
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=1)
@@ -59,7 +68,7 @@ def run_import(args) -> int:
             for p in f.problems:
                 where = f"card {p['card']}, line {p['line']}" if p["card"] else f"line {p['line']}"
                 name = f" ({p['name']})" if p["name"] else ""
-                print(f"  {where}{name}: {p['reason']}")
+                print(f"  {where}{name}: {describe(p['reason'])}")
     if report.readable == 0:
         print("hearth import: nothing could be imported", file=sys.stderr)
         return 1
@@ -78,9 +87,9 @@ def run_export(args) -> int:
         wanted = tagged_ids(args.tag)
         ids = [i for i in ids if i in wanted]
     if args.per_contact and args.out.exists() and not args.out.is_dir():
-        raise UsageError(f"{args.out} is a file; --per-contact needs a folder")
+        raise UsageError(OUT_IS_FILE, path=args.out)
     if not args.per_contact and args.out.is_dir():
-        raise UsageError(f"{args.out} is a folder; give a .vcf file name (or --per-contact)")
+        raise UsageError(OUT_IS_FOLDER, path=args.out)
     if not ids:
         print("hearth export: no contacts match; nothing written", file=sys.stderr)
         return 1

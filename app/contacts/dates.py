@@ -4,6 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEARLESS = re.compile(r"^--(\d{1,2})-?(\d{1,2})$")
 _GERMAN = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})?$")
@@ -11,8 +14,13 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SLASH_ISO = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 
 
-class BadDate(ValueError):
-    pass
+class BadDate(Problem, ValueError):
+    """A date that cannot be read (``text`` as typed)."""
+
+
+NOT_A_DATE = problem_code("date.not_a_date", N_(
+    "“{text}” is not a date: use 1980-04-23, 23.04.1980 or 23.04. for a birthday without a year"))
+NOT_A_REAL_DATE = problem_code("date.not_real", N_("“{text}” is not a real date"))
 
 
 def parse_user_date(text: str) -> str:
@@ -35,12 +43,11 @@ def parse_user_date(text: str) -> str:
             month, day = int(values["m"]), int(values["d"])
             break
     else:
-        raise BadDate(f"“{text}” is not a date: use 1980-04-23, 23.04.1980 or 23.04. "
-                      "for a birthday without a year")
+        raise BadDate(NOT_A_DATE, text=text)
     try:
         dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 Feb stays allowed
     except ValueError:
-        raise BadDate(f"“{text}” is not a real date") from None
+        raise BadDate(NOT_A_REAL_DATE, text=text) from None
     if year is None:
         return f"--{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}-{day:02d}"

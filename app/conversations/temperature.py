@@ -31,6 +31,9 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
+
 CALL, MEETING, VIDEO, EMAIL, LETTER, CARD, FAIR, REFERRAL, NOTE = (
     "call", "meeting", "video call", "e-mail", "letter", "greeting card", "trade fair",
     "referral", "note")
@@ -43,6 +46,20 @@ DEFAULT_WEIGHTS = {MEETING: 1.0, CALL: 0.8, VIDEO: 0.8, FAIR: 0.6, EMAIL: 0.5, R
 COLD, COOL, WARM, HOT = "cold", "cool", "warm", "hot"
 BANDS = (COLD, COOL, WARM, HOT)  # coldest first
 DEFAULT_THRESHOLDS = {HOT: 75, WARM: 45, COOL: 20}
+
+
+class TemperatureProblem(Problem, ValueError):
+    """Temperature settings, a pin or a cadence that cannot be used."""
+
+
+BAD_HALF_LIFE = problem_code("temperature.bad_half_life", N_(
+    "The half-life must be between 1 and 3650 days."))
+BAD_WEIGHT = problem_code("temperature.bad_weight", N_(
+    "The weight of {channel} must be between 0 and 10."))
+THRESHOLDS_NOT_RISING = problem_code("temperature.thresholds", N_(
+    "The thresholds must rise: 0 < cool < warm < hot <= 100."))
+BAD_HOT_WINDOW = problem_code("temperature.bad_hot_window", N_(
+    "The hot window must be between 1 and 365 days."))
 
 EPOCH = dt.datetime(2000, 1, 1)
 SCORE_AT_ONE = 70.0  # a single meeting (weight 1.0) today
@@ -83,19 +100,19 @@ class Settings:
                    hot_window_days=int(data.get("hot_window_days", 30)),
                    going_cold_days=int(data.get("going_cold_days", 30)))
 
-    def problems(self) -> list[str]:
-        """What is wrong with these values, in words; empty when usable."""
+    def problems(self) -> list[TemperatureProblem]:
+        """What is wrong with these values; empty when usable."""
         out = []
         if not 1 <= self.half_life_days <= 3650:
-            out.append("The half-life must be between 1 and 3650 days.")
+            out.append(TemperatureProblem(BAD_HALF_LIFE))
         for ch, w in self.weights.items():
             if not 0 <= w <= 10:
-                out.append(f"The weight of {ch} must be between 0 and 10.")
+                out.append(TemperatureProblem(BAD_WEIGHT, channel=ch))
         t = self.thresholds
         if not 0 < t[COOL] < t[WARM] < t[HOT] <= 100:
-            out.append("The thresholds must rise: 0 < cool < warm < hot <= 100.")
+            out.append(TemperatureProblem(THRESHOLDS_NOT_RISING))
         if not 1 <= self.hot_window_days <= 365:
-            out.append("The hot window must be between 1 and 365 days.")
+            out.append(TemperatureProblem(BAD_HOT_WINDOW))
         return out
 
 

@@ -15,10 +15,18 @@ from typing import Iterable, Sequence
 
 from app.storage import settings as app_settings
 from app.conversations import temperature as t
+from app.core.i18n import N_
+from app.core.problems import problem_code
 from app.storage.connection import database
 
 SETTINGS_KEY = "temperature"
 TAG_CADENCE_KEY = "tag_cadence_days"
+
+BAD_SETTINGS = problem_code("temperature.bad_settings", N_("{problems}"))
+UNKNOWN_BAND = problem_code("temperature.unknown_band", N_(
+    "Unknown band “{band}”; use one of: {bands}."))
+BAD_CADENCE = problem_code("temperature.bad_cadence", N_(
+    "A cadence is a number of days, at least 1."))
 
 
 def load_settings() -> t.Settings:
@@ -29,7 +37,7 @@ def save_settings(new: t.Settings) -> None:
     """Store new temperature settings and recompute every contact, in one transaction."""
     problems = new.problems()
     if problems:
-        raise ValueError(" ".join(problems))
+        raise t.TemperatureProblem(BAD_SETTINGS, problems=problems)
     with database.atomic():
         old = load_settings()
         app_settings.put(SETTINGS_KEY, new.to_json())
@@ -179,7 +187,7 @@ def temperature_of(contact_id: int, now: dt.datetime,
 def pin(contact_id: int, band: str) -> None:
     """Pin a contact's band ("" unpins: back to computed)."""
     if band and band not in t.BANDS:
-        raise ValueError(f"Unknown band “{band}”; use one of: {', '.join(t.BANDS)}.")
+        raise t.TemperatureProblem(UNKNOWN_BAND, band=band, bands=", ".join(t.BANDS))
     with database.atomic():
         database.execute_sql("UPDATE contact SET pinned_band = ? WHERE id = ?",
                              (band, contact_id))
@@ -255,7 +263,7 @@ def set_tag_cadence(tag: str, days: int | None) -> None:
     cadences = {k: v for k, v in cadences.items() if k.casefold() != tag.casefold()}
     if days:
         if days < 1:
-            raise ValueError("A cadence is a number of days, at least 1.")
+            raise t.TemperatureProblem(BAD_CADENCE)
         cadences[tag] = int(days)
     with database.atomic():
         app_settings.put(TAG_CADENCE_KEY, cadences)

@@ -17,6 +17,7 @@ for logs and tests only.
 """
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any, Callable
 
 from app.core.i18n import gettext
@@ -51,16 +52,22 @@ class Problem(Exception):
 def describe(problem: Problem, translate: Callable[[str], str] = gettext) -> str:
     """The problem as one sentence in the user's language."""
     template = translate(TEMPLATES[problem.code])
+    params = {k: _shown(v, translate) for k, v in problem.params.items()}
     try:
-        return template.format(**{k: _shown(v) for k, v in problem.params.items()})
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation naming a parameter the code does not pass must not
         # hide the problem itself: fall back to the English template.
-        return TEMPLATES[problem.code].format(
-            **{k: _shown(v) for k, v in problem.params.items()})
+        return TEMPLATES[problem.code].format(**params)
 
 
-def _shown(value: Any) -> Any:
-    from pathlib import PurePath
-
-    return str(value) if isinstance(value, PurePath) else value
+def _shown(value: Any, translate: Callable[[str], str]) -> Any:
+    """A parameter as the sentence shows it: a path as text, a problem (the
+    reason of another) as its own sentence in the same language."""
+    if isinstance(value, Problem):
+        return describe(value, translate)
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, Problem) for v in value):
+        return " ".join(describe(v, translate) for v in value)
+    if isinstance(value, PurePath):
+        return str(value)
+    return value

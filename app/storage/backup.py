@@ -7,7 +7,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from app.storage.errors import SQLITE_MAGIC, DatabaseProblem
+from app.storage.errors import (BACKUP_FAILED, NOT_A_BACKUP, RESTORE_FAILED, SQLITE_MAGIC,
+                                DatabaseProblem)
 
 KEEP_SCHEDULED = 7
 
@@ -31,7 +32,7 @@ def backup_database(db: pw.SqliteDatabase, dest: Path | str) -> Path:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise DatabaseProblem(f"The backup to {dest} failed: {reason}.", dest) from exc
+        raise DatabaseProblem(BACKUP_FAILED, dest, reason=reason) from exc
     return dest
 
 
@@ -69,11 +70,11 @@ def restore_backup(db: pw.SqliteDatabase, source: Path | str) -> None:
     source = Path(source)
     with source.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise DatabaseProblem(f"{source} is not a Hearth backup.", source)
+            raise DatabaseProblem(NOT_A_BACKUP, source)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         src.backup(db.connection())
     except sqlite3.Error as exc:
-        raise DatabaseProblem(f"Restoring {source} failed: {exc}.", source) from exc
+        raise DatabaseProblem(RESTORE_FAILED, source, reason=str(exc)) from exc
     finally:
         src.close()

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from app.storage.errors import SQLITE_MAGIC, DatabaseProblem, explain
+from app.storage.errors import (DB_FOLDER_NOT_CREATED, DB_IS_FOLDER, DB_NOT_SQLITE, DB_UNREADABLE,
+                                SQLITE_MAGIC, DatabaseProblem, explain)
 
 database = pw.DatabaseProxy()
 
@@ -33,24 +34,21 @@ def default_database_path() -> Path:
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a database file.", path)
+        raise DatabaseProblem(DB_IS_FOLDER, path)
     if path.exists():
         try:
             with path.open("rb") as fh:
                 head = fh.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise DatabaseProblem(f"The database {path} cannot be read: {exc.strerror}.", path)
+            raise DatabaseProblem(DB_UNREADABLE, path, reason=exc.strerror)
         if head and head != SQLITE_MAGIC:
-            raise DatabaseProblem(
-                f"{path} is not a Hearth database (it is not an SQLite file, or it is "
-                "damaged). It has not been changed.", path)
+            raise DatabaseProblem(DB_NOT_SQLITE, path)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseProblem(
-                f"The folder {path.parent} for the database cannot be created: {exc.strerror}.",
-                path)
+            raise DatabaseProblem(DB_FOLDER_NOT_CREATED, path, folder=path.parent,
+                                  reason=exc.strerror)
 
 
 def open_database(path: Path | str, *, migrate: bool = True,

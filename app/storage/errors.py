@@ -1,8 +1,19 @@
 """What can go wrong with a database file, as one leaf every storage module
-may import without cycles: Hearth's file markers and :class:`DatabaseProblem`."""
+may import without cycles: Hearth's file markers and :class:`DatabaseProblem`.
+
+SQLite's errors are told apart by their result code (``sqlite_errorcode``),
+never by their English text: locked or busy, read-only, disk full, damaged
+or not a database, cannot open. Anything else keeps SQLite's own words as a
+detail of :data:`DB_UNUSABLE`.
+"""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
+
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
 
 #: Marks a SQLite file as Hearth's (PRAGMA application_id), so that we never
 #: migrate somebody else's database into ours.
@@ -10,35 +21,76 @@ APPLICATION_ID = 0x48525448  # "HRTH"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+DB_LOCKED = problem_code("db.locked", N_(
+    "The database {path} is locked by another program (another Hearth window, a backup "
+    "tool or a sync client). Close it and try again."))
+DB_DAMAGED = problem_code("db.damaged", N_(
+    "The database {path} is damaged or is not a database ({detail}). It has not been "
+    "changed. Restore a backup or choose another file."))
+DB_READ_ONLY = problem_code("db.read_only", N_(
+    "The database {path} cannot be written: the file or its folder is read-only."))
+DB_CANNOT_OPEN = problem_code("db.cannot_open", N_(
+    "The database {path} cannot be opened: the folder does not exist or is not accessible."))
+DB_DISK_FULL = problem_code("db.disk_full", N_(
+    "The disk holding {path} is full; nothing was saved."))
+DB_UNUSABLE = problem_code("db.unusable", N_(
+    "The database {path} could not be used: {detail}"))
+DB_IS_FOLDER = problem_code("db.is_folder", N_(
+    "{path} is a folder, not a database file."))
+DB_UNREADABLE = problem_code("db.unreadable", N_(
+    "The database {path} cannot be read: {reason}."))
+DB_NOT_SQLITE = problem_code("db.not_sqlite", N_(
+    "{path} is not a Hearth database (it is not an SQLite file, or it is damaged). "
+    "It has not been changed."))
+DB_FOLDER_NOT_CREATED = problem_code("db.folder_not_created", N_(
+    "The folder {folder} for the database cannot be created: {reason}."))
+BACKUP_FAILED = problem_code("db.backup_failed", N_(
+    "The backup to {path} failed: {reason}."))
+NOT_A_BACKUP = problem_code("db.not_a_backup", N_("{path} is not a Hearth backup."))
+RESTORE_FAILED = problem_code("db.restore_failed", N_("Restoring {path} failed: {reason}."))
+OTHER_PROGRAMS_DATABASE = problem_code("db.other_program", N_(
+    "{where} is an SQLite database of another program, not Hearth's. "
+    "It has not been changed."))
+NEWER_SCHEMA = problem_code("db.newer_schema", N_(
+    "{where} was written by a newer version of Hearth (schema {version}; this version "
+    "knows up to {latest}). Update Hearth to open it; the file has not been changed."))
+MIGRATION_FAILED = problem_code("db.migration_failed", N_(
+    "Updating {where} to schema {step} ({what}) failed: {reason}. The database was left "
+    "at schema {left_at}."))
 
-class DatabaseProblem(Exception):
-    """The database cannot be used; the message says what and which file."""
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
-    def __init__(self, message: str, path: Path | str | None = None):
-        super().__init__(message)
+_BY_CODE = {SQLITE_BUSY: DB_LOCKED, SQLITE_LOCKED: DB_LOCKED, SQLITE_READONLY: DB_READ_ONLY,
+            SQLITE_CORRUPT: DB_DAMAGED, SQLITE_NOTADB: DB_DAMAGED, SQLITE_FULL: DB_DISK_FULL,
+            SQLITE_CANTOPEN: DB_CANNOT_OPEN}
+
+
+class DatabaseProblem(Problem):
+    """The database cannot be used: a code and the file (``path``) it is about."""
+
+    def __init__(self, code: str, path: Path | str | None = None, **params: Any):
+        super().__init__(code, path=path, **params)
         self.path = Path(path) if path else None
 
 
+def sqlite_error(error: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind ``error`` (peewee wraps it as ``orig``)."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, sqlite3.Error):
+            return error
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+    return None
+
+
 def explain(error: Exception, path: Path | str) -> DatabaseProblem:
-    """Turn an sqlite3/peewee error into a message a user can act on."""
+    """Turn an sqlite3/peewee error into a problem a user can act on."""
     if isinstance(error, DatabaseProblem):
         return error
-    text = str(error)
-    low = text.lower()
-    if "locked" in low or "busy" in low:
-        msg = (f"The database {path} is locked by another program "
-               "(another Hearth window, a backup tool or a sync client). "
-               "Close it and try again.")
-    elif "not a database" in low or "malformed" in low or "corrupt" in low:
-        msg = (f"The database {path} is damaged or is not a database ({text}). "
-               "It has not been changed. Restore a backup or choose another file.")
-    elif "readonly" in low or "read-only" in low:
-        msg = f"The database {path} cannot be written: the file or its folder is read-only."
-    elif "unable to open" in low:
-        msg = (f"The database {path} cannot be opened: the folder does not exist "
-               "or is not accessible.")
-    elif "disk" in low and "full" in low:
-        msg = f"The disk holding {path} is full; nothing was saved."
-    else:
-        msg = f"The database {path} could not be used: {text}"
-    return DatabaseProblem(msg, path)
+    found = sqlite_error(error)
+    result = getattr(found, "sqlite_errorcode", None)
+    code = _BY_CODE.get(result & 0xFF) if isinstance(result, int) else None
+    return DatabaseProblem(code or DB_UNUSABLE, path, detail=str(found or error))

@@ -18,7 +18,9 @@ from typing import Callable
 
 import peewee as pw
 
-from app.storage.errors import APPLICATION_ID, DatabaseProblem
+from app.core.i18n import N_
+from app.storage.errors import (APPLICATION_ID, MIGRATION_FAILED, NEWER_SCHEMA,
+                                OTHER_PROGRAMS_DATABASE, DatabaseProblem)
 
 KEEP_MIGRATION_BACKUPS = 5
 
@@ -319,16 +321,12 @@ def check_ours(db: pw.Database, path: Path | None) -> int:
     """
     version = current_version(db)
     app_id = _application_id(db)
-    where = path if path else "the in-memory database"
+    where = path if path else N_("the in-memory database")
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and _has_tables(db)):
-        raise DatabaseProblem(
-            f"{where} is an SQLite database of another program, not Hearth's. "
-            "It has not been changed.", path)
+        raise DatabaseProblem(OTHER_PROGRAMS_DATABASE, path, where=where)
     if version > LATEST:
-        raise DatabaseProblem(
-            f"{where} was written by a newer version of Hearth (schema {version}; "
-            f"this version knows up to {LATEST}). Update Hearth to open it; "
-            "the file has not been changed.", path)
+        raise DatabaseProblem(NEWER_SCHEMA, path, where=where, version=version,
+                              latest=LATEST)
     return version
 
 
@@ -341,7 +339,7 @@ def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
     """
     target = LATEST if target is None else target
     version = check_ours(db, path)
-    where = path if path else "the in-memory database"
+    where = path if path else N_("the in-memory database")
     if version >= target:
         return []
     backups = []
@@ -361,10 +359,9 @@ def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
                 db.execute_sql(f"PRAGMA user_version = {step_no}")
                 db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         except sqlite3.Error as exc:
-            raise DatabaseProblem(
-                f"Updating {where} to schema {step_no} ({step.__doc__ or step.__name__}) "
-                f"failed: {exc}. The database was left at schema {step_no - 1}.",
-                path) from exc
+            raise DatabaseProblem(MIGRATION_FAILED, path, where=where, step=step_no,
+                                  what=step.__doc__ or step.__name__, reason=str(exc),
+                                  left_at=step_no - 1) from exc
     return backups
 
 

@@ -22,6 +22,9 @@ from app.contacts.model import ORGANISATION, ContactData
 from app.storage.connection import database
 from app.contacts.phones import known_numbers
 from app.contacts.duplicates import UID, Match, MatchIndex, merge_data
+from app.core.problems import describe
+from app.vcard import notes as n
+from app.vcard.notes import VcardNote
 from app.vcard.reader import Cancelled, FileResult, ParsedCard, read_files
 
 CREATE_SLICE = 1000
@@ -63,13 +66,15 @@ class FileReport:
     created: int = 0
     updated: int = 0
     skipped: int = 0
+    #: {"card", "line", "name", "reason"}: the reason a VcardNote (code and parameters)
     problems: list[dict] = field(default_factory=list)
     unreadable: int = 0  # cards that could not be read (counted in skipped too)
     merged: int = 0  # cards merged into a contact (counted in updated too)
 
     def to_json(self) -> dict:
         return {"file": self.file, "cards": self.cards, "created": self.created,
-                "updated": self.updated, "skipped": self.skipped, "problems": self.problems}
+                "updated": self.updated, "skipped": self.skipped,
+                "problems": [dict(p, reason=describe(p["reason"])) for p in self.problems]}
 
 
 @dataclass
@@ -200,7 +205,7 @@ class Writer:
         if report is None:
             report = self.reports[f.file] = FileReport(f.file, len(f.cards))
             if f.error:
-                report.problems.append(_problem(0, 0, "", f"the file {f.error}"))
+                report.problems.append(_problem(0, 0, "", VcardNote(n.THE_FILE, problem=f.error)))
             for line, reason in f.notes:
                 report.problems.append(_problem(0, line, "", reason))
         return report
@@ -223,15 +228,15 @@ class Writer:
         if card.contact is None or row.action == SKIP:
             report.skipped += 1
             report.unreadable += card.contact is None
-            reason = card.reason if card.contact is None else "skipped: " + (
-                f"already in the address book ({row.match_name})" if row.match
-                else "not chosen for import")
+            reason = card.reason if card.contact is None else (
+                VcardNote(n.SKIPPED_KNOWN, name=row.match_name) if row.match
+                else VcardNote(n.SKIPPED_UNCHOSEN))
             report.problems.append(_problem(card.number, card.reason_line or card.line,
                                             card.name, reason))
             return
         for line, note in card.notes:
             report.problems.append(_problem(card.number, line, card.name,
-                                            "imported, but " + note))
+                                            VcardNote(n.IMPORTED_BUT, note=note)))
         target = row.match.contact_id if row.match else None
         if row.action == CREATE or target is None:
             self._create(-pos, card)
@@ -267,7 +272,7 @@ class Writer:
                 report.skipped += 1
                 report.problems.append(_problem(
                     card.number, card.line, card.name,
-                    f"skipped: already in the address book ({row.match_name}), nothing new"))
+                    VcardNote(n.SKIPPED_NOTHING_NEW, name=row.match_name)))
                 return
             self.changed[target] = new
             self.update_phones += card.phone_infos or ()
@@ -359,7 +364,7 @@ def _same(a: ContactData, b: ContactData) -> bool:
     return a == b
 
 
-def _problem(card: int, line: int, name: str, reason: str) -> dict:
+def _problem(card: int, line: int, name: str, reason: VcardNote) -> dict:
     return {"card": card, "line": line, "name": name, "reason": reason}
 
 

@@ -18,6 +18,9 @@ from typing import Callable, Iterable
 from vobject.base import Component, VObjectError, getLogicalLines, textLineToContentLine
 
 from app.contacts.model import ContactData
+from app.core.problems import Problem
+from app.vcard import notes as n
+from app.vcard.notes import VcardNote
 from app.vcard.to_contact import to_contact
 from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card, split_cards
 
@@ -34,7 +37,7 @@ class ParsedCard:
     line: int
     name: str
     contact: ContactData | None
-    reason: str = ""  # why it was not read, when contact is None
+    reason: VcardNote | None = None  # why it was not read, when contact is None
     reason_line: int = 0
     notes: list[Note] = field(default_factory=list)  # what was repaired or left out
     #: The phones' matching keys (app.contacts.duplicates.phone_key), worked out in the
@@ -49,7 +52,7 @@ class FileResult:
     file: str
     cards: list[ParsedCard] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # about the file, not a card
-    error: str = ""  # the file could not be read at all
+    error: VcardNote | None = None  # the file could not be read at all
 
 
 #: Receives a file's cards as they are read (see read_files).
@@ -79,18 +82,19 @@ def parse_raw(raw: RawCard) -> ParsedCard:
     try:
         clean = repair_card(raw)
     except CardUnreadable as exc:
-        return ParsedCard(raw.file, raw.number, raw.line, "", None, exc.reason,
+        return ParsedCard(raw.file, raw.number, raw.line, "", None, exc,
                           exc.line or raw.line, list(raw.notes))
     try:
         component = parse_component(clean)
     except VObjectError as exc:
         line = clean.source_line(getattr(exc, "lineNumber", None))
         return ParsedCard(clean.file, clean.number, clean.line, clean.name, None,
-                          f"vobject cannot read it: {exc}", line, clean.notes)
+                          VcardNote(n.VOBJECT_FAILED, detail=str(exc)), line, clean.notes)
     try:
         contact, notes = to_contact(component, clean.verbatim)
     except (ValueError, TypeError) as exc:
-        return ParsedCard(clean.file, clean.number, clean.line, clean.name, None, str(exc),
+        reason = exc if isinstance(exc, Problem) else VcardNote(n.NOT_MAPPED, detail=str(exc))
+        return ParsedCard(clean.file, clean.number, clean.line, clean.name, None, reason,
                           clean.line, clean.notes)
     notes = clean.notes + [(clean.source_line(n), reason) for n, reason in notes]
     return ParsedCard(clean.file, clean.number, clean.line, contact.display_name(), contact,
@@ -170,7 +174,7 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
         try:
             data = path.read_bytes()
         except OSError as exc:
-            result.error = f"cannot be read: {exc.strerror or exc}"
+            result.error = VcardNote(n.FILE_UNREADABLE, reason=exc.strerror or str(exc))
             continue
         raws, result.notes = split_cards(data, str(path))
         jobs.append((result, raws))

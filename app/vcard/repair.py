@@ -21,8 +21,11 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from app.vcard import notes as n
+from app.vcard.notes import VcardNote
+
 #: Where a note about a card points: (line in the file, what happened).
-Note = tuple[int, str]
+Note = tuple[int, VcardNote]
 
 
 @dataclass
@@ -58,12 +61,11 @@ class CleanCard:
         return self.line_map[text_line - 1]
 
 
-class CardUnreadable(Exception):
-    """This card cannot be read at all; the message says why."""
+class CardUnreadable(VcardNote):
+    """This card cannot be read at all: the code says why, ``line`` where."""
 
-    def __init__(self, reason: str, line: int | None = None):
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, code: str, line: int | None = None, **params):
+        super().__init__(code, **params)
         self.line = line
 
 
@@ -88,8 +90,7 @@ def decode_container(data: bytes) -> tuple[bytes, bool, list[Note]]:
             text = data.decode(codec)
         except UnicodeDecodeError:
             text = data.decode(codec, errors="replace")
-            notes.append((1, "the file is UTF-16 with damaged characters; "
-                             "they were replaced by \ufffd"))
+            notes.append((1, VcardNote(n.UTF16_DAMAGED)))
         data = text.lstrip("\ufeff").encode("utf-8")
         utf8_only = True
     if b"\r" in data:
@@ -139,7 +140,7 @@ def split_cards(data: bytes, file: str) -> tuple[list[RawCard], list[Note]]:
             stack.append((card, after, start_line + 1))
         else:
             if not stack:
-                notes.append((start_line, "END:VCARD without a BEGIN:VCARD before it; ignored"))
+                notes.append((start_line, VcardNote(n.END_WITHOUT_BEGIN)))
                 continue
             card, seg_start, seg_line = stack.pop()
             card.segments.append((seg_line, data[seg_start:m.start()]))
@@ -150,13 +151,12 @@ def split_cards(data: bytes, file: str) -> tuple[list[RawCard], list[Note]]:
     while stack:
         card, seg_start, seg_line = stack.pop()
         card.segments.append((seg_line, data[seg_start:]))
-        card.notes.append((end_line, "the file ends before this card's END:VCARD; "
-                                     "read as far as it goes"))
+        card.notes.append((end_line, VcardNote(n.NO_END)))
         if stack:
             outer, _, _ = stack.pop()
             stack.append((outer, len(data), end_line))
     if not cards and data.strip():
-        notes.append((1, "no vCard in this file (no BEGIN:VCARD line)"))
+        notes.append((1, VcardNote(n.NO_VCARD)))
     return cards, notes
 
 
@@ -238,7 +238,7 @@ def _logical_lines(card: RawCard, notes: list[Note]) -> list[_Logical]:
                 continue
             if line[:1] in (b" ", b"\t"):
                 if cur is None:
-                    notes.append((no, "an indented line before any property; ignored"))
+                    notes.append((no, VcardNote(n.INDENT_FIRST)))
                 else:
                     cur.value += line[1:]
                 continue
@@ -254,7 +254,7 @@ def _logical_lines(card: RawCard, notes: list[Note]) -> list[_Logical]:
                 cur.value += b"n" + line  # a value continued after an escaped newline
                 continue
             shown = line.decode("utf-8", "replace").strip()[:40]
-            notes.append((no, f"ignored a line that is not a vCard property: {shown!r}"))
+            notes.append((no, VcardNote(n.NOT_A_PROPERTY, line=shown)))
     return out
 
 
@@ -323,10 +323,10 @@ def _decode(raw: bytes, declared: str | None, fallback: str | None, utf8_only: b
             try:
                 return raw.decode(codec)
             except UnicodeDecodeError:
-                notes.append((no, f"bytes that are not valid {declared} were replaced by \ufffd"))
+                notes.append((no, VcardNote(n.BAD_BYTES, charset=declared)))
                 return raw.decode(codec, "replace")
         else:
-            notes.append((no, f"unknown CHARSET {declared!r}; read as UTF-8 if possible"))
+            notes.append((no, VcardNote(n.UNKNOWN_CHARSET, charset=declared)))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -334,12 +334,12 @@ def _decode(raw: bytes, declared: str | None, fallback: str | None, utf8_only: b
     if fallback:
         try:
             text = raw.decode(fallback)
-            notes.append((no, f"characters not in UTF-8 and not declared; read as {fallback}"))
+            notes.append((no, VcardNote(n.GUESSED_CHARSET, charset=fallback)))
             return text
         except UnicodeDecodeError:
             pass
     text, guess = guess_legacy(raw)
-    notes.append((no, f"characters not in UTF-8 and not declared; read as {guess}"))
+    notes.append((no, VcardNote(n.GUESSED_CHARSET, charset=guess)))
     return text
 
 
@@ -395,7 +395,7 @@ def repair_card(card: RawCard) -> CleanCard:
         if lg.b64:
             fixed = _fix_base64(raw)
             if fixed is None:
-                notes.append((lg.line, f"the {bare} data is not valid base64; left out"))
+                notes.append((lg.line, VcardNote(n.BAD_BASE64, property=bare)))
                 continue
             if not fixed.startswith("data:"):
                 params.append("ENCODING=b")
@@ -405,8 +405,7 @@ def repair_card(card: RawCard) -> CleanCard:
                 try:
                     raw = binascii.a2b_qp(raw)
                 except (binascii.Error, ValueError):
-                    notes.append((lg.line, f"the {bare} value is not valid quoted-printable; "
-                                           "read as it stands"))
+                    notes.append((lg.line, VcardNote(n.BAD_QUOTED_PRINTABLE, property=bare)))
             value = _decode(raw, charset, fallback, card.utf8_only, lg.line, notes)
             if lg.qp:
                 value = _NEWLINES.sub(r"\\n", value)
@@ -425,7 +424,7 @@ def repair_card(card: RawCard) -> CleanCard:
         out.append(line)
         line_map.append(lg.line)
     if len(out) == 2 and not verbatim:
-        raise CardUnreadable("the card has no properties", card.line)
+        raise CardUnreadable(n.NO_PROPERTIES, card.line)
     if version.startswith("4"):
         out[1] = "VERSION:4.0"
     out.append("END:VCARD")

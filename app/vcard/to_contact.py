@@ -22,9 +22,10 @@ from vobject.base import Component, ContentLine
 from app.contacts.model import (ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress,
                               Url)
 from app.vcard.countries import iso_code
+from app.vcard.notes import BAD_PHOTO, NOTHING_TO_SHOW, UNKNOWN_COUNTRY, CardRejected, VcardNote
 from app.vcard.syntax import serialize_line, split_fields, unescape
 
-Note = tuple[int, str]
+Note = tuple[int, VcardNote]
 
 #: Contact fields only Hearth knows; an update from a card leaves them alone.
 HEARTH_ONLY = ("origin", "referred_by_id", "relationship", "salutation", "formal", "language",
@@ -239,8 +240,7 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
             box, ext, street, city, region, code, country = parts[:7]
             iso = iso_code(country)
             if country and not iso:
-                notes.append((ln.lineNumber, f"country {country!r} is not known; "
-                                             "the address was kept without it"))
+                notes.append((ln.lineNumber, VcardNote(UNKNOWN_COUNTRY, country=country)))
             adr = PostalAddress(street=street, postal_code=code, city=city, region=region,
                                 country=iso, extended=ext, po_box=box,
                                 label=group_label or _plain_label(_types(ln)))
@@ -273,7 +273,7 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
             try:
                 photo = _read_photo(ln)
             except (binascii.Error, ValueError):
-                notes.append((ln.lineNumber, "the photo could not be decoded; left out"))
+                notes.append((ln.lineNumber, VcardNote(BAD_PHOTO)))
                 continue
             if photo is None:
                 extra.append(ln)  # a link to a photo elsewhere: kept as written
@@ -316,8 +316,7 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
     c.extra_vcard = [serialize_line(ln) for ln in extra] + list(extra_lines)
     _name_from_fn(c, fn)
     if not _has_content(c):
-        raise ValueError("nothing Hearth can show: no name, organisation, phone, e-mail, "
-                         "address or note")
+        raise CardRejected(NOTHING_TO_SHOW)
     return c, notes
 
 
