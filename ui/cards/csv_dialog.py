@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from app.cards import runs as cards
 from app.cards.csv_export import write_csv
 from app.cards.envelopes import Envelope
+from ui.common.messages import message_for
 
 
 class CsvExportDialog(QDialog):
@@ -52,7 +53,7 @@ class CsvExportDialog(QDialog):
         except OSError as exc:
             QMessageBox.critical(self, self.windowTitle(),
                                  self.tr("The file {0} could not be written: {1}").format(
-                                     path, exc.strerror or exc))
+                                     path, message_for(exc)))
             return
         self.written = path
         self.accept()

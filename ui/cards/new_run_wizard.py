@@ -11,6 +11,7 @@ from app.cards import runs as cards
 
 from app.contacts import store as contacts
 from app.storage.errors import DatabaseProblem
+from ui.common.messages import message_for
 
 
 class SenderForm(QWidget):
@@ -202,6 +203,6 @@ class NewRunWizard(QWizard):
                 o.year.value(), o.occasion_value(), title=o.title.text().strip(),
                 sender=self.sender_page.form.sender(), **self.sources_page.choices())
         except (cards.CardProblem, DatabaseProblem) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), message_for(exc))
             return
         super().accept()

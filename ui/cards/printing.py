@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter,
                            QPainterPath, QPdfWriter, QPen)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -24,6 +24,7 @@ from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages
 from app.cards.labels import LabelSheet, SheetProblem, address_sheets, custom_from_spec
 from app.cards.page_layout import Page
 from app.core.resources import resource
+from ui.common.messages import TranslatedError, message_for
 
 LABELS, ENVELOPE, ADDRESS_LIST = "labels", "envelopes", "address list"
 
@@ -92,7 +93,8 @@ def paint_on_printer(printer: QPrinter | QPdfWriter, pages: Sequence[Page], *,
     _set_page(printer, pages[0])
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
+        raise TranslatedError(QCoreApplication.translate(
+            "printing", "The printer could not be started."))
     try:
         for k, page in enumerate(pages):
             if k:
@@ -289,7 +291,7 @@ class PrintDialog(QDialog):
         try:
             self._custom = custom_from_spec("custom:" + spec.strip())
         except SheetProblem as exc:
-            QMessageBox.warning(self, self.tr("Custom label size"), str(exc))
+            QMessageBox.warning(self, self.tr("Custom label size"), message_for(exc))
 
     def _update_preview(self) -> None:
         self.preview.set_state(self.sheet(), self.start_spin.value(), len(self.blocks))
@@ -316,7 +318,7 @@ class PrintDialog(QDialog):
         if self.kind == LABELS:
             sheet = self.sheet()
             if sheet is None:
-                raise SheetProblem(self.tr("Choose a label sheet first."))
+                raise TranslatedError(self.tr("Choose a label sheet first."))
             show = self.outlines.isChecked() if outlines is None else outlines
             return label_pages(self.blocks, sheet, self.start_spin.value(), outlines=show)
         if self.kind == ENVELOPE:
@@ -327,8 +329,8 @@ class PrintDialog(QDialog):
     def _pages_or_warn(self) -> list[Page] | None:
         try:
             pages = self.pages()
-        except SheetProblem as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        except (SheetProblem, TranslatedError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), message_for(exc))
             return None
         if not pages:
             QMessageBox.information(self, self.windowTitle(), self.tr("There is nothing to print."))
@@ -361,8 +363,8 @@ class PrintDialog(QDialog):
             return
         try:
             paint_on_printer(printer, pages, guides=self.outlines.isChecked())
-        except OSError as exc:
-            QMessageBox.critical(self, self.windowTitle(), str(exc))
+        except (OSError, TranslatedError) as exc:
+            QMessageBox.critical(self, self.windowTitle(), message_for(exc))
             return
         self.printed.emit(self.kind)
 
@@ -378,10 +380,10 @@ class PrintDialog(QDialog):
             return None
         try:
             write_pdf_with_qt(path, pages, self.title)
-        except OSError as exc:
+        except (OSError, TranslatedError) as exc:
             QMessageBox.critical(self, self.tr("Save PDF"),
                                  self.tr("The PDF could not be written to {0}: {1}").format(
-                                     path, exc))
+                                     path, message_for(exc)))
             return None
         self.printed.emit(self.kind)
         return path

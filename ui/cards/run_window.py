@@ -17,6 +17,7 @@ from app.cards import runs as cards
 from app.contacts import store as contacts
 from ui.cards.run_model import EnvelopeTableModel
 from ui.common.tasks import run_task
+from ui.common.messages import message_for
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 MembersRole = Qt.ItemDataRole.UserRole + 2
@@ -274,7 +275,7 @@ class CardRunWindow(QMainWindow):
 
     def _failed(self, exc) -> None:
         self.statusBar().clearMessage()
-        QMessageBox.critical(self, self.tr("Card run"), str(exc))
+        QMessageBox.critical(self, self.tr("Card run"), message_for(exc))
 
     def _show(self, state: dict) -> None:
         self._loading = None
@@ -299,7 +300,7 @@ class CardRunWindow(QMainWindow):
     def _fill_problems(self, problems: list) -> None:
         self.problems_model.clear()
         for p in problems:
-            item = QStandardItem(f"{p.name}: {p.message}")
+            item = QStandardItem(f"{p.name}: {message_for(p)}")
             item.setData(p.contact_id, IdRole)
             item.setToolTip(self.tr("Double-click to open {0}").format(p.name))
             self.problems_model.appendRow(item)

@@ -23,6 +23,7 @@ from app.contacts.dates import BadDate, display_date, parse_user_date
 from app.storage.connection import DatabaseProblem, database_path, explain
 from ui.contacts.contact_lookup import ContactLookupEdit
 from ui.contacts.multi_value import AddressListEditor, ValueListEditor
+from ui.common.messages import TranslatedError, message_for
 
 LANGUAGES = (("", "(from the country)"), ("de", "German"), ("en", "English"),
              ("fr", "French"), ("it", "Italian"), ("es", "Spanish"), ("nl", "Dutch"))
@@ -402,7 +403,7 @@ class ContactEditor(QWidget):
                 data = fh.read()
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Photo"),
-                                self.tr("{0} cannot be read: {1}").format(path, exc.strerror))
+                                self.tr("{0} cannot be read: {1}").format(path, message_for(exc)))
             return
         if not QPixmap().loadFromData(data):
             QMessageBox.warning(self, self.tr("Photo"),
@@ -431,17 +432,17 @@ class ContactEditor(QWidget):
         try:
             birthday = parse_user_date(self.birthday.text())
         except BadDate as exc:
-            raise ValueError(self.tr("Birthday: {0}").format(exc)) from None
+            raise TranslatedError(self.tr("Birthday: {0}").format(message_for(exc))) from None
         try:
             anniversary = parse_user_date(self.anniversary.text())
         except BadDate as exc:
-            raise ValueError(self.tr("Anniversary: {0}").format(exc)) from None
+            raise TranslatedError(self.tr("Anniversary: {0}").format(message_for(exc))) from None
         try:
             first_contact = parse_user_date(self.first_contact.text())
         except BadDate as exc:
-            raise ValueError(self.tr("First contact: {0}").format(exc)) from None
+            raise TranslatedError(self.tr("First contact: {0}").format(message_for(exc))) from None
         if first_contact.startswith("--"):
-            raise ValueError(self.tr("First contact: give the year too"))
+            raise TranslatedError(self.tr("First contact: give the year too"))
         referred = self._referred_by_id if self.referred_by.text().strip() else None
         tags = []
         for t in self.tags.text().split(","):
@@ -475,7 +476,7 @@ class ContactEditor(QWidget):
             no_cards=self.cards_choice.currentData() == CARDS_NEVER,
         )
         if c.kind == ORGANISATION and not c.organisation:
-            raise ValueError(self.tr("An organisation needs a name."))
+            raise TranslatedError(self.tr("An organisation needs a name."))
         return c
 
     # --- actions ------------------------------------------------------------
@@ -494,7 +495,7 @@ class ContactEditor(QWidget):
         try:
             c = self.data()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), message_for(exc))
             return False
         try:
             if c.id is None:
@@ -502,10 +503,10 @@ class ContactEditor(QWidget):
             else:
                 contacts.update(c)
         except (sqlite3.Error, pw.PeeweeException, DatabaseProblem) as exc:
-            problem = explain(exc, database_path() or "the address book")
+            problem = explain(exc, database_path() or self.tr("the address book"))
             QMessageBox.critical(self, self.tr("Cannot save"),
                                  self.tr("Nothing was lost: your edits are still in the form. "
-                                         "{0}").format(problem))
+                                         "{0}").format(message_for(problem)))
             return False
         self.load(contacts.get(c.id))
         self.saved.emit(c.id)

@@ -20,6 +20,7 @@ from app.storage import settings
 from app.contacts.model import ContactData
 from app.contacts.duplicates import EMAIL, NAME, PHONE, UID, DuplicatePair, find_duplicates, merge_contacts
 from ui.common.tasks import run_task
+from ui.common.messages import message_for
 from ui.common.row_list_model import RowListModel
 
 
@@ -221,7 +222,8 @@ class DuplicatesDialog(QDialog):
 
         def failed(exc):
             self.task = None
-            self.status.setText(self.tr("Duplicates could not be searched: {0}").format(exc))
+            self.status.setText(self.tr("Duplicates could not be searched: {0}").format(
+                message_for(exc)))
 
         self.task = run_task(lambda task: find_duplicates(), done, failed)
 
@@ -256,7 +258,8 @@ class DuplicatesDialog(QDialog):
             merge_contacts(keep, other)
         except (contacts.ContactNotFound, ValueError) as exc:
             QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("These two could not be merged: {0}").format(exc))
+                                self.tr("These two could not be merged: {0}").format(
+                                    message_for(exc)))
             return
         self._remove(row)
         self.pairs_model.merged(keep, other)

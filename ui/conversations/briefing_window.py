@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageB
                                QPushButton, QTextBrowser, QVBoxLayout)
 
 from app.conversations import briefing
+from ui.common.messages import message_for
 
 MARGIN_MM = 15
 
@@ -77,4 +78,4 @@ class BriefingWindow(QDialog):
             self.write_pdf(path)
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("Could not write {0}: {1}").format(path, exc))
+                                self.tr("Could not write {0}: {1}").format(path, message_for(exc)))

@@ -16,6 +16,7 @@ from app.conversations import warmth
 from ui.conversations.panel import ConversationPanel
 from ui.conversations.log_dialog import LogDialog
 from ui.common.tasks import run_task
+from ui.common.messages import message_for
 from ui.conversations.temperature_look import band_icon, band_name
 
 
@@ -177,7 +178,8 @@ class CrmWiring:
 
         def failed(exc):
             progress.close()
-            QMessageBox.critical(self.window, self.window.tr("Temperature settings"), str(exc))
+            QMessageBox.critical(self.window, self.window.tr("Temperature settings"),
+                                 message_for(exc))
 
         run_task(lambda task: warmth.save_settings(new), done, failed, owner=self.window)
 

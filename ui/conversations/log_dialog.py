@@ -19,6 +19,7 @@ from app.conversations import store as interactions
 from app.conversations import temperature as t
 from app.contacts.model import ORIGINS
 from app.conversations.store import Interaction, InteractionProblem
+from ui.common.messages import message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
 
 FOLLOW_UP_DAYS = 7
@@ -188,7 +189,7 @@ class LogDialog(QDialog):
             else:
                 self.saved_id = interactions.log(item)
         except InteractionProblem as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), message_for(exc))
             return
         if self.origin is not None and self.origin.currentData():
             c = contacts.get(self._contact_ids[0])

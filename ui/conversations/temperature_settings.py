@@ -13,6 +13,7 @@ from app.conversations import warmth
 from app.conversations import temperature as t
 from ui.conversations.log_dialog import channel_names
 from ui.conversations.temperature_look import band_name
+from ui.common.messages import message_for
 
 
 class TemperatureSettingsDialog(QDialog):
@@ -116,7 +117,7 @@ class TemperatureSettingsDialog(QDialog):
         new = self.settings()
         problems = new.problems()
         if problems:
-            QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(map(message_for, problems)))
             return
         self.save_tag_cadences()
         super().accept()

@@ -17,6 +17,7 @@ from app.conversations import store as interactions
 from app.conversations import today
 from ui.conversations.temperature_look import band_icon, band_name
 from ui.common.tasks import run_task
+from ui.common.messages import message_for
 
 SHOWN = 500  # per list; the rest is counted, not listed
 ContactRole = Qt.ItemDataRole.UserRole + 1
@@ -127,7 +128,7 @@ class TodayView(QWidget):
         def failed(exc):
             self.unsetCursor()
             self.heading.setText("<h2>{0}</h2><p>{1}</p>".format(
-                self.tr("Today could not be gathered"), exc))
+                self.tr("Today could not be gathered"), message_for(exc)))
 
         run_task(lambda task: today.today(now), shown, failed, owner=self)
 

@@ -14,6 +14,7 @@ from app.storage import backup
 from app.core.resources import resource
 from app.storage.connection import DatabaseProblem, close_database, database, default_database_path, open_database
 from app.core.version import __version__
+from ui.common.messages import log, message_for
 
 if TYPE_CHECKING:
     from ui.common.tasks import Task
@@ -51,7 +52,7 @@ def open_with_dialogs(path: Path) -> Path | None:
             open_database(path)
             return path
         except DatabaseProblem as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Hearth", str(exc))
+            box = QMessageBox(QMessageBox.Icon.Critical, "Hearth", message_for(exc))
             box.setInformativeText(QApplication.translate(
                 "Startup", "You can open another address book file, or quit."))
             other = box.addButton(QApplication.translate("Startup", "Open Another File…"),
@@ -79,8 +80,8 @@ def scheduled_backup(path: Path) -> Task | None:
             BACKUP_EVERY.total_seconds():
         return None
     db = database.obj
-    return run_task(lambda task: backup.backup_now(db, path), on_error=lambda exc: print(
-        f"hearth: scheduled backup failed: {exc}", file=sys.stderr))
+    return run_task(lambda task: backup.backup_now(db, path), on_error=lambda exc: log.warning(
+        "scheduled backup failed: %s", message_for(exc)))
 
 
 def run_gui(db_path: Path | None) -> int:

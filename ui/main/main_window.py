@@ -21,6 +21,7 @@ from ui.conversations.crm import install_crm
 from ui.contacts.list_model import ContactTableModel
 from ui.contacts.detail_pane import ContactEditor
 from ui.common.tasks import Cancelled, run_task
+from ui.common.messages import message_for
 from ui.main.welcome import WelcomeView
 
 SAMPLE_CONTACTS = 250
@@ -418,7 +419,8 @@ class MainWindow(QMainWindow):
                 backup.backup_now(database.obj, path)
         except DatabaseProblem as exc:
             QMessageBox.critical(self, self.tr("Empty the trash"),
-                                 self.tr("The trash was not emptied: {0}").format(exc))
+                                 self.tr("The trash was not emptied: {0}").format(
+                                     message_for(exc)))
             return
         deleted = contacts.empty_trash()
         self.undo_stack.clear()  # the trashed contacts no longer exist to restore
@@ -499,7 +501,7 @@ class MainWindow(QMainWindow):
         def failed(exc):
             progress.close()
             if not isinstance(exc, Cancelled):
-                QMessageBox.critical(self, self.tr("Sample data"), str(exc))
+                QMessageBox.critical(self, self.tr("Sample data"), message_for(exc))
             self.contacts_changed()
 
         task = run_task(work, done, failed, lambda d, t: progress.setValue(d), owner=self)
@@ -513,7 +515,7 @@ class MainWindow(QMainWindow):
         try:
             dest = backup.backup_now(database.obj, path)
         except DatabaseProblem as exc:
-            QMessageBox.critical(self, self.tr("Back up"), str(exc))
+            QMessageBox.critical(self, self.tr("Back up"), message_for(exc))
             return
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(dest), 8000)
 
@@ -539,7 +541,7 @@ class MainWindow(QMainWindow):
             backup.backup_now(database.obj, path)
             backup.restore_backup(database.obj, chosen)
         except DatabaseProblem as exc:
-            QMessageBox.critical(self, self.tr("Restore a backup"), str(exc))
+            QMessageBox.critical(self, self.tr("Restore a backup"), message_for(exc))
             return
         self.undo_stack.clear()
         self.contacts_changed()

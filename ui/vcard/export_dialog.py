@@ -13,6 +13,7 @@ from app.cards import runs as cards
 from app.contacts import store as contacts
 from app.vcard.writer import ExportCancelled, export_ids
 from ui.common.tasks import Cancelled, run_task
+from ui.common.messages import message_for
 
 SELECTION, SEARCH, TAG, EVERYTHING = "selection", "search", "tag", "everything"
 
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
                 if self._closing:
                     super(ExportDialog, self).reject()
                 return
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            message = message_for(exc)
             self.status.setText(self.tr("Nothing was exported: {0} could not be written "
                                         "({1}).").format(target, message))
             QMessageBox.critical(self, self.windowTitle(), self.status.text())

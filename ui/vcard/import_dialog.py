@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex,
                             QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
@@ -21,9 +21,11 @@ from app.contacts.duplicates import EMAIL, NAME, PHONE, UID
 from app.vcard import importer
 from app.vcard.importer import CREATE, DUPLICATE, MERGE, NEW, SKIP, UNREADABLE, UPDATE
 from app.vcard.reader import Cancelled as ReadCancelled
+from app.vcard.notes import THE_FILE, VcardNote
 from app.vcard.reader import read_files, vcf_files
 from ui.common.tasks import Cancelled, run_task
 from ui.common.row_list_model import RowListModel
+from ui.common.messages import message_for
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(action, label)] the row allows
@@ -126,7 +128,7 @@ class ImportPreviewModel(RowListModel):
                 return self.tr("{0}, card {1}, line {2}").format(
                     row.card.file, row.card.number, row.card.line)
             if row.status == UNREADABLE:
-                return row.card.reason
+                return message_for(row.card.reason)
             if col == self.MATCH and row.match:
                 return self.match_text(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.action == SKIP:
@@ -187,18 +189,18 @@ class ProblemsModel(RowListModel):
             return None
         p = self.problems[index.row()]
         col = index.column()
+        reason = message_for(p["reason"])
         if role == SORT_ROLE:
-            return (Path(p["file"]).name, p["card"], p["line"], p["name"], p["reason"])[col]
+            return (Path(p["file"]).name, p["card"], p["line"], p["name"], reason)[col]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.FILE:
                 return Path(p["file"]).name
             if col in (self.CARD, self.LINE):
                 value = p["card"] if col == self.CARD else p["line"]
                 return str(value) if value else ""
-            return p["name"] if col == self.NAME else p["reason"]
+            return p["name"] if col == self.NAME else reason
         if role == Qt.ItemDataRole.ToolTipRole:
-            return p["file"] if col == self.FILE else (p["reason"] if col == self.REASON
-                                                       else None)
+            return p["file"] if col == self.FILE else (reason if col == self.REASON else None)
         return None
 
 
@@ -207,8 +209,7 @@ def reading_problems(plan: importer.ImportPlan) -> list[dict]:
     out = []
     for f in plan.files:
         if f.error:
-            out.append(_problem(f.file, 0, 0, "", QCoreApplication.translate(
-                "ImportDialog", "the file {0}").format(f.error)))
+            out.append(_problem(f.file, 0, 0, "", VcardNote(THE_FILE, problem=f.error)))
         out += [_problem(f.file, 0, line, "", reason) for line, reason in f.notes]
         for card in f.cards:
             if card.contact is None:
@@ -223,7 +224,7 @@ def report_problems(report: importer.ImportReport) -> list[dict]:
     return [dict(p, file=f.file) for f in report.files for p in f.problems]
 
 
-def _problem(file: str, card: int, line: int, name: str, reason: str) -> dict:
+def _problem(file: str, card: int, line: int, name: str, reason: VcardNote) -> dict:
     return {"file": file, "card": card, "line": line, "name": name, "reason": reason}
 
 
@@ -492,7 +493,8 @@ class ImportDialog(QDialog):
         if isinstance(exc, (Cancelled, ReadCancelled)):
             self.choose_status.setText(self.tr("Reading was cancelled. Nothing was imported."))
         else:
-            self.choose_status.setText(self.tr("The files could not be read: {0}").format(exc))
+            self.choose_status.setText(self.tr("The files could not be read: {0}").format(
+                message_for(exc)))
 
     # --- preview ----------------------------------------------------------------
     def show_preview(self, plan: importer.ImportPlan) -> None:
@@ -579,7 +581,7 @@ class ImportDialog(QDialog):
             self.preview_note.setText(self.tr(
                 "The import failed; the address book is unchanged."))
             QMessageBox.critical(self, self.windowTitle(), self.tr(
-                "The import failed and nothing was changed: {0}").format(exc))
+                "The import failed and nothing was changed: {0}").format(message_for(exc)))
 
     # --- progress and cancel ----------------------------------------------------------
     def _show_progress(self, text: str) -> None:
