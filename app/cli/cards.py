@@ -28,7 +28,7 @@ from app.cards.pdf import write_pdf
 from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
 from app.cli.main import UsageError
 from app.cards.labels import SheetProblem, find_sheet, pages_needed
-from app.core.i18n import N_
+from app.core.i18n import N_, gettext
 from app.core.problems import problem_code
 
 SEE_LIST = problem_code("cli.cards.see_list", N_("{problem} See `hearth cards list`."))
@@ -363,7 +363,7 @@ def run_mark(args) -> int:
             word = "received" if status == "received" else "not received"
         else:
             n = cards.mark(run.id, ids, status, now)
-            word = cards.STATUS_WORDS[status]
+            word = gettext(cards.STATUS_WORDS[status])
     except cards.CardProblem as exc:
         raise UsageError.of(exc) from None
     print(f"{n} of {len(ids)} marked {word}.")

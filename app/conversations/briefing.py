@@ -17,6 +17,7 @@ from app.contacts import store as contacts
 from app.conversations import store as interactions
 
 from app.core import pdf
+from app.core.i18n import gettext
 
 from app.conversations import temperature
 
@@ -111,7 +112,7 @@ def _when(i: interactions.Interaction) -> str:
 def _head(i: interactions.Interaction) -> str:
     text = f"{_when(i)} · {i.channel}"
     if i.channel != "note":
-        text += f" ({interactions.DIRECTION_WORDS[i.direction]})"
+        text += f" ({gettext(interactions.DIRECTION_WORDS[i.direction])})"
     return f"{text} · {i.subject}" if i.subject else text
 
 
