@@ -60,3 +60,124 @@ def test_importing_all_of_app_loads_no_qt():
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# --- no import cycles ------------------------------------------------------------------
+# A cycle held apart only by an import inside a function still ties two modules into
+# one: neither can be understood, tested or moved without the other. So every import
+# counts, at any depth, and `from package import module` imports that module.
+
+PACKAGES = ("app", "ui")
+
+
+def _modules(root: Path = ROOT, packages=PACKAGES) -> dict[str, Path]:
+    found = {}
+    for package in packages:
+        for path in (root / package).rglob("*.py"):
+            parts = path.relative_to(root).with_suffix("").parts
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            found[".".join(parts)] = path
+    return found
+
+
+def _known(name: str, modules) -> str | None:
+    """The longest prefix of a dotted name that is one of our modules."""
+    while name and name not in modules:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+def _imported(module: str, path: Path, modules) -> set[str]:
+    """Our modules that ``module`` imports anywhere in its body."""
+    is_package = path.name == "__init__.py"
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        targets: list[str] = []
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                here = module.split(".") if is_package else module.split(".")[:-1]
+                here = here[:len(here) - (node.level - 1)]
+                base = ".".join(here + ([base] if base else []))
+            targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
+                       for alias in node.names]
+        elif (isinstance(node, ast.Call) and node.args
+              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+              and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                  "import_module", "__import__")):
+            targets = [node.args[0].value]
+        for target in targets:
+            found = _known(target, modules)
+            # Importing a.b.c runs a/__init__ and a/b/__init__ too (unless they
+            # are packages the importer itself is inside: those already ran).
+            while found and not (module + ".").startswith(found + "."):
+                out.add(found)
+                found = _known(found.rpartition(".")[0], modules)
+    out.discard(module)
+    return out
+
+
+def import_graph(root: Path = ROOT, packages=PACKAGES) -> dict[str, set[str]]:
+    modules = _modules(root, packages)
+    return {name: _imported(name, path, modules) for name, path in modules.items()}
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle as [a, b, ..., a], or None."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return path[path.index(nxt):] + [nxt]
+            if nxt not in state:
+                found = visit(nxt)
+                if found:
+                    return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state:
+            found = visit(start)
+            if found:
+                return found
+    return None
+
+
+def test_no_import_cycles_in_app_and_ui():
+    graph = import_graph()
+    assert len(graph) > 50 and any(graph.values())  # the walk really found the modules
+    cycle = find_cycle(graph)
+    assert cycle is None, "import cycle: " + " -> ".join(cycle)
+
+
+def test_the_cycle_check_sees_imports_at_any_depth(tmp_path):
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    for name, text in {
+        "__init__.py": "",
+        "a.py": "import os\nfrom pkg.sub import b\n",
+        "sub/__init__.py": "",
+        "sub/b.py": "from . import c\n",
+        "sub/c.py": "def later():\n    from ..a import something\n",
+        "d.py": "import importlib\nimportlib.import_module('pkg.a')\n",
+        "e.py": "import pkg.d\n",
+    }.items():
+        (pkg / name).write_text(text, encoding="utf-8")
+    graph = import_graph(tmp_path, ("pkg",))
+    assert graph["pkg.a"] == {"pkg.sub", "pkg.sub.b"}
+    assert graph["pkg.sub.b"] == {"pkg.sub.c"}
+    assert graph["pkg.sub.c"] == {"pkg.a"}  # inside a function, relative, two levels up
+    assert graph["pkg.d"] == {"pkg.a"}
+    assert graph["pkg.e"] == {"pkg.d"}
+    assert find_cycle(graph) == ["pkg.a", "pkg.sub.b", "pkg.sub.c", "pkg.a"]
+    (pkg / "sub" / "c.py").write_text("import os\n", encoding="utf-8")
+    assert find_cycle(import_graph(tmp_path, ("pkg",))) is None

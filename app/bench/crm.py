@@ -41,6 +41,7 @@ def _page_with_temperature(ids: list[int], now: dt.datetime, settings) -> int:
 
 def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
     from app.contacts import store as contacts
+    from app.contacts import listing
     from app.demo import conversations as demo_interactions
     from app.conversations import store as interactions
     from app.conversations import today
@@ -59,27 +60,27 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
         print_line(f"crm_interactions: {n_talks} count")
 
         def list_start():
-            ids = contacts.ordered_ids("name")
+            ids = listing.ordered_ids("name")
             _page_with_temperature(ids, now, settings)
             return ids
 
         times = [_timed(list_start)[0] for _ in range(3)]
         print_line(f"crm_list_with_temperature: {_ms(statistics.median(times))}")
-        ids = contacts.ordered_ids("name")
+        ids = listing.ordered_ids("name")
         times = [_timed(_page_with_temperature, ids[k * PAGE:], now, settings)[0]
                  for k in range(0, 50, 5)]
         print_line(f"crm_list_page_{PAGE}_rows_temperature: {_ms(statistics.median(times))}")
-        sec, _ = _timed(contacts.ordered_ids, "warmth")
+        sec, _ = _timed(listing.ordered_ids, "warmth")
         print_line(f"crm_sort_by_warmth: {_ms(sec)}")
         sec, hot = _timed(warmth.ids_in_bands, ["hot"], now, settings)
         print_line(f"crm_filter_band_hot: {_ms(sec)} ({len(hot)} contacts)")
 
         keystrokes = []
-        base = contacts.ordered_ids("name")
+        base = listing.ordered_ids("name")
         for query in QUERIES:
             for k in range(1, len(query) + 1):
                 def search_step(text=query[:k]):
-                    found = contacts.find_ids(text, base=base)
+                    found = listing.find_ids(text, base=base)
                     _page_with_temperature(found, now, settings)
                 keystrokes.append(_timed(search_step)[0])
         keystrokes.sort()
@@ -102,7 +103,7 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
         sec, _ = _timed(warmth.recompute_all, settings)
         print_line(f"crm_recompute_all_after_settings_change: {sec:.2f} s")
 
-        live = contacts.ordered_ids("name")[:20000]
+        live = listing.ordered_ids("name")[:20000]
         first = database.execute_sql(
             "SELECT coalesce(max(id), 0) + 1 FROM interaction").fetchone()[0]
         info = list(database.execute_sql(

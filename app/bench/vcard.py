@@ -70,7 +70,7 @@ def run(print_line: Callable[[str], None] = print, count: int = CARDS) -> dict[s
     """Measure and print; returns the figures by name."""
     import vobject
 
-    from app.contacts import store as contacts
+    from app.contacts import listing
     from app.storage.connection import close_database, open_database
     from app.vcard.importer import import_paths
     from app.vcard.writer import export_ids
@@ -99,7 +99,7 @@ def run(print_line: Callable[[str], None] = print, count: int = CARDS) -> dict[s
             report("vcard_import_cards", result[0].created, "cards")
             vobject_write = _timed(lambda: [c.serialize() for c in parsed])
             report("vcard_vobject_serialize", vobject_write, "s")
-            ids = contacts.ordered_ids()
+            ids = listing.ordered_ids()
             out = folder / "export.vcf"
             export = _timed(lambda: export_ids(ids, out))
             report("vcard_export", export, "s")

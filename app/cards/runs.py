@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from app.contacts import store as contacts
+from app.contacts import listing
 
 from app.conversations import store as interactions
 from app.contacts.model import PostalAddress
@@ -193,18 +193,18 @@ def ids_flagged() -> list[int]:
     """Live contacts with the yearly-card flag, in list order."""
     flagged = {r[0] for r in database.execute_sql(
         "SELECT id FROM contact WHERE yearly_card = 1 AND trashed_at IS NULL")}
-    return [i for i in contacts.ordered_ids() if i in flagged]
+    return [i for i in listing.ordered_ids() if i in flagged]
 
 
 def ids_by_search(text: str) -> list[int]:
-    return contacts.find_ids(text)
+    return listing.find_ids(text)
 
 
 def ids_by_tag(tag: str) -> list[int]:
     tagged = {r[0] for r in database.execute_sql(
         "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
         "WHERE t.name = ? COLLATE NOCASE", (tag.strip(),))}
-    return [i for i in contacts.ordered_ids() if i in tagged]
+    return [i for i in listing.ordered_ids() if i in tagged]
 
 
 def ids_from_run(run_id: int, *, include_returned: bool = False) -> list[int]:
@@ -235,7 +235,7 @@ def ids_by_temperature(bands: Iterable[str], now: dt.datetime) -> list[int]:
                                     row[6], row[7])
         if temperature.temperature(inputs, now, conf).band in wanted:
             found.add(row[0])
-    return [i for i in contacts.ordered_ids() if i in found]
+    return [i for i in listing.ordered_ids() if i in found]
 
 
 # --- "no cards" ------------------------------------------------------------------------
@@ -567,7 +567,7 @@ def compare(run_id: int) -> Comparison:
     """
     prev = previous_run(run_id)
     now_ids = recipient_ids(run_id)
-    order = {i: k for k, i in enumerate(contacts.ordered_ids())}
+    order = {i: k for k, i in enumerate(listing.ordered_ids())}
     ordered = lambda ids: sorted(ids, key=lambda i: order.get(i, len(order)))  # noqa: E731
     if prev is None:
         basis = run_id

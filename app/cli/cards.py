@@ -23,6 +23,7 @@ from pathlib import Path
 from app.cards import envelopes as ce
 from app.cards import runs as cards
 from app.contacts import store as contacts
+from app.contacts import listing
 from app.cards.csv_export import DELIMITERS, write_csv
 from app.cards.pdf import write_pdf
 from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
@@ -250,7 +251,7 @@ def _contact_ids(run: cards.Run, refs: list[str], *, recipients_only: bool = Tru
     members = set(cards.recipient_ids(run.id))
     out: list[int] = []
     for ref in refs:
-        found = contacts.resolve(ref)
+        found = listing.resolve(ref)
         inside = [i for i in found if i in members]
         chosen = inside or ([] if recipients_only else found)
         if not chosen:
@@ -373,7 +374,7 @@ def run_mark(args) -> int:
 def run_no_cards(args) -> int:
     ids: list[int] = []
     for ref in args.contacts:
-        found = contacts.resolve(ref)
+        found = listing.resolve(ref)
         if len(found) != 1:
             raise UsageError(NOT_ONE_CONTACT if found else NO_ONE_CONTACT,
                              ref=ref, count=len(found))

@@ -6,6 +6,7 @@ import json
 import sys
 
 from app.contacts import store as contacts
+from app.contacts import listing
 
 from app.conversations import warmth
 
@@ -32,7 +33,7 @@ def contact_json(c) -> dict:
 
 
 def run(args) -> int:
-    ids = contacts.find_ids(args.search, trashed=args.trash)
+    ids = listing.find_ids(args.search, trashed=args.trash)
     if args.json:
         out = []
         now = dt.datetime.now().replace(microsecond=0)

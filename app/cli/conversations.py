@@ -9,6 +9,7 @@ from pathlib import Path
 from app.conversations import briefing
 
 from app.contacts import store as contacts
+from app.contacts import listing
 
 from app.conversations import store as interactions
 
@@ -61,7 +62,7 @@ def register(subparsers, db_option) -> None:
 
 def resolve_one(reference: str) -> int:
     """The one live contact CONTACT means; a UsageError naming the candidates otherwise."""
-    ids = contacts.resolve(reference)
+    ids = listing.resolve(reference)
     if not ids:
         raise UsageError(NO_MATCH, ref=reference)
     if len(ids) > 1:

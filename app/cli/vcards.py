@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 
 from app.contacts import store as contacts
+from app.contacts import listing
 from app.cli.main import UsageError
 from app.core.i18n import N_
 from app.core.problems import describe, problem_code
-from app.storage.connection import database
 from app.vcard.importer import import_paths
 from app.vcard.reader import vcf_files
 from app.vcard.writer import VERSIONS, export_ids
@@ -75,16 +75,10 @@ def run_import(args) -> int:
     return 0
 
 
-def tagged_ids(tag: str) -> set[int]:
-    return {r[0] for r in database.execute_sql(
-        "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-        "WHERE t.name = ? COLLATE NOCASE", (tag.strip(),))}
-
-
 def run_export(args) -> int:
-    ids = contacts.find_ids(args.search)
+    ids = listing.find_ids(args.search)
     if args.tag:
-        wanted = tagged_ids(args.tag)
+        wanted = contacts.tagged_ids(args.tag)
         ids = [i for i in ids if i in wanted]
     if args.per_contact and args.out.exists() and not args.out.is_dir():
         raise UsageError(OUT_IS_FILE, path=args.out)

@@ -262,52 +262,17 @@ def restore(ids: Sequence[int]) -> int:
         return cur.rowcount
 
 
-def empty_trash() -> int:
-    """Delete every trashed contact for good; the only hard delete besides erasure."""
-    with database.atomic():
-        ids = [r[0] for r in database.execute_sql(
-            "SELECT id FROM contact WHERE trashed_at IS NOT NULL")]
-        search.remove_documents(ids)
-        database.cursor().executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in ids])
-        database.execute_sql("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM contact_tag)")
-        _delete_orphan_conversations()
-    return len(ids)
-
-
-def erase(contact_id: int) -> None:
-    """Privacy erasure: remove one contact for good, trashed or not."""
-    with database.atomic():
-        search.remove_documents([contact_id])
-        database.execute_sql("DELETE FROM contact WHERE id = ?", (contact_id,))
-        _delete_orphan_conversations()
-
-
-def _delete_orphan_conversations() -> None:
-    # Conversations with nobody left in them go with the last of their contacts.
-    from app.conversations.store import delete_orphans
-
-    delete_orphans()
-
-
 # --- what the list shows -------------------------------------------------------
 
-#: Columns the list can sort by, mapped to their SQL ordering.
-SORTS = {
+#: Columns the list can sort by, mapped to their SQL ordering (sorting by
+#: warmth is app.conversations.warmth's: see app.contacts.listing).
+ORDERS = {
     "name": "sort_key, id",
     "organisation": "organisation = '', organisation COLLATE NOCASE, sort_key, id",
     "phone": "list_phone = '', list_phone, sort_key, id",
     "email": "list_email = '', list_email COLLATE NOCASE, sort_key, id",
     "city": "list_city = '', list_city COLLATE NOCASE, sort_key, id",
-    # Computed at query time (band thresholds move with the clock): a function
-    # of (descending, trashed) returning the ids, see app.conversations.warmth.ordered_by_warmth.
-    "warmth": lambda descending, trashed: _by_warmth(descending, trashed),
 }
-
-
-def _by_warmth(descending: bool, trashed: bool) -> list[int]:
-    from app.conversations.warmth import ordered_by_warmth
-
-    return ordered_by_warmth(descending, trashed=trashed)
 
 
 @dataclass(frozen=True)
@@ -329,12 +294,10 @@ class ListRow:
     prev_two_way_at: str | None = None
 
 
-def ordered_ids(sort: str = "name", descending: bool = False, *,
-                trashed: bool = False) -> list[int]:
-    """Ids of all live (or all trashed) contacts in list order."""
-    if callable(SORTS[sort]):
-        return SORTS[sort](descending, trashed)
-    order = SORTS[sort]
+def ids_in_order(sort: str = "name", descending: bool = False, *,
+                 trashed: bool = False) -> list[int]:
+    """Ids of all live (or all trashed) contacts in the order of a column of ``ORDERS``."""
+    order = ORDERS[sort]
     if descending:
         order = ", ".join(f"{part} DESC" for part in order.split(", "))
     where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
@@ -342,56 +305,14 @@ def ordered_ids(sort: str = "name", descending: bool = False, *,
                                                f"ORDER BY {order}")]
 
 
-def find_ids(text: str, sort: str = "name", descending: bool = False, *,
-             trashed: bool = False, base: list[int] | None = None) -> list[int]:
-    """What the search box shows: matching ids in list order.
+def change_stamp() -> tuple:
+    """(connection, stamp): the stamp changes whenever anything in the database does.
 
-    ``base`` is the already-sorted list of all ids, when the caller holds it,
-    which spares sorting the matches again.
-    """
-    if base is None:
-        base = _list_order(sort, descending, trashed)
-    matches = search.matching_ids(text)
-    if matches is None:
-        return list(base)
-    if len(matches) * 8 < len(base):
-        # Few matches: place them by their position in the list instead of
-        # walking all of it (100,000 ids take ~9 ms to walk).
-        position = _positions(base)
-        return sorted((i for i in matches if i in position), key=position.__getitem__)
-    return [i for i in base if i in matches]
-
-
-_position_cache: list = [None, None]  # [the list, its id -> index dict]
-
-
-def _positions(base: list[int]) -> dict[int, int]:
-    if _position_cache[0] is not base:
-        _position_cache[0], _position_cache[1] = base, {cid: n for n, cid in enumerate(base)}
-    return _position_cache[1]
-
-
-#: (sort, descending, trashed) -> (connection, change stamp, ids in list order)
-_orders: dict[tuple, tuple] = {}
-
-
-def _list_order(sort: str, descending: bool, trashed: bool) -> list[int]:
-    """ordered_ids(), remembered until anything in the database changes.
-
-    Sorting 100,000 contacts costs SQLite about 0.2 s, ten times a typical
-    search; a search box asks again on every keystroke. The connection's own
-    changes (total_changes) and other connections' commits (data_version)
-    both end the remembered order.
+    The connection's own changes (total_changes) and other connections'
+    commits (data_version) both count.
     """
     conn = database.connection()
-    stamp = (conn.total_changes, database.execute_sql("PRAGMA data_version").fetchone()[0])
-    key = (sort, descending, trashed)
-    known = _orders.get(key)
-    if known and known[0] is conn and known[1] == stamp and not callable(SORTS.get(sort)):
-        return known[2]
-    ids = ordered_ids(sort, descending, trashed=trashed)
-    _orders[key] = (conn, stamp, ids)
-    return ids
+    return conn, (conn.total_changes, database.execute_sql("PRAGMA data_version").fetchone()[0])
 
 
 def list_rows(ids: Sequence[int]) -> dict[int, ListRow]:
@@ -417,19 +338,35 @@ def all_tags() -> list[str]:
         "ORDER BY name COLLATE NOCASE")]
 
 
+def tagged_ids(tag: str) -> set[int]:
+    """Contacts (live or trashed) with this tag."""
+    return {r[0] for r in database.execute_sql(
+        "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE t.name = ? COLLATE NOCASE", (tag.strip(),))}
+
+
 def find_by_uid(uid: str) -> int | None:
     row = database.execute_sql("SELECT id FROM contact WHERE uid = ?", (uid,)).fetchone()
     return row[0] if row else None
 
 
-def resolve(reference: str) -> list[int]:
-    """Contacts a command-line argument means: an id, a UID, or a search."""
-    ref = reference.strip()
-    if ref.isdigit():
-        row = database.execute_sql("SELECT id FROM contact WHERE id = ?", (int(ref),)).fetchone()
-        if row:
-            return [row[0]]
-    by_uid = find_by_uid(ref)
-    if by_uid is not None:
-        return [by_uid]
-    return find_ids(ref)
+def exists(contact_id: int) -> bool:
+    return database.execute_sql("SELECT id FROM contact WHERE id = ?",
+                                (contact_id,)).fetchone() is not None
+
+
+def first_known(contact_ids: Sequence[int]):
+    """(id, first_contact, created_at) of these contacts."""
+    for chunk in _chunks(list(contact_ids), 900):
+        marks = ",".join("?" * len(chunk))
+        yield from database.execute_sql(
+            f"SELECT id, first_contact, created_at FROM contact WHERE id IN ({marks})", chunk)
+
+
+def birthdays_on(month_days: Sequence[str]):
+    """(id, display name, birthday) of live contacts born on one of these "MM-DD"."""
+    marks = ",".join("?" * len(month_days))
+    return database.execute_sql(
+        "SELECT id, display_name, birthday FROM contact WHERE trashed_at IS NULL "
+        f"AND birthday != '' AND substr(birthday, -5) IN ({marks})", list(month_days))
+

@@ -260,12 +260,16 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
             raise InteractionProblem(NO_SUCH_CONVERSATION, id=interaction_id)
 
 
-def delete_orphans() -> int:
-    """Delete conversations no contact is linked to any more (after a hard delete)."""
-    cur = database.cursor()
-    cur.execute("DELETE FROM interaction WHERE NOT EXISTS (SELECT 1 FROM interaction_contact ic "
-                "WHERE ic.interaction_id = interaction.id)")
-    return cur.rowcount
+def follow_ups_due(day: dt.date):
+    """(interaction id, due, channel, subject, contact id, contact name) of open
+    follow-ups due on ``day`` or before on live contacts, oldest first."""
+    return database.execute_sql(
+        "SELECT i.id, i.follow_up, i.channel, i.subject, c.id, c.display_name "
+        "FROM interaction i JOIN interaction_contact ic ON ic.interaction_id = i.id "
+        "JOIN contact c ON c.id = ic.contact_id "
+        "WHERE i.follow_up IS NOT NULL AND i.follow_up_done = 0 AND i.trashed_at IS NULL "
+        "AND i.follow_up <= ? AND c.trashed_at IS NULL ORDER BY i.follow_up, i.id, c.sort_key",
+        (day.isoformat(),))
 
 
 # --- reading -------------------------------------------------------------------

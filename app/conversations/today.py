@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.contacts import store as contacts
+from app.conversations import store as conversations
 from app.conversations import temperature as t
 from app.conversations import warmth
-from app.contacts.store import list_rows
-from app.storage.connection import database
+from app.conversations import warmth_store
 
 BIRTHDAY_DAYS = 14
 
@@ -82,13 +83,7 @@ def today(now: dt.datetime, settings: t.Settings | None = None) -> TodayData:
 def follow_ups_due(day: dt.date) -> list[FollowUpItem]:
     """Open follow-ups due on ``day`` or before, oldest first, on live contacts."""
     items: dict[int, FollowUpItem] = {}
-    for iid, due, channel, subject, cid, name in database.execute_sql(
-            "SELECT i.id, i.follow_up, i.channel, i.subject, c.id, c.display_name "
-            "FROM interaction i JOIN interaction_contact ic ON ic.interaction_id = i.id "
-            "JOIN contact c ON c.id = ic.contact_id "
-            "WHERE i.follow_up IS NOT NULL AND i.follow_up_done = 0 AND i.trashed_at IS NULL "
-            "AND i.follow_up <= ? AND c.trashed_at IS NULL ORDER BY i.follow_up, i.id, c.sort_key",
-            (day.isoformat(),)):
+    for iid, due, channel, subject, cid, name in conversations.follow_ups_due(day):
         if iid not in items:
             d = dt.date.fromisoformat(due)
             items[iid] = FollowUpItem(iid, [], [], d, channel, subject, (day - d).days)
@@ -102,20 +97,15 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
     then = now - dt.timedelta(days=settings.going_cold_days)
     # Crossing threshold X between then and now means bound(X, then) <= warmth_log <
     # bound(X, now): two thin slices of the warmth index, plus the hot rule at then.
-    slices, params = [], [then.isoformat(timespec="seconds")]
-    for band in (t.WARM, t.HOT):
-        slices.append("(warmth_log >= ? AND warmth_log < ?)")
-        params += [t.warmth_log_at_least(settings.thresholds[band], then, settings),
-                   t.warmth_log_at_least(settings.thresholds[band], now, settings)]
-    slices.append("prev_two_way_at >= ?")
-    params.append((then - dt.timedelta(days=settings.hot_window_days)).isoformat(
-        timespec="seconds"))
-    candidates = [r[0] for r in database.execute_sql(
-        "SELECT id FROM contact WHERE trashed_at IS NULL AND pinned_band = '' "
-        f"AND last_contact_at <= ? AND ({' OR '.join(slices)})", params)]
+    slices = [(t.warmth_log_at_least(settings.thresholds[band], then, settings),
+               t.warmth_log_at_least(settings.thresholds[band], now, settings))
+              for band in (t.WARM, t.HOT)]
+    candidates = warmth_store.cooling_candidates(
+        then.isoformat(timespec="seconds"), slices,
+        (then - dt.timedelta(days=settings.hot_window_days)).isoformat(timespec="seconds"))
     due = warmth.cadences()
     crossing = set(candidates)
-    rows = list_rows(sorted(crossing | set(due)))
+    rows = contacts.list_rows(sorted(crossing | set(due)))
     since = _known_since(list(due))
     out = []
     for cid, row in rows.items():
@@ -139,16 +129,12 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
 def _known_since(contact_ids: list[int]) -> dict[int, dt.datetime]:
     """When we have known each contact: first contact date, else when it was entered."""
     out = {}
-    for start in range(0, len(contact_ids), 900):
-        chunk = contact_ids[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        for cid, first, created in database.execute_sql(
-                f"SELECT id, first_contact, created_at FROM contact WHERE id IN ({marks})", chunk):
-            text = first or created[:10]
-            try:
-                out[cid] = dt.datetime.fromisoformat(text[:10])
-            except ValueError:
-                continue
+    for cid, first, created in contacts.first_known(contact_ids):
+        text = first or created[:10]
+        try:
+            out[cid] = dt.datetime.fromisoformat(text[:10])
+        except ValueError:
+            continue
     return out
 
 
@@ -174,11 +160,8 @@ def birthdays(today: dt.date, days: int = BIRTHDAY_DAYS) -> list[BirthdayItem]:
         wanted.add(f"{d.month:02d}-{d.day:02d}")
         if (d.month, d.day) == (2, 28) and not _leap(d.year):
             wanted.add("02-29")
-    marks = ",".join("?" * len(wanted))
     out = []
-    for cid, name, birthday in database.execute_sql(
-            "SELECT id, display_name, birthday FROM contact WHERE trashed_at IS NULL "
-            f"AND birthday != '' AND substr(birthday, -5) IN ({marks})", sorted(wanted)):
+    for cid, name, birthday in contacts.birthdays_on(sorted(wanted)):
         month, day = int(birthday[-5:-3]), int(birthday[-2:])
         when = _next_birthday(month, day, today)
         age = None

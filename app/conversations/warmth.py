@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from app.storage import settings as app_settings
 from app.conversations import temperature as t
+from app.conversations import warmth_store as stored
 from app.core.i18n import N_
 from app.core.problems import problem_code
 from app.storage.connection import database
@@ -56,17 +57,11 @@ def _text(when: dt.datetime | None) -> str | None:
 
 
 def inputs_of(row) -> t.Inputs:
-    """Inputs from anything with the stored columns as attributes (a ListRow)."""
+    """Inputs from anything with the stored columns as attributes (StoredInputs, ListRow)."""
     return t.Inputs(warmth_log=row.warmth_log, last_contact_at=_time(row.last_contact_at),
                     last_channel=row.last_channel, last_two_way_at=_time(row.last_two_way_at),
                     prev_two_way_at=_time(row.prev_two_way_at), relationship=row.relationship,
                     pinned_band=row.pinned_band)
-
-
-_TOUCHES_SQL = ("SELECT ic.contact_id, i.channel, i.happened_at FROM interaction_contact ic "
-                "JOIN interaction i ON i.id = ic.interaction_id WHERE i.trashed_at IS NULL")
-_STORE_SQL = ("UPDATE contact SET warmth_log = ?, last_contact_at = ?, last_channel = ?, "
-              "last_two_way_at = ?, prev_two_way_at = ? WHERE id = ?")
 
 
 def _store_rows(touches: dict[int, list[t.Touch]], ids: Iterable[int],
@@ -84,13 +79,9 @@ def recompute(contact_ids: Sequence[int], settings: t.Settings | None = None) ->
     settings = settings or load_settings()
     ids = list(contact_ids)
     touches: dict[int, list[t.Touch]] = defaultdict(list)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        for cid, channel, when in database.execute_sql(
-                _TOUCHES_SQL + f" AND ic.contact_id IN ({marks})", chunk):
-            touches[cid].append(t.Touch(dt.datetime.fromisoformat(when), channel))
-    database.cursor().executemany(_STORE_SQL, _store_rows(touches, ids, settings))
+    for cid, channel, when in stored.touches_of(ids):
+        touches[cid].append(t.Touch(dt.datetime.fromisoformat(when), channel))
+    stored.store_inputs(_store_rows(touches, ids, settings))
 
 
 def recompute_all(settings: t.Settings | None = None) -> int:
@@ -107,7 +98,7 @@ def recompute_all(settings: t.Settings | None = None) -> int:
     terms: dict[int, list[float]] = defaultdict(list)
     last: dict[int, tuple[str, str]] = {}
     two: dict[int, list[str]] = defaultdict(list)
-    for cid, channel, when in database.execute_sql(_TOUCHES_SQL):
+    for cid, channel, when in stored.all_touches():
         if channel != t.NOTE and (cid not in last or when >= last[cid][0]):
             last[cid] = (when, channel)
         if channel in t.TWO_WAY:
@@ -133,11 +124,7 @@ def recompute_all(settings: t.Settings | None = None) -> int:
         when, channel = last.get(cid, (None, ""))
         pair = sorted(two.get(cid, []), reverse=True) + [None, None]
         rows.append((value, when, channel, pair[0], pair[1], cid))
-    with database.atomic():
-        database.execute_sql("UPDATE contact SET warmth_log = NULL, last_contact_at = NULL, "
-                             "last_channel = '', last_two_way_at = NULL, prev_two_way_at = NULL "
-                             "WHERE last_contact_at IS NOT NULL OR warmth_log IS NOT NULL")
-        database.cursor().executemany(_STORE_SQL, rows)
+    stored.replace_all_inputs(rows)
     return len(rows)
 
 
@@ -147,28 +134,15 @@ def conversations_this_year(contact_ids: Sequence[int], now: dt.datetime) -> dic
     """Conversations (not notes) since 1 January of now's year, per contact."""
     start = dt.datetime(now.year, 1, 1).isoformat(timespec="seconds")
     end = now.isoformat(timespec="seconds")
-    out: dict[int, int] = {}
-    ids = list(contact_ids)
-    for s in range(0, len(ids), 900):
-        chunk = ids[s:s + 900]
-        marks = ",".join("?" * len(chunk))
-        out.update(database.execute_sql(
-            "SELECT ic.contact_id, count(*) FROM interaction_contact ic JOIN interaction i "
-            f"ON i.id = ic.interaction_id WHERE ic.contact_id IN ({marks}) "
-            "AND i.trashed_at IS NULL AND i.channel != 'note' "
-            "AND i.happened_at >= ? AND i.happened_at <= ? GROUP BY ic.contact_id",
-            chunk + [start, end]).fetchall())
-    return out
+    return stored.conversation_counts(contact_ids, start, end)
 
 
 def temperatures(contact_ids: Sequence[int], now: dt.datetime,
                  settings: t.Settings | None = None, *,
                  with_counts: bool = True) -> dict[int, t.Temperature]:
     """Temperature (with its full reason) of each of these contacts at ``now``."""
-    from app.contacts.store import list_rows
-
     settings = settings or load_settings()
-    rows = list_rows(contact_ids)
+    rows = stored.stored_inputs(contact_ids)
     counts = conversations_this_year(list(rows), now) if with_counts else {}
     out = {}
     for cid, row in rows.items():
@@ -188,9 +162,7 @@ def pin(contact_id: int, band: str) -> None:
     """Pin a contact's band ("" unpins: back to computed)."""
     if band and band not in t.BANDS:
         raise t.TemperatureProblem(UNKNOWN_BAND, band=band, bands=", ".join(t.BANDS))
-    with database.atomic():
-        database.execute_sql("UPDATE contact SET pinned_band = ? WHERE id = ?",
-                             (band, contact_id))
+    stored.set_pinned_band(contact_id, band)
 
 
 # --- what the list asks ---------------------------------------------------------------
@@ -207,13 +179,8 @@ def _ranked(now: dt.datetime, settings: t.Settings, trashed: bool = False):
     cut = (now - dt.timedelta(days=settings.hot_window_days)).isoformat(timespec="seconds")
     until = now.isoformat(timespec="seconds")
     pinned = {b: t.band_rank(b) for b in t.BANDS}
-    # The covering index holds the live contacts only; the trash is small.
-    source = ("contact WHERE trashed_at IS NOT NULL" if trashed else
-              "contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL")
     out = []
-    for cid, value, pin, prev, relationship in database.execute_sql(
-            "SELECT id, warmth_log, pinned_band, prev_two_way_at, relationship "
-            f"FROM {source} ORDER BY sort_key, id"):
+    for cid, value, pin, prev, relationship in stored.ranking_rows(trashed):
         if pin:
             rank = pinned.get(pin, 0)
         elif prev is not None and cut <= prev <= until:
@@ -277,21 +244,10 @@ def cadences(contact_ids: Sequence[int] | None = None) -> dict[int, int]:
     if contact_ids is not None and not contact_ids:
         return {}
     tag_days = {k.casefold(): v for k, v in tag_cadences().items()}
-    if contact_ids is None:
-        where, params = "c.trashed_at IS NULL", []
-    else:
-        where, params = f"c.id IN ({','.join('?' * len(contact_ids))})", list(contact_ids)
-    own = dict(database.execute_sql(
-        f"SELECT c.id, c.cadence_days FROM contact c WHERE c.cadence_days > 0 AND {where}",
-        params).fetchall())
+    own = stored.own_cadences(contact_ids)
     by_tag: dict[int, int] = {}
     if tag_days:
-        names = list(tag_days)
-        marks = ",".join("?" * len(names))
-        for cid, name in database.execute_sql(
-                "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-                f"JOIN contact c ON c.id = ct.contact_id WHERE t.name IN ({marks}) AND {where}",
-                names + params):
+        for cid, name in stored.tags_named(list(tag_days), contact_ids):
             days = tag_days[name.casefold()]
             by_tag[cid] = min(by_tag.get(cid, days), days)
     by_tag.update(own)

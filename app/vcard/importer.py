@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from app.contacts import match_store
 from app.contacts import store as contacts
 
 from app.storage import settings
 from app.contacts.model import ORGANISATION, ContactData
 from app.storage.connection import database
 from app.contacts.phones import known_numbers
-from app.contacts.duplicates import UID, Match, MatchIndex, merge_data
+from app.contacts.matching import UID, Match, MatchIndex, merge_data
 from app.core.problems import describe
 from app.vcard import notes as n
 from app.vcard.notes import VcardNote
@@ -308,11 +309,7 @@ class Writer:
     def _fresh_uids(self, new: list[ContactData]) -> None:
         """A card created beside one with the same UID gets a UID of its own."""
         asked = [c.uid for c in new if c.uid]
-        taken = set(self.uids)
-        for start in range(0, len(asked), 900):
-            chunk = asked[start:start + 900]
-            taken.update(r[0] for r in database.execute_sql(
-                f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+        taken = set(self.uids) | match_store.taken_uids(asked)
         for c in new:
             if c.uid and c.uid in taken:
                 c.uid = contacts.new_uid()

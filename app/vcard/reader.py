@@ -40,7 +40,7 @@ class ParsedCard:
     reason: VcardNote | None = None  # why it was not read, when contact is None
     reason_line: int = 0
     notes: list[Note] = field(default_factory=list)  # what was repaired or left out
-    #: The phones' matching keys (app.contacts.duplicates.phone_key), worked out in the
+    #: The phones' matching keys (app.contacts.matching.phone_key), worked out in the
     #: worker processes: parsing numbers costs as much as parsing the card.
     phone_keys: list[str] | None = None
     #: The same parses for storing the card (app.contacts.phones.known_numbers).
@@ -104,7 +104,7 @@ def parse_raw(raw: RawCard) -> ParsedCard:
 def parse_many(raws: list[RawCard], region: str | None = None) -> list[ParsedCard]:
     cards = [parse_raw(r) for r in raws]
     if region is not None:
-        from app.contacts.duplicates import phone_key
+        from app.contacts.matching import phone_key
         from app.contacts.phones import portable, region_for
 
         for card in cards:

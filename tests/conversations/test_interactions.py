@@ -6,6 +6,8 @@ import datetime as dt
 import pytest
 
 from app.contacts import store as contacts
+from app.storage import purge
+from app.contacts import listing
 
 from app.conversations import store as interactions
 
@@ -93,16 +95,16 @@ def test_timeline_newest_first(db):
 def test_interaction_notes_are_searchable_until_trashed(db):
     anna, max_ = person("Anna", "Müller"), person("Max", "Weber")
     iid = talk(anna, notes="Wants the Großküche offer by Friday")
-    assert contacts.find_ids("grossküche") == [anna]
-    assert contacts.find_ids("anna offer") == [anna]
+    assert listing.find_ids("grossküche") == [anna]
+    assert listing.find_ids("anna offer") == [anna]
     # editing the contact keeps the conversation text in the index
     c = contacts.get(anna)
     c.job_title = "Buyer"
     contacts.update(c)
-    assert contacts.find_ids("offer") == [anna]
+    assert listing.find_ids("offer") == [anna]
     interactions.trash([iid], now=NOW)
-    assert contacts.find_ids("offer") == []
-    assert contacts.find_ids("weber") == [max_]
+    assert listing.find_ids("offer") == []
+    assert listing.find_ids("weber") == [max_]
 
 
 def test_validation_messages(db):
@@ -176,9 +178,9 @@ def test_sort_by_warmth_and_filter_by_band(db):
     talk(hot, 3)
     talk(hot, 2, "meeting")
     talk(warm, 5)
-    order = contacts.ordered_ids("warmth")
+    order = listing.ordered_ids("warmth")
     assert order.index(cold) < order.index(cool) < order.index(warm) < order.index(hot)
-    assert contacts.ordered_ids("warmth", descending=True)[0] == hot
+    assert listing.ordered_ids("warmth", descending=True)[0] == hot
     assert warmth.ids_in_bands(["warm", "hot"], NOW) == {warm, hot}
     assert warmth.ids_in_bands(["cool"], NOW) == {cool}
 
@@ -278,13 +280,13 @@ def test_erasing_or_emptying_trash_removes_conversations_nobody_is_left_in(db):
     anna, max_ = person("Anna", "Müller"), person("Max", "Weber")
     alone = talk(anna, 3, notes="private matter")
     shared = talk([anna, max_], 2, "meeting")
-    contacts.erase(anna)
+    purge.erase(anna)
     assert [i.id for i in interactions.for_contact(max_)] == [shared]
     assert database_count("interaction") == 1
     with pytest.raises(InteractionProblem):
         interactions.get(alone)
     contacts.trash([max_])
-    contacts.empty_trash()
+    purge.empty_trash()
     assert database_count("interaction") == 0
 
 

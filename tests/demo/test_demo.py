@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from app.contacts import store as contacts
+from app.contacts import listing
 
 from app.demo import contacts as demo
 
@@ -181,7 +182,7 @@ def test_fill_stores_contacts_in_one_transaction_with_progress(db):
     assert demo.fill(450, 3, lambda done, total: seen.append((done, total)), today=DAY) == 450
     assert contacts.count() == 450
     assert seen[-1] == (450, 450) and [d for d, _ in seen] == sorted(d for d, _ in seen)
-    stored = contacts.get_many(contacts.ordered_ids()[:50])
+    stored = contacts.get_many(listing.ordered_ids()[:50])
     expected = {(c.given_name, c.family_name, c.organisation)
                 for c in demo.generate(450, 3, today=DAY)}
     assert {(c.given_name, c.family_name, c.organisation) for c in stored} <= expected
@@ -207,10 +208,10 @@ def test_a_failing_fill_stores_nothing(db, monkeypatch):
 
 def test_demo_contacts_are_found_by_search(db):
     demo.fill(300, 4, today=DAY)
-    people = [c for c in contacts.get_many(contacts.ordered_ids()) if c.phones]
+    people = [c for c in contacts.get_many(listing.ordered_ids()) if c.phones]
     for c in people[:20]:
-        assert c.id in contacts.find_ids(c.phones[0].number), c.phones[0].number
-        assert c.id in contacts.find_ids(f"{c.display_name()}")
+        assert c.id in listing.find_ids(c.phones[0].number), c.phones[0].number
+        assert c.id in listing.find_ids(f"{c.display_name()}")
 
 
 def test_referrals_point_at_earlier_demo_contacts(db, monkeypatch):

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from app.contacts import store as contacts
+from app.contacts import listing
 
 from app.demo import contacts as demo
 
@@ -34,13 +35,13 @@ def test_demo_adds_about_five_conversations_per_contact_over_three_years(db):
     open_due = today.follow_ups_due(DAY)
     assert 0 < len(open_due) < n / 10
     now = dt.datetime.combine(DAY, dt.time(18))
-    bands = Counter(t.band for t in warmth.temperatures(contacts.ordered_ids(), now).values())
+    bands = Counter(t.band for t in warmth.temperatures(listing.ordered_ids(), now).values())
     assert set(bands) == {"hot", "warm", "cool", "cold"}
 
 
 def test_demo_temperature_inputs_equal_a_fresh_recompute(db):
     demo.fill(60, seed=5, today=DAY)
-    ids = contacts.ordered_ids()
+    ids = listing.ordered_ids()
     before = contacts.list_rows(ids)
     warmth.recompute(ids)
     after = contacts.list_rows(ids)
@@ -59,7 +60,7 @@ def test_demo_conversations_are_searchable_and_shown_in_the_timeline(db):
     timeline = interactions.for_contact(cid)
     assert timeline == sorted(timeline, key=lambda i: i.happened_at, reverse=True)
     word = timeline[0].subject.split()[0]
-    assert cid in contacts.find_ids(word)
+    assert cid in listing.find_ids(word)
 
 
 def test_demo_without_conversations(db):

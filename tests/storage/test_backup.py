@@ -6,6 +6,7 @@ import datetime as dt
 from app.storage import backup
 
 from app.contacts import store as contacts
+from app.storage import purge
 from app.contacts.model import ContactData
 from app.storage.connection import database
 
@@ -46,7 +47,7 @@ def test_restore_brings_back_the_backed_up_contacts(db, db_path):
     cid = contacts.create(ContactData(family_name="Huber"))
     saved = backup.backup_now(database.obj, db_path)
     contacts.trash([cid])
-    contacts.empty_trash()
+    purge.empty_trash()
     assert contacts.count() == 0
     backup.restore_backup(database.obj, saved)
     assert contacts.get(cid).family_name == "Huber"

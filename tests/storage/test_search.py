@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.contacts import store as contacts
+from app.storage import purge
+from app.contacts import listing
 
 from app.storage import search_index as search
 from app.contacts.model import ORGANISATION, ContactData, Email, Phone, PostalAddress
@@ -29,7 +31,7 @@ def people(db):
 
 
 def find(text: str) -> set[int]:
-    return set(contacts.find_ids(text))
+    return set(listing.find_ids(text))
 
 
 def test_umlauts_and_sharp_s_match_however_they_are_typed(people):
@@ -112,12 +114,12 @@ def test_search_follows_update_trash_restore_and_empty_trash(people, db):
 
     contacts.trash([anna])
     assert find("schulz") == set()
-    assert contacts.find_ids("schulz", trashed=True) == [anna]
+    assert listing.find_ids("schulz", trashed=True) == [anna]
     contacts.restore([anna])
     assert find("schulz") == {anna}
 
     contacts.trash([anna])
-    contacts.empty_trash()
+    purge.empty_trash()
     assert search.matching_ids("schulz") == set()
     assert search.matching_ids("7654321") == set()
     assert db.execute_sql("SELECT count(*) FROM contact_fts WHERE rowid = ?",
@@ -129,9 +131,9 @@ def test_results_come_in_list_order(people):
         rows = contacts.list_rows(ids)
         return [rows[i].display_name for i in ids]
 
-    assert names(contacts.find_ids("n")) == ["Nearby Logistik GmbH", "Andreas Nordmann",
+    assert names(listing.find_ids("n")) == ["Nearby Logistik GmbH", "Andreas Nordmann",
                                              "Bob O'Brien"]
-    assert names(contacts.find_ids("n", descending=True)) == [
+    assert names(listing.find_ids("n", descending=True)) == [
         "Bob O'Brien", "Andreas Nordmann", "Nearby Logistik GmbH"]
 
 
@@ -145,13 +147,13 @@ def test_results_follow_changes_made_by_another_program(people, db_path):
     other.commit()
     other.close()
     assert find("gross") == set()
-    assert people["karl"] not in contacts.find_ids("")
+    assert people["karl"] not in listing.find_ids("")
 
 
 def test_changing_a_result_list_does_not_change_the_next_one(people):
-    everyone = contacts.find_ids("")
+    everyone = listing.find_ids("")
     everyone.clear()
-    assert len(contacts.find_ids("")) == len(people)
-    some = contacts.find_ids("an")
+    assert len(listing.find_ids("")) == len(people)
+    some = listing.find_ids("an")
     some.append(999)
-    assert 999 not in contacts.find_ids("an")
+    assert 999 not in listing.find_ids("an")

@@ -9,6 +9,8 @@ import peewee as pw
 import pytest
 
 from app.contacts import store as contacts
+from app.storage import purge
+from app.contacts import listing
 
 from app.storage import connection as appdb
 
@@ -55,7 +57,7 @@ def test_every_earlier_schema_opens_at_the_latest_keeping_its_contacts(tmp_path,
         anna = contacts.get(1)
         assert (anna.given_name, anna.family_name) == ("Anna", "Müller")
         assert [p.number for p in anna.phones] == ["+49 30 1234567"]
-        assert contacts.find_ids("müller") == [1]
+        assert listing.find_ids("müller") == [1]
         assert contacts.create(ContactData(given_name="New")) == 2
     finally:
         close_database()
@@ -250,15 +252,15 @@ def test_trash_restore_and_empty_trash(db):
                                        tags=["Einmalig"]))
     assert contacts.trash([gone]) == 1
     assert contacts.trash([gone]) == 0  # already there
-    assert contacts.ordered_ids() == [keep]
-    assert contacts.ordered_ids(trashed=True) == [gone]
+    assert listing.ordered_ids() == [keep]
+    assert listing.ordered_ids(trashed=True) == [gone]
     assert contacts.count() == 1 and contacts.count(trashed=True) == 1
     assert contacts.get(gone).trashed_at != ""
     contacts.restore([gone])
-    assert sorted(contacts.ordered_ids()) == [keep, gone]
+    assert sorted(listing.ordered_ids()) == [keep, gone]
     assert contacts.get(gone).trashed_at == ""
     contacts.trash([gone])
-    assert contacts.empty_trash() == 1
+    assert purge.empty_trash() == 1
     with pytest.raises(contacts.ContactNotFound):
         contacts.get(gone)
     assert db.execute_sql("SELECT count(*) FROM phone").fetchone()[0] == 0
@@ -292,10 +294,10 @@ def test_photo_is_kept_replaced_and_removed(db):
 def test_erase_removes_a_contact_for_good_even_outside_the_trash(db):
     cid = contacts.create(ContactData(given_name="Erika", family_name="Privat",
                                       emails=[Email("erika@example.de")]))
-    contacts.erase(cid)
+    purge.erase(cid)
     with pytest.raises(contacts.ContactNotFound):
         contacts.get(cid)
-    assert contacts.find_ids("erika") == []
+    assert listing.find_ids("erika") == []
     assert db.execute_sql("SELECT count(*) FROM email").fetchone()[0] == 0
 
 
@@ -313,13 +315,13 @@ def test_national_numbers_are_read_in_the_contacts_own_country(db):
     assert rows[ny].phone == "+1 212-555-0142"
     assert rows[vienna].phone == "+43 664 1234567"
     assert rows[nowhere].phone == "+49 30 1234567"  # no address: the settings' region
-    assert contacts.find_ids("12125550142") == [ny]
-    assert contacts.find_ids("436641234567") == [vienna]
+    assert listing.find_ids("12125550142") == [ny]
+    assert listing.find_ids("436641234567") == [vienna]
 
 
 def test_resolve_takes_an_id_a_uid_or_a_search(db):
     a = contacts.create(ContactData(given_name="Anna", family_name="Müller", uid="urn:x:anna"))
     b = contacts.create(ContactData(given_name="Bert", family_name="Müller"))
-    assert contacts.resolve(str(b)) == [b]
-    assert contacts.resolve("urn:x:anna") == [a]
-    assert sorted(contacts.resolve("mueller")) == [a, b]
+    assert listing.resolve(str(b)) == [b]
+    assert listing.resolve("urn:x:anna") == [a]
+    assert sorted(listing.resolve("mueller")) == [a, b]

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 
 from app.contacts import store as contacts
+from app.contacts import listing
 from app.contacts.model import ContactData, Email, Phone
 from app.vcard.reader import read_files
 
@@ -170,7 +171,7 @@ def test_cancel_while_storing_leaves_the_address_book_unchanged(window, qtbot, v
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
     assert "cancelled" in dialog.preview_note.text()
     assert contacts.count() == 1
-    assert contacts.get_many(contacts.ordered_ids())[0].emails[0].address == "anna@example.com"
+    assert contacts.get_many(listing.ordered_ids())[0].emails[0].address == "anna@example.com"
     assert _names(window) == ["Ann"]
     monkeypatch.setattr(contacts, "create_many", real)
     report = _apply(dialog, qtbot)  # the same preview can still be imported

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from app.contacts import store as contacts
+from app.contacts import listing
 from app.cli.main import main
 from app.contacts.model import ContactData, Email, Phone
 from app.contacts.duplicates import find_duplicates, merge_contacts
@@ -90,7 +91,7 @@ def test_cancel_leaves_the_database_unchanged(db, vcf):
     with pytest.raises(Cancelled):
         importer.apply(plan, cancelled=cancelled)
     assert contacts.count() == 1
-    assert contacts.get_many(contacts.ordered_ids())[0].given_name == "Ann"
+    assert contacts.get_many(listing.ordered_ids())[0].given_name == "Ann"
 
 
 def test_parallel_reading_gives_the_same_cards(db, vcf):
@@ -171,7 +172,7 @@ def test_skipping_a_card_a_later_card_matched_creates_the_later_one(db, vcf):
     plan.rows[0].action = importer.SKIP
     report = importer.apply(plan)
     assert (report.created, report.skipped) == (1, 1)
-    assert [c.given_name for c in contacts.get_many(contacts.ordered_ids())] == ["Anne"]
+    assert [c.given_name for c in contacts.get_many(listing.ordered_ids())] == ["Anne"]
 
 
 VIENNA = ("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:w{i}\r\nN:Wien{i};Eva;;;\r\nFN:Eva Wien{i}\r\n"
@@ -193,7 +194,7 @@ def test_cards_stored_while_the_rest_is_read_match_across_chunks(db, vcf):
                                                "+49 30 9000399"]
     # Dialled in Vienna, where the address is: the workers' parse is the one stored.
     assert contacts.list_rows([eva1.id])[eva1.id].phone == "+43 1 5000001"
-    assert contacts.find_ids("4315000002") == [contacts.find_by_uid("w2")]
+    assert listing.find_ids("4315000002") == [contacts.find_by_uid("w2")]
     again = importer.import_paths([path], workers=2)
     assert (again.created, contacts.count()) == (0, 449)
 
@@ -219,7 +220,7 @@ def test_a_foreign_contacts_national_number_matches_in_its_own_country(db):
     """A New York card's "(212) 555-0142" is +1 212..., not a German number."""
     from app.contacts import store as contacts
     from app.contacts.model import ContactData, Phone, PostalAddress
-    from app.contacts.duplicates import MatchIndex
+    from app.contacts.matching import MatchIndex
 
     ny = ContactData(given_name="Jane", family_name="Doe",
                      phones=[Phone("(212) 555-0142")],

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from app.cards import envelopes as ce
 from app.cards import runs as cards
 from app.contacts import store as contacts
+from app.contacts import listing
 from ui.cards.run_model import EnvelopeTableModel
 from ui.common.tasks import run_task
 from ui.common.messages import message_for
@@ -67,7 +68,7 @@ class AddRecipientsDialog(QDialog):
         if not text.strip():
             self.note.setText("")
             return
-        ids = [i for i in contacts.find_ids(text) if i not in self.exclude]
+        ids = [i for i in listing.find_ids(text) if i not in self.exclude]
         rows = contacts.list_rows(ids[:self.LIMIT])
         for i in ids[:self.LIMIT]:
             r = rows[i]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from app.contacts import store as contacts
+from app.contacts import listing
 
 SUGGESTIONS = 20
 
@@ -38,7 +39,7 @@ class ContactLookupEdit(QLineEdit):
         if len(text) < 2:
             self._model.setStringList([])
             return
-        ids = [i for i in contacts.find_ids(text)[:SUGGESTIONS + len(self.exclude)]
+        ids = [i for i in listing.find_ids(text)[:SUGGESTIONS + len(self.exclude)]
                if i not in self.exclude][:SUGGESTIONS]
         rows = contacts.list_rows(ids)
         self._choices = {}

@@ -18,7 +18,8 @@ from app.contacts import phones
 
 from app.storage import settings
 from app.contacts.model import ContactData
-from app.contacts.duplicates import EMAIL, NAME, PHONE, UID, DuplicatePair, find_duplicates, merge_contacts
+from app.contacts.duplicates import DuplicatePair, find_duplicates, merge_contacts
+from app.contacts.matching import EMAIL, NAME, PHONE, UID
 from ui.common.tasks import run_task
 from ui.common.messages import message_for
 from ui.common.row_list_model import RowListModel

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from app.contacts import store as contacts
+from app.contacts import listing
 
 from app.conversations import temperature
 
@@ -74,9 +75,9 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._now = dt.datetime.now()
         self._temperature_settings = warmth.load_settings()
-        self._base = self._in_bands(contacts.ordered_ids(
+        self._base = self._in_bands(listing.ordered_ids(
             self.COLUMN_SORTS[self._sort_column], self._descending, trashed=self._trashed))
-        self._ids = contacts.find_ids(self._search, base=self._base)
+        self._ids = listing.find_ids(self._search, base=self._base)
         self._cache.clear()
         self._texts.clear()
         self._loaded = True
@@ -103,7 +104,7 @@ class ContactTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._search = text
-        self._ids = contacts.find_ids(text, base=self._base)
+        self._ids = listing.find_ids(text, base=self._base)
         self.endResetModel()
         self.countChanged.emit(len(self._ids), len(self._base))
 
@@ -239,10 +240,10 @@ class ContactTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._base = self._in_bands(contacts.ordered_ids(
+        self._base = self._in_bands(listing.ordered_ids(
             self.COLUMN_SORTS[column], self._descending, trashed=self._trashed))
         old_ids = self._ids
-        self._ids = contacts.find_ids(self._search, base=self._base)
+        self._ids = listing.find_ids(self._search, base=self._base)
         self._cache.clear()
         self._texts.clear()
         # Persistent indexes (the selection) follow their contact to its new row.

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLa
                                QMainWindow, QMessageBox, QProgressDialog, QSplitter,
                                QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget)
 
-from app.storage import backup
+from app.storage import backup, purge
 
 from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, PERSON
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
                                  self.tr("The trash was not emptied: {0}").format(
                                      message_for(exc)))
             return
-        deleted = contacts.empty_trash()
+        deleted = purge.empty_trash()
         self.undo_stack.clear()  # the trashed contacts no longer exist to restore
         self.contacts_changed()
         self.statusBar().showMessage(self.tr("Deleted %n contact(s) for good", "", deleted),

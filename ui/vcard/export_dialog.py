@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from app.cards import runs as cards
 
 from app.contacts import store as contacts
+from app.contacts import listing
 from app.vcard.writer import ExportCancelled, export_ids
 from ui.common.tasks import Cancelled, run_task
 from ui.common.messages import message_for
@@ -42,7 +43,7 @@ class ExportDialog(QDialog):
             self.tr("The &selected contacts (%n)", "", len(self.selected_ids)))
         self.search_button = QRadioButton(self.tr("Those matching the current &search"))
         if self.search_text:
-            n = len(contacts.find_ids(self.search_text))
+            n = len(listing.find_ids(self.search_text))
             self.search_button.setText(self.tr("Those matching the current &search "
                                                "“{0}” ({1})").format(self.search_text, n))
         self.tag_button = QRadioButton(self.tr("Those &tagged"))
@@ -107,10 +108,10 @@ class ExportDialog(QDialog):
         if scope == SELECTION:
             return self.selected_ids
         if scope == SEARCH:
-            return contacts.find_ids(self.search_text)
+            return listing.find_ids(self.search_text)
         if scope == TAG:
             return cards.ids_by_tag(self.tag.currentText())
-        return contacts.ordered_ids()
+        return listing.ordered_ids()
 
     def _ask_target(self) -> str:
         if self.layout_choice.currentData():

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
                                QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from app.storage import settings
-from app.contacts.duplicates import EMAIL, NAME, PHONE, UID
+from app.contacts.matching import EMAIL, NAME, PHONE, UID
 from app.vcard import importer
 from app.vcard.importer import CREATE, DUPLICATE, MERGE, NEW, SKIP, UNREADABLE, UPDATE
 from app.vcard.reader import Cancelled as ReadCancelled

@@ -1,0 +1,73 @@
+"""What matching and merging read and re-point: who is stored (UIDs, names,
+e-mails, phone digits), and every reference to a contact.
+
+The contact rows themselves are app.contacts.store's; app.contacts.matching
+and app.contacts.duplicates are the rules that use these reads.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from app.storage.connection import database
+
+#: Child tables a merge copies through ContactData; other references are re-pointed.
+_COPIED = {"phone", "email", "address", "url", "contact_tag", "photo", "contact_fts",
+           "phone_fts"}
+_LIVE = "contact_id NOT IN (SELECT id FROM contact WHERE trashed_at IS NOT NULL)"
+
+
+def identities():
+    """(id, uid, trashed, display name, organisation, given name, family name, kind)
+    of every contact, trashed ones included."""
+    return database.execute_sql(
+        "SELECT id, uid, trashed_at IS NOT NULL, display_name, organisation, "
+        "given_name, family_name, kind FROM contact")
+
+
+def live_emails():
+    """(contact id, address) of live contacts' e-mails, by contact id."""
+    return database.execute_sql(
+        f"SELECT contact_id, address FROM email WHERE {_LIVE} ORDER BY contact_id")
+
+
+def live_phone_digits():
+    """(contact id, digits) of live contacts' phones, by contact id."""
+    return database.execute_sql(
+        f"SELECT contact_id, digits FROM phone WHERE {_LIVE} ORDER BY contact_id")
+
+
+def _references() -> list[tuple[str, str]]:
+    """(table, column) pairs that point at contact ids, found in the schema."""
+    refs = []
+    tables = [r[0] for r in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        if table in _COPIED or table == "contact":
+            continue
+        try:
+            rows = database.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall()
+        except Exception:  # noqa: BLE001 - virtual tables have no foreign keys
+            continue
+        refs += [(table, r[3]) for r in rows if r[2] == "contact"]
+    return refs + [("contact", "referred_by_id")]
+
+
+def repoint_references(other_id: int, keep_id: int) -> None:
+    """Make whatever points at ``other_id`` (conversations, card runs, referrals) point
+    at ``keep_id``, except its own copied children; in the caller's transaction."""
+    for table, column in _references():
+        database.execute_sql(
+            f'UPDATE OR IGNORE "{table}" SET "{column}" = ? WHERE "{column}" = ?',
+            (keep_id, other_id))
+    database.execute_sql("UPDATE contact SET referred_by_id = NULL "
+                         "WHERE id = ? AND referred_by_id = ?", (keep_id, keep_id))
+
+
+def taken_uids(uids: Sequence[str]) -> set[str]:
+    """Those of ``uids`` that a stored contact already has."""
+    taken: set[str] = set()
+    for start in range(0, len(uids), 900):
+        chunk = list(uids[start:start + 900])
+        taken.update(r[0] for r in database.execute_sql(
+            f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+    return taken

@@ -1,0 +1,156 @@
+"""Storing temperature inputs: the columns warmth keeps on each contact.
+
+Each contact row carries what its temperature is computed from (warmth_log,
+last contact and channel, the two latest two-way conversations, a pinned
+band), so that the list sorts and filters by warmth with one indexed query.
+This module reads and writes those columns and the conversation rows they
+are computed from; the computing is app.conversations.warmth's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from app.storage.connection import database
+
+_TOUCHES_SQL = ("SELECT ic.contact_id, i.channel, i.happened_at FROM interaction_contact ic "
+                "JOIN interaction i ON i.id = ic.interaction_id WHERE i.trashed_at IS NULL")
+_STORE_SQL = ("UPDATE contact SET warmth_log = ?, last_contact_at = ?, last_channel = ?, "
+              "last_two_way_at = ?, prev_two_way_at = ? WHERE id = ?")
+
+
+@dataclass(frozen=True)
+class StoredInputs:
+    """A contact's stored temperature inputs, as text (see warmth.inputs_of)."""
+    id: int
+    relationship: str = ""
+    pinned_band: str = ""
+    last_contact_at: str | None = None
+    last_channel: str = ""
+    warmth_log: float | None = None
+    last_two_way_at: str | None = None
+    prev_two_way_at: str | None = None
+
+
+_INPUT_COLUMNS = ("SELECT id, relationship, pinned_band, last_contact_at, last_channel, "
+                  "warmth_log, last_two_way_at, prev_two_way_at FROM contact ")
+
+
+def _chunks(ids: Sequence[int], size: int = 900) -> Iterator[list[int]]:
+    ids = list(ids)
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def stored_inputs(contact_ids: Sequence[int]) -> dict[int, StoredInputs]:
+    """The stored inputs of these contacts (those that exist)."""
+    out: dict[int, StoredInputs] = {}
+    for chunk in _chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        for r in database.execute_sql(_INPUT_COLUMNS + f"WHERE id IN ({marks})", chunk):
+            out[r[0]] = StoredInputs(*r)
+    return out
+
+
+def live_stored_inputs() -> list[StoredInputs]:
+    """The stored inputs of every live contact."""
+    return [StoredInputs(*r) for r in database.execute_sql(
+        _INPUT_COLUMNS + "WHERE trashed_at IS NULL")]
+
+
+def touches_of(contact_ids: Sequence[int]) -> Iterator[tuple[int, str, str]]:
+    """(contact id, channel, happened_at) of these contacts' live conversations."""
+    for chunk in _chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        yield from database.execute_sql(_TOUCHES_SQL + f" AND ic.contact_id IN ({marks})", chunk)
+
+
+def all_touches() -> Iterable[tuple[int, str, str]]:
+    """(contact id, channel, happened_at) of every live conversation."""
+    return database.execute_sql(_TOUCHES_SQL)
+
+
+def store_inputs(rows: Sequence[tuple]) -> None:
+    """Write (warmth_log, last_contact_at, last_channel, last_two_way_at,
+    prev_two_way_at, id) rows, in the caller's transaction."""
+    database.cursor().executemany(_STORE_SQL, rows)
+
+
+def replace_all_inputs(rows: Sequence[tuple]) -> None:
+    """Clear every contact's inputs and write these rows, in one transaction."""
+    with database.atomic():
+        database.execute_sql("UPDATE contact SET warmth_log = NULL, last_contact_at = NULL, "
+                             "last_channel = '', last_two_way_at = NULL, prev_two_way_at = NULL "
+                             "WHERE last_contact_at IS NOT NULL OR warmth_log IS NOT NULL")
+        database.cursor().executemany(_STORE_SQL, rows)
+
+
+def conversation_counts(contact_ids: Sequence[int], start: str, end: str) -> dict[int, int]:
+    """Live conversations (not notes) per contact with start <= happened_at <= end."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        out.update(database.execute_sql(
+            "SELECT ic.contact_id, count(*) FROM interaction_contact ic JOIN interaction i "
+            f"ON i.id = ic.interaction_id WHERE ic.contact_id IN ({marks}) "
+            "AND i.trashed_at IS NULL AND i.channel != 'note' "
+            "AND i.happened_at >= ? AND i.happened_at <= ? GROUP BY ic.contact_id",
+            chunk + [start, end]).fetchall())
+    return out
+
+
+def set_pinned_band(contact_id: int, band: str) -> None:
+    with database.atomic():
+        database.execute_sql("UPDATE contact SET pinned_band = ? WHERE id = ?",
+                             (band, contact_id))
+
+
+def ranking_rows(trashed: bool = False) -> Iterable[tuple]:
+    """(id, warmth_log, pinned_band, prev_two_way_at, relationship) of every live
+    (or trashed) contact, in name order."""
+    # The covering index holds the live contacts only; the trash is small.
+    source = ("contact WHERE trashed_at IS NOT NULL" if trashed else
+              "contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL")
+    return database.execute_sql(
+        "SELECT id, warmth_log, pinned_band, prev_two_way_at, relationship "
+        f"FROM {source} ORDER BY sort_key, id")
+
+
+def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float]],
+                       two_way_since: str) -> list[int]:
+    """Live, unpinned contacts last touched at ``last_before`` or earlier whose
+    warmth_log lies in one of the [low, high) slices or whose second-latest
+    two-way conversation is at ``two_way_since`` or later."""
+    slices, params = [], [last_before]
+    for low, high in log_slices:
+        slices.append("(warmth_log >= ? AND warmth_log < ?)")
+        params += [low, high]
+    slices.append("prev_two_way_at >= ?")
+    params.append(two_way_since)
+    return [r[0] for r in database.execute_sql(
+        "SELECT id FROM contact WHERE trashed_at IS NULL AND pinned_band = '' "
+        f"AND last_contact_at <= ? AND ({' OR '.join(slices)})", params)]
+
+
+def _where(contact_ids: Sequence[int] | None) -> tuple[str, list]:
+    if contact_ids is None:
+        return "c.trashed_at IS NULL", []
+    return f"c.id IN ({','.join('?' * len(contact_ids))})", list(contact_ids)
+
+
+def own_cadences(contact_ids: Sequence[int] | None) -> dict[int, int]:
+    """Cadence days typed on each contact that has one (``None`` = all live contacts)."""
+    where, params = _where(contact_ids)
+    return dict(database.execute_sql(
+        f"SELECT c.id, c.cadence_days FROM contact c WHERE c.cadence_days > 0 AND {where}",
+        params).fetchall())
+
+
+def tags_named(names: Sequence[str], contact_ids: Sequence[int] | None) -> Iterable[tuple]:
+    """(contact id, tag name) of these contacts' tags among ``names``."""
+    where, params = _where(contact_ids)
+    marks = ",".join("?" * len(names))
+    return database.execute_sql(
+        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        f"JOIN contact c ON c.id = ct.contact_id WHERE t.name IN ({marks}) AND {where}",
+        list(names) + params)
