@@ -4,6 +4,7 @@ QSettings import; this test keeps ours from eroding the same way."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,85 @@ def test_the_cycle_check_sees_imports_at_any_depth(tmp_path):
     assert find_cycle(graph) == ["pkg.a", "pkg.sub.b", "pkg.sub.c", "pkg.a"]
     (pkg / "sub" / "c.py").write_text("import os\n", encoding="utf-8")
     assert find_cycle(import_graph(tmp_path, ("pkg",))) is None
+
+
+# --- SQL only in storage and the stores ------------------------------------------------
+# One owner per table: SQL is written in app/storage/ and in a feature's store modules,
+# named `store.py` or `<what>_store.py`; everything else calls their functions.
+
+SQL_CALLS = ("execute_sql", "execute", "executemany", "executescript")
+#: How SQL starts, with enough of what follows that English text does not match
+#: ("Delete 3 contacts?", "Select all", "BEGIN:VCARD" and "Update existing" don't). A bare
+#: "BEGIN" is a vCard word as often as SQL: run as SQL, the call check sees it.
+SQL_START = re.compile(
+    r"\s*(SELECT\b(\s*$|.*\bFROM\b|\s+[\w.*()]+\s*,)"
+    r"|INSERT\s+(OR\s+\w+\s+)?INTO\b"
+    r"|UPDATE\s+(OR\s+\w+\s+)?\"?\w+\"?\s+SET\b"
+    r"|DELETE\s+FROM\s+\"?\w+\"?(\s+WHERE\b|\s*;?\s*$)"
+    r"|CREATE\s+(UNIQUE\s+|VIRTUAL\s+|TEMP\s+|TEMPORARY\s+)?(TABLE|INDEX|TRIGGER|VIEW)\b"
+    r"|DROP\s+(TABLE|INDEX|TRIGGER|VIEW)\b"
+    r"|ALTER\s+TABLE\b"
+    r"|PRAGMA\s+\w+"
+    r"|WITH\s+(RECURSIVE\s+)?\w+(\s*\([\w\s,]*\))?\s+AS\s*\("
+    r"|BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED|TRANSACTION)\b|BEGIN\s*;)",
+    re.IGNORECASE | re.DOTALL)
+
+
+def may_hold_sql(path: Path, root: Path = ROOT) -> bool:
+    parts = path.relative_to(root).parts
+    return (parts[:2] == ("app", "storage")
+            or (parts[0] == "app" and (path.stem == "store" or path.stem.endswith("_store"))))
+
+
+def _sql_uses(path: Path, root: Path = ROOT) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name in SQL_CALLS:
+                found.append(f"{path.relative_to(root)}:{node.lineno}: {name}()")
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and SQL_START.match(node.value)):
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {node.value[:40]!r}")
+    return found
+
+
+def test_sql_only_in_storage_and_stores():
+    files = sorted(f for package in PACKAGES for f in (ROOT / package).rglob("*.py"))
+    checked = [f for f in files if not may_hold_sql(f)]
+    assert len(checked) > 50 and len(files) - len(checked) >= 5  # the walk found both kinds
+    offenders = [hit for f in checked for hit in _sql_uses(f)]
+    assert offenders == [], "SQL outside app/storage/ and the store modules:\n" + "\n".join(
+        offenders)
+
+
+def test_the_sql_check_sees_every_form(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "database.execute_sql(query)\n"
+        "cur.execute(q)\n"
+        "cur.executemany(q, rows)\n"
+        "conn.executescript(script)\n"
+        "A = 'SELECT id FROM contact'\n"
+        "B = f'select {cols} from contact'\n"
+        "C = 'SELECT '\n"
+        "D = 'INSERT OR IGNORE INTO tag(name) VALUES (?)'\n"
+        "E = 'update contact set x = 1'\n"
+        "F = 'DELETE FROM contact WHERE id = ?'\n"
+        "G = 'CREATE UNIQUE INDEX x ON contact(uid)'\n"
+        "H = 'DROP TABLE x'\n"
+        "I = 'ALTER TABLE contact ADD COLUMN y'\n"
+        "J = 'PRAGMA user_version'\n"
+        "K = 'WITH recent AS (SELECT 1)'\n"
+        "L = 'BEGIN IMMEDIATE'\n"
+        "M = ('Select all', 'Delete %n contact(s) for good?', 'BEGIN:VCARD', 'BEGIN',\n"
+        "     'Update existing', 'Create new', 'With', 'update', 'Drop it', 'pragmatic')\n",
+        encoding="utf-8")
+    hits = [h.split(": ", 1)[1] for h in _sql_uses(sample, tmp_path)]
+    assert hits[:4] == ["execute_sql()", "execute()", "executemany()", "executescript()"]
+    assert len(hits) == 4 + 12, hits  # every SQL literal A..L, none of the words in M
+    assert may_hold_sql(ROOT / "app/storage/purge.py")
+    assert may_hold_sql(ROOT / "app/contacts/store.py")
+    assert may_hold_sql(ROOT / "app/conversations/warmth_store.py")
+    assert not may_hold_sql(ROOT / "app/conversations/warmth.py")
+    assert not may_hold_sql(ROOT / "ui/contacts/store.py")

@@ -35,7 +35,7 @@ def _demo_contacts(n: int):
 
 def run(print_line: Callable[[str], None] = print, recipients: int = RECIPIENTS) -> None:
     from app.cards import envelopes as card_envelopes
-    from app.cards import runs as cards
+    from app.cards import recipients as card_recipients
     from app.contacts import store as contacts
     from app.cards.csv_export import write_csv
     from app.cards.pdf import write_pdf
@@ -49,7 +49,7 @@ def run(print_line: Callable[[str], None] = print, recipients: int = RECIPIENTS)
         contacts.create_many(_demo_contacts(recipients))
         now = dt.datetime(2026, 11, 20, 9, 0)
         t0 = time.perf_counter()
-        run_id, count = cards.new_run(2026, "Christmas", flagged=True, now=now)
+        run_id, count = card_recipients.new_run(2026, "Christmas", flagged=True, now=now)
         card_envelopes.accept_all_proposals(run_id)
         print_line(f"cards_new_run_{count}: {time.perf_counter() - t0:.3f} s")
         with tempfile.TemporaryDirectory() as tmp:

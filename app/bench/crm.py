@@ -47,7 +47,7 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
     from app.conversations import today
     from app.conversations import warmth
     from app.conversations import briefing
-    from app.storage.connection import close_database, database, open_database
+    from app.storage.connection import close_database, open_database
     from app.conversations.store import Interaction
 
     open_database(db_path)
@@ -55,7 +55,7 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
         now = dt.datetime.now().replace(microsecond=0)
         settings = warmth.load_settings()
         n_contacts = contacts.count()
-        n_talks = database.execute_sql("SELECT count(*) FROM interaction").fetchone()[0]
+        n_talks = interactions.count_all()
         print_line(f"crm_contacts: {n_contacts} count")
         print_line(f"crm_interactions: {n_talks} count")
 
@@ -92,9 +92,7 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
         sec, data = _timed(today.today, now, settings)
         print_line(f"crm_today: {_ms(sec)} ({len(data.follow_ups)} follow-ups, "
                    f"{len(data.going_cold)} going cold, {len(data.birthdays)} birthdays)")
-        busiest = database.execute_sql(
-            "SELECT contact_id FROM interaction_contact GROUP BY contact_id "
-            "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        busiest = interactions.busiest_contact()
         sec, _ = _timed(briefing.briefing, busiest, now)
         print_line(f"crm_briefing: {_ms(sec)}")
         sec, _ = _timed(interactions.log, Interaction("call", [busiest], now, notes="bench"),
@@ -104,11 +102,8 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
         print_line(f"crm_recompute_all_after_settings_change: {sec:.2f} s")
 
         live = listing.ordered_ids("name")[:20000]
-        first = database.execute_sql(
-            "SELECT coalesce(max(id), 0) + 1 FROM interaction").fetchone()[0]
-        info = list(database.execute_sql(
-            "SELECT id, relationship, yearly_card, language FROM contact WHERE id IN "
-            f"({','.join(map(str, live))})"))
+        first = interactions.next_id()
+        info = list(contacts.profiles(live))
         sec, (rows, _) = _timed(demo_interactions.rows_for, info, 2, now.date(), first)
         print_line(f"crm_generate_demo_conversations: {len(rows) / sec:.0f} per s")
     finally:

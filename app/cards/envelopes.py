@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from app.cards import runs as cards
+from app.cards import recipients
 
 from app.contacts import store as contacts
 from app.cards.addressee import addressee_lines, company_of, language_of
@@ -77,9 +78,9 @@ def build_envelope(members: list[ContactData], sender: cards.Sender, *,
 def envelopes(run_id: int) -> list[Envelope]:
     """Every envelope of a run, in the order of the recipients' names."""
     run = cards.get_run(run_id)
-    recs = cards.recipients(run_id)
+    recs = recipients.of_run(run_id)
     people = {c.id: c for c in _contacts([r.contact_id for r in recs])}
-    texts = cards.household_texts(run_id)
+    texts = recipients.household_texts(run_id)
     groups: dict = {}
     for r in recs:
         if r.contact_id in people:
@@ -115,7 +116,7 @@ def household_key(c: ContactData, sender_country: str) -> tuple | None:
 def proposals(run_id: int) -> list[list[int]]:
     """Recipients not yet in a household who share an address: proposed households."""
     run = cards.get_run(run_id)
-    loose = [r.contact_id for r in cards.recipients(run_id) if r.household_id is None]
+    loose = [r.contact_id for r in recipients.of_run(run_id) if r.household_id is None]
     people = _contacts(loose)
     keyed = [(c.id, household_key(c, run.sender.country)) for c in people]
     groups: dict = defaultdict(list)
@@ -132,7 +133,7 @@ def accept_all_proposals(run_id: int) -> int:
     found = proposals(run_id)
     with database.atomic():
         for ids in found:
-            cards.join(run_id, ids)
+            recipients.join(run_id, ids)
     return len(found)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app.cards import envelopes as ce
 from app.cards import runs as cards
+from app.cards import recipients
 from app.contacts import store as contacts
 from app.contacts import listing
 from app.cards.csv_export import DELIMITERS, write_csv
@@ -173,7 +174,7 @@ def run_new(args) -> int:
         _run(args.from_run)
     bands = [b.strip() for b in args.temperature.split(",") if b.strip()]
     try:
-        run_id, count = cards.new_run(
+        run_id, count = recipients.new_run(
             args.year, args.occasion, sender=_sender(args), title=args.title,
             from_run=args.from_run, flagged=args.flagged, search=args.search, tag=args.tag,
             bands=bands)
@@ -213,8 +214,8 @@ def run_show(args) -> int:
     envs = ce.envelopes(run.id)
     problems = ce.problems(run.id, envs)
     proposals = ce.proposals(run.id)
-    recs = cards.recipients(run.id)
-    comparison = cards.compare(run.id)
+    recs = recipients.of_run(run.id)
+    comparison = recipients.compare(run.id)
     names = contacts.list_rows([i for ids in proposals for i in ids])
     if args.json:
         json.dump({"run": run.to_json(),
@@ -248,7 +249,7 @@ def run_show(args) -> int:
 
 def _contact_ids(run: cards.Run, refs: list[str], *, recipients_only: bool = True) -> list[int]:
     """Each CONTACT (id, UID or search) to exactly one contact, preferring recipients."""
-    members = set(cards.recipient_ids(run.id))
+    members = set(recipients.recipient_ids(run.id))
     out: list[int] = []
     for ref in refs:
         found = listing.resolve(ref)
@@ -273,11 +274,11 @@ def run_households(args) -> int:
         print(f"Accepted {n} household{'s' if n != 1 else ''}.")
     elif args.join:
         ids = _contact_ids(run, args.join)
-        cards.join(run.id, ids)
+        recipients.join(run.id, ids)
         print(f"{len(ids)} recipients now share one envelope.")
     else:
         ids = _contact_ids(run, args.split)
-        cards.split(run.id, ids)
+        recipients.split(run.id, ids)
         print(f"{len(ids)} recipients now get an envelope each.")
     return 0
 
@@ -354,16 +355,16 @@ def run_mark(args) -> int:
         raise UsageError(MARK_WHOM)
     received = status in ("received", "not-received")
     if args.all:
-        ids = cards.recipient_ids(run.id)
+        ids = recipients.recipient_ids(run.id)
     else:
         ids = _contact_ids(run, refs, recipients_only=not received)
     now = dt.datetime.now()
     try:
         if received:
-            n = cards.mark_received(run.id, ids, status == "received", now)
+            n = recipients.mark_received(run.id, ids, status == "received", now)
             word = "received" if status == "received" else "not received"
         else:
-            n = cards.mark(run.id, ids, status, now)
+            n = recipients.mark(run.id, ids, status, now)
             word = gettext(cards.STATUS_WORDS[status])
     except cards.CardProblem as exc:
         raise UsageError.of(exc) from None
@@ -379,7 +380,7 @@ def run_no_cards(args) -> int:
             raise UsageError(NOT_ONE_CONTACT if found else NO_ONE_CONTACT,
                              ref=ref, count=len(found))
         ids += found
-    cards.set_no_cards(ids, not args.off)
+    recipients.set_no_cards(ids, not args.off)
     print(f"{len(ids)} contact{'s' if len(ids) != 1 else ''} "
           + ("may get cards again." if args.off else "marked “no cards”."))
     return 0

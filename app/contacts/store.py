@@ -338,6 +338,17 @@ def all_tags() -> list[str]:
         "ORDER BY name COLLATE NOCASE")]
 
 
+def yearly_card_ids() -> set[int]:
+    """Live contacts with the yearly-card flag."""
+    return {r[0] for r in database.execute_sql(
+        "SELECT id FROM contact WHERE yearly_card = 1 AND trashed_at IS NULL")}
+
+
+def trashed_ids() -> set[int]:
+    return {r[0] for r in database.execute_sql(
+        "SELECT id FROM contact WHERE trashed_at IS NOT NULL")}
+
+
 def tagged_ids(tag: str) -> set[int]:
     """Contacts (live or trashed) with this tag."""
     return {r[0] for r in database.execute_sql(
@@ -353,6 +364,15 @@ def find_by_uid(uid: str) -> int | None:
 def exists(contact_id: int) -> bool:
     return database.execute_sql("SELECT id FROM contact WHERE id = ?",
                                 (contact_id,)).fetchone() is not None
+
+
+def profiles(contact_ids: Sequence[int]):
+    """(id, relationship, yearly_card, language) of these contacts."""
+    for chunk in _chunks(list(contact_ids), 900):
+        marks = ",".join("?" * len(chunk))
+        yield from database.execute_sql(
+            "SELECT id, relationship, yearly_card, language FROM contact "
+            f"WHERE id IN ({marks})", chunk)
 
 
 def first_known(contact_ids: Sequence[int]):

@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.cards import store as card_store
 from app.contacts import store as contacts
 
 from app.conversations import store as interactions
@@ -89,14 +90,7 @@ def briefing(contact_id: int, now: dt.datetime) -> Briefing:
 
 def card_history(contact_id: int, limit: int = 4) -> list[str]:
     """The latest greeting-card runs this contact was in, or sent us a card in."""
-    from app.storage.connection import database
-
-    rows = database.execute_sql(
-        "SELECT r.year, r.occasion, cr.status, rc.contact_id IS NOT NULL FROM card_run r "
-        "LEFT JOIN card_recipient cr ON cr.run_id = r.id AND cr.contact_id = ? "
-        "LEFT JOIN card_received rc ON rc.run_id = r.id AND rc.contact_id = ? "
-        "WHERE cr.contact_id IS NOT NULL OR rc.contact_id IS NOT NULL "
-        "ORDER BY r.year DESC, r.id DESC LIMIT ?", (contact_id, contact_id, limit)).fetchall()
+    rows = card_store.card_history(contact_id, limit)
     out = []
     for year, occasion, status, received in rows:
         ours = f"ours {status}" if status else "none from us"

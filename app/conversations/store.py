@@ -260,18 +260,6 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
             raise InteractionProblem(NO_SUCH_CONVERSATION, id=interaction_id)
 
 
-def follow_ups_due(day: dt.date):
-    """(interaction id, due, channel, subject, contact id, contact name) of open
-    follow-ups due on ``day`` or before on live contacts, oldest first."""
-    return database.execute_sql(
-        "SELECT i.id, i.follow_up, i.channel, i.subject, c.id, c.display_name "
-        "FROM interaction i JOIN interaction_contact ic ON ic.interaction_id = i.id "
-        "JOIN contact c ON c.id = ic.contact_id "
-        "WHERE i.follow_up IS NOT NULL AND i.follow_up_done = 0 AND i.trashed_at IS NULL "
-        "AND i.follow_up <= ? AND c.trashed_at IS NULL ORDER BY i.follow_up, i.id, c.sort_key",
-        (day.isoformat(),))
-
-
 # --- reading -------------------------------------------------------------------
 
 _SELECT = ("SELECT i.id, i.channel, i.direction, i.happened_at, i.subject, i.notes, i.outcome, "
@@ -331,3 +319,61 @@ def count_for(contact_id: int) -> int:
         "SELECT count(*) FROM interaction_contact ic JOIN interaction i "
         "ON i.id = ic.interaction_id WHERE ic.contact_id = ? AND i.trashed_at IS NULL",
         (contact_id,)).fetchone()[0]
+
+
+def follow_ups_due(day: dt.date):
+    """(interaction id, due, channel, subject, contact id, contact name) of open
+    follow-ups due on ``day`` or before on live contacts, oldest first."""
+    return database.execute_sql(
+        "SELECT i.id, i.follow_up, i.channel, i.subject, c.id, c.display_name "
+        "FROM interaction i JOIN interaction_contact ic ON ic.interaction_id = i.id "
+        "JOIN contact c ON c.id = ic.contact_id "
+        "WHERE i.follow_up IS NOT NULL AND i.follow_up_done = 0 AND i.trashed_at IS NULL "
+        "AND i.follow_up <= ? AND c.trashed_at IS NULL ORDER BY i.follow_up, i.id, c.sort_key",
+        (day.isoformat(),))
+
+
+def count_all() -> int:
+    """Conversations in the database, trashed ones included."""
+    return database.execute_sql("SELECT count(*) FROM interaction").fetchone()[0]
+
+
+def busiest_contact() -> int | None:
+    """The contact linked to the most conversations."""
+    row = database.execute_sql(
+        "SELECT contact_id FROM interaction_contact GROUP BY contact_id "
+        "ORDER BY count(*) DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+# --- bulk loading (the demo) -------------------------------------------------------------
+
+def next_id() -> int:
+    """The id after the highest interaction id, for rows numbered ahead of inserting."""
+    return database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM interaction").fetchone()[0]
+
+
+def insert_bulk(rows: Sequence[tuple], links: Sequence[tuple]) -> None:
+    """Insert plain rows, with no checks and no recomputation, in the caller's transaction.
+
+    ``rows``: (id, channel, direction, happened_at, subject, notes, outcome, follow_up,
+    follow_up_done, created_at, updated_at); ``links``: (interaction id, contact id).
+    The caller brings the stored temperature inputs (warmth.recompute_all), first
+    contact dates (fill_first_contacts) and search texts up to date afterwards.
+    """
+    cur = database.cursor()
+    cur.executemany(
+        "INSERT INTO interaction(id, channel, direction, happened_at, subject, notes, "
+        "outcome, follow_up, follow_up_done, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
+                    "VALUES (?, ?)", links)
+
+
+def fill_first_contacts() -> None:
+    """After a bulk load: each touched contact's first-contact date, when nobody typed one."""
+    database.execute_sql(
+        "UPDATE contact SET first_contact = (SELECT substr(min(i.happened_at), 1, 10) FROM "
+        "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+        "WHERE ic.contact_id = contact.id AND i.channel != 'note') "
+        "WHERE first_contact = '' AND last_contact_at IS NOT NULL")

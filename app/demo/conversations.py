@@ -15,6 +15,8 @@ from typing import Sequence
 
 from app.storage import search_index as search
 
+from app.contacts import store as contacts
+from app.conversations import store as conversations
 from app.conversations import warmth
 from app.storage.connection import database
 from app.core.resources import resource
@@ -115,29 +117,12 @@ def fill(contact_ids: Sequence[int], seed: int = 1, today: dt.date | None = None
     """
     today = today or dt.date.today()
     ids = list(contact_ids)
-    info: dict[int, tuple] = {}
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        for row in database.execute_sql(
-                "SELECT id, relationship, yearly_card, language FROM contact "
-                f"WHERE id IN ({marks})", chunk):
-            info[row[0]] = row
-    first = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM interaction").fetchone()[0]
-    rows, links = rows_for([info[i] for i in ids if i in info], seed, today, first)
+    info = {row[0]: row for row in contacts.profiles(ids)}
+    rows, links = rows_for([info[i] for i in ids if i in info], seed, today,
+                           conversations.next_id())
     with database.atomic():
-        cur = database.cursor()
-        cur.executemany(
-            "INSERT INTO interaction(id, channel, direction, happened_at, subject, notes, "
-            "outcome, follow_up, follow_up_done, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
-                        "VALUES (?, ?)", links)
+        conversations.insert_bulk(rows, links)
         warmth.recompute_all()
-        database.execute_sql(
-            "UPDATE contact SET first_contact = (SELECT substr(min(i.happened_at), 1, 10) FROM "
-            "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-            "WHERE ic.contact_id = contact.id AND i.channel != 'note') "
-            "WHERE first_contact = '' AND last_contact_at IS NOT NULL")
+        conversations.fill_first_contacts()
         search.refresh_interaction_texts(sorted({cid for _, cid in links}))
     return len(rows)

@@ -7,6 +7,7 @@ from pypdf import PdfReader
 
 from app.cards import envelopes as ce
 from app.cards import runs as cards
+from app.cards import recipients
 from app.contacts import store as contacts
 from app.cards.csv_export import write_csv
 from app.cards.pdf import write_pdf
@@ -34,9 +35,9 @@ def run(db):
                  addresses=[A(street=f"Allee {k}", postal_code="20095", city="Hamburg")])
                for k in range(30)]
     ids = contacts.create_many(people, now=NOW)
-    run_id, _ = cards.new_run(2026, "Christmas", sender=cards.Sender(
+    run_id, _ = recipients.new_run(2026, "Christmas", sender=cards.Sender(
         "Hearth GmbH", "Am Markt 1", "50667", "Köln", "DE", "de"), now=NOW)
-    cards.add_recipients(run_id, ids)
+    recipients.add_recipients(run_id, ids)
     ce.accept_all_proposals(run_id)
     return run_id
 

@@ -5,6 +5,7 @@ import pytest
 
 from app.cards import envelopes as ce
 from app.cards import runs as cards
+from app.cards import recipients
 from app.contacts import store as contacts
 from app.conversations import store as interactions
 from app.storage import migrations
@@ -34,7 +35,7 @@ def people(db):
         person("Ines", "Ignored", "f", A(street="Weg 4", postal_code="20095", city="Hamburg")),
     ], now=NOW)
     names = dict(zip(["anna", "max", "eva", "otto", "nora", "paul", "ines"], ids))
-    cards.set_no_cards([names["nora"]])
+    recipients.set_no_cards([names["nora"]])
     contacts.trash([names["paul"]])
     return names
 
@@ -48,23 +49,23 @@ def test_card_tables_come_with_a_schema_step(db):
 
 
 def test_new_run_from_the_flag_leaves_out_no_cards_and_the_trash(people):
-    run_id, count = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
-    got = set(cards.recipient_ids(run_id))
+    run_id, count = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
+    got = set(recipients.recipient_ids(run_id))
     assert got == {people["anna"], people["max"], people["eva"], people["otto"]}
     assert count == 4
     # By hand, "no cards" is the user's own decision to override.
-    assert cards.add_recipients(run_id, [people["nora"], people["anna"]]) == 1
+    assert recipients.add_recipients(run_id, [people["nora"], people["anna"]]) == 1
 
 
 def test_new_run_from_search_and_tag(people):
-    run_id, _ = cards.new_run(2026, "Easter", tag="FAMILY", now=NOW)
-    assert set(cards.recipient_ids(run_id)) == {people["anna"], people["eva"]}
-    run2, _ = cards.new_run(2026, "New Year", search="Schmidt", now=NOW)
-    assert cards.recipient_ids(run2) == [people["eva"]]
+    run_id, _ = recipients.new_run(2026, "Easter", tag="FAMILY", now=NOW)
+    assert set(recipients.recipient_ids(run_id)) == {people["anna"], people["eva"]}
+    run2, _ = recipients.new_run(2026, "New Year", search="Schmidt", now=NOW)
+    assert recipients.recipient_ids(run2) == [people["eva"]]
 
 
 def test_empty_run_and_bad_input(db):
-    run_id, count = cards.new_run(2026, "Hanukkah", now=NOW)
+    run_id, count = recipients.new_run(2026, "Hanukkah", now=NOW)
     assert count == 0 and cards.get_run(run_id).name == "Hanukkah 2026"
     with pytest.raises(cards.CardProblem, match="occasion"):
         cards.create_run(2026, "  ")
@@ -73,7 +74,7 @@ def test_empty_run_and_bad_input(db):
 
 
 def test_same_address_is_proposed_accepted_and_gets_one_envelope(people):
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
     assert ce.proposals(run_id) == [[people["anna"], people["max"]]]
     assert ce.accept_all_proposals(run_id) == 1
     envs = ce.envelopes(run_id)
@@ -86,20 +87,20 @@ def test_same_address_is_proposed_accepted_and_gets_one_envelope(people):
 
 
 def test_split_household_is_not_proposed_again_and_join_by_hand(people):
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
-    hid = cards.join(run_id, [people["anna"], people["max"]])
-    cards.split(run_id, [people["anna"], people["max"]])
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
+    hid = recipients.join(run_id, [people["anna"], people["max"]])
+    recipients.split(run_id, [people["anna"], people["max"]])
     assert ce.proposals(run_id) == []
     assert len(ce.envelopes(run_id)) == 4
-    assert hid not in cards.households(run_id)
-    joined = cards.join(run_id, [people["eva"], people["otto"]])
-    cards.set_household_text(joined, addressee="Eva Schmidt|Otto Ohneadresse",
+    assert hid not in recipients.households(run_id)
+    joined = recipients.join(run_id, [people["eva"], people["otto"]])
+    recipients.set_household_text(joined, addressee="Eva Schmidt|Otto Ohneadresse",
                              salutation="Hallo ihr beiden")
     env = next(e for e in ce.envelopes(run_id) if e.household_id == joined)
     assert env.addressee == ["Eva Schmidt", "Otto Ohneadresse"]
     assert env.salutation == "Hallo ihr beiden"
     with pytest.raises(cards.CardProblem, match="not a recipient"):
-        cards.join(run_id, [people["ines"]])
+        recipients.join(run_id, [people["ines"]])
 
 
 def test_colleagues_share_an_envelope_but_two_firms_in_one_building_do_not(db):
@@ -109,8 +110,8 @@ def test_colleagues_share_an_envelope_but_two_firms_in_one_building_do_not(db):
         person("Yvonne", "Yilmaz", "f", A(**office), organisation="Alpha GmbH"),
         person("Bernd", "Beta", "m", A(**office), organisation="Beta AG"),
     ])
-    run_id, _ = cards.new_run(2026, "Christmas", now=NOW)
-    cards.add_recipients(run_id, ids)
+    run_id, _ = recipients.new_run(2026, "Christmas", now=NOW)
+    recipients.add_recipients(run_id, ids)
     assert ce.proposals(run_id) == [ids[:2]]
     ce.accept_all_proposals(run_id)
     alpha = next(e for e in ce.envelopes(run_id) if ids[0] in e.contact_ids)
@@ -119,11 +120,11 @@ def test_colleagues_share_an_envelope_but_two_firms_in_one_building_do_not(db):
 
 
 def test_problems_list(people):
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
     dup = contacts.create(person("Eva", "Schmidt", "f", A(street="Ring 9", postal_code="8033",
                                                           city="München")))
-    cards.add_recipients(run_id, [people["paul"], dup])  # by hand: trashed Paul too
-    cards.join(run_id, [people["anna"], people["eva"]])  # a wrong household by hand
+    recipients.add_recipients(run_id, [people["paul"], dup])  # by hand: trashed Paul too
+    recipients.join(run_id, [people["anna"], people["eva"]])  # a wrong household by hand
     found = {(p.kind, p.contact_id) for p in ce.problems(run_id)}
     assert (ce.NO_ADDRESS, people["otto"]) in found
     assert (ce.TRASHED, people["paul"]) in found
@@ -135,9 +136,9 @@ def test_problems_list(people):
 
 
 def test_marking_sent_logs_a_greeting_card_on_every_member(people):
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
-    cards.join(run_id, [people["anna"], people["max"]])
-    assert cards.mark(run_id, [people["anna"], people["max"], people["eva"]], cards.SENT,
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
+    recipients.join(run_id, [people["anna"], people["max"]])
+    assert recipients.mark(run_id, [people["anna"], people["max"], people["eva"]], cards.SENT,
                       now=NOW) == 3
     for who in ("anna", "max", "eva"):
         timeline = interactions.for_contact(people[who])
@@ -146,30 +147,30 @@ def test_marking_sent_logs_a_greeting_card_on_every_member(people):
     assert interactions.for_contact(people["anna"])[0].id == \
         interactions.for_contact(people["max"])[0].id
     # Marking again changes nothing and logs nothing twice.
-    assert cards.mark(run_id, [people["anna"]], cards.SENT, now=NOW) == 0
+    assert recipients.mark(run_id, [people["anna"]], cards.SENT, now=NOW) == 0
     assert len(interactions.for_contact(people["anna"])) == 1
     # Returned undeliverable keeps the log; taking "sent" back removes it.
-    cards.mark(run_id, [people["eva"]], cards.RETURNED, now=NOW)
+    recipients.mark(run_id, [people["eva"]], cards.RETURNED, now=NOW)
     assert len(interactions.for_contact(people["eva"])) == 1
-    cards.mark(run_id, [people["anna"], people["max"]], cards.PLANNED, now=NOW)
+    recipients.mark(run_id, [people["anna"], people["max"]], cards.PLANNED, now=NOW)
     assert interactions.for_contact(people["anna"]) == []
     with pytest.raises(cards.CardProblem, match="not a recipient"):
-        cards.mark(run_id, [people["ines"]], cards.SENT)
+        recipients.mark(run_id, [people["ines"]], cards.SENT)
 
 
 def test_copy_from_last_year_and_compare_both_ways(people):
-    last, _ = cards.new_run(2025, "Christmas", flagged=True, now=NOW)
-    cards.join(last, [people["anna"], people["max"]])
-    cards.mark(last, [people["anna"], people["max"], people["eva"], people["otto"]], cards.SENT,
+    last, _ = recipients.new_run(2025, "Christmas", flagged=True, now=NOW)
+    recipients.join(last, [people["anna"], people["max"]])
+    recipients.mark(last, [people["anna"], people["max"], people["eva"], people["otto"]], cards.SENT,
                now=NOW)
-    cards.mark(last, [people["otto"]], cards.RETURNED, now=NOW)
-    cards.mark_received(last, [people["anna"], people["ines"]])
-    this, count = cards.new_run(2026, "Christmas", from_run=last, now=NOW)
+    recipients.mark(last, [people["otto"]], cards.RETURNED, now=NOW)
+    recipients.mark_received(last, [people["anna"], people["ines"]])
+    this, count = recipients.new_run(2026, "Christmas", from_run=last, now=NOW)
     # Otto's card came back undeliverable: not copied. The household is.
-    assert set(cards.recipient_ids(this)) == {people["anna"], people["max"], people["eva"]}
-    assert list(cards.households(this).values()) == [[people["anna"], people["max"]]]
-    cards.add_recipients(this, [people["ines"]])
-    cmp = cards.compare(this)
+    assert set(recipients.recipient_ids(this)) == {people["anna"], people["max"], people["eva"]}
+    assert list(recipients.households(this).values()) == [[people["anna"], people["max"]]]
+    recipients.add_recipients(this, [people["ines"]])
+    cmp = recipients.compare(this)
     assert cmp.previous_run == last
     assert cmp.new == [people["ines"]]
     assert cmp.dropped == [people["otto"]]
@@ -178,16 +179,16 @@ def test_copy_from_last_year_and_compare_both_ways(people):
 
 
 def test_remove_recipients_drops_their_empty_household(people):
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
-    hid = cards.join(run_id, [people["anna"], people["max"]])
-    cards.remove_recipients(run_id, [people["anna"], people["max"]])
-    assert hid not in cards.households(run_id)
-    assert cards.household_texts(run_id) == {}
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
+    hid = recipients.join(run_id, [people["anna"], people["max"]])
+    recipients.remove_recipients(run_id, [people["anna"], people["max"]])
+    assert hid not in recipients.households(run_id)
+    assert recipients.household_texts(run_id) == {}
 
 
 def test_list_runs_counts(people):
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
-    cards.mark(run_id, [people["eva"]], cards.SENT, now=NOW)
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
+    recipients.mark(run_id, [people["eva"]], cards.SENT, now=NOW)
     [run] = cards.list_runs()
     assert (run.id, run.recipients, run.sent) == (run_id, 4, 1)
 
@@ -195,21 +196,21 @@ def test_list_runs_counts(people):
 def test_temperature_filter_uses_the_contacts_band(db):
     customer, stranger = contacts.create_many([
         person("Carl", "Kunde", "m", relationship="customer"), person("Sam", "Fremd", "m")])
-    run_id, _ = cards.new_run(2026, "Christmas", bands=["cool"], now=NOW)
+    run_id, _ = recipients.new_run(2026, "Christmas", bands=["cool"], now=NOW)
     # Never contacted is cold, but a customer never drops below cool.
-    assert cards.recipient_ids(run_id) == [customer]
+    assert recipients.recipient_ids(run_id) == [customer]
     with pytest.raises(cards.CardProblem, match="Unknown temperature"):
-        cards.new_run(2026, "Christmas", bands=["lukewarm"], now=NOW)
+        recipients.new_run(2026, "Christmas", bands=["lukewarm"], now=NOW)
     assert len(cards.list_runs()) == 1  # the failed run left nothing behind
 
 
 def test_a_card_they_sent_is_logged_as_their_conversation(people):
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True, now=NOW)
-    assert cards.mark_received(run_id, [people["anna"]], now=NOW) == 1
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
+    assert recipients.mark_received(run_id, [people["anna"]], now=NOW) == 1
     timeline = interactions.for_contact(people["anna"])
     assert [(i.channel, i.direction) for i in timeline] == [("greeting card", interactions.IN)]
-    assert cards.mark_received(run_id, [people["anna"]], now=NOW) == 0  # not logged twice
-    assert cards.received_ids(run_id) == {people["anna"]}
-    assert cards.mark_received(run_id, [people["anna"]], received=False, now=NOW) == 1
+    assert recipients.mark_received(run_id, [people["anna"]], now=NOW) == 0  # not logged twice
+    assert recipients.received_ids(run_id) == {people["anna"]}
+    assert recipients.mark_received(run_id, [people["anna"]], received=False, now=NOW) == 1
     assert interactions.for_contact(people["anna"]) == []
-    assert cards.received_ids(run_id) == set()
+    assert recipients.received_ids(run_id) == set()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.cards import envelopes as ce
 from app.cards import runs as cards
+from app.cards import recipients
 from app.contacts import store as contacts
 from app.contacts.model import ContactData as C, PostalAddress as A
 
@@ -54,7 +55,7 @@ def test_new_run_wizard_creates_the_run_from_the_chosen_sources(people, qtbot):
     run = cards.get_run(wizard.run_id)
     assert (run.year, run.occasion, run.sender.name, run.recipients) == (
         2026, "New Year", "Hearth GmbH", 5)
-    assert set(cards.recipient_ids(run.id)) == set(people.values())
+    assert set(recipients.recipient_ids(run.id)) == set(people.values())
 
 
 def test_wizard_refuses_an_empty_occasion(people, qtbot):
@@ -71,7 +72,7 @@ def test_wizard_refuses_an_empty_occasion(people, qtbot):
 def run_window(people, qtbot):
     from ui.cards.run_window import CardRunWindow
 
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True)
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True)
     w = CardRunWindow(run_id)
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.state is not None, timeout=5000)
@@ -107,8 +108,8 @@ def test_marking_a_selection_sent_and_received(run_window, people, qtbot):
         w.model.row_of_contact(people["eva"]), w.model.STATUS)) == "sent", timeout=5000)
     row = w.model.row_of_contact(people["eva"])
     assert w.model.data(w.model.index(row, w.model.RECEIVED)) == "yes"
-    assert cards.sent_ids(w.run_id) == {people["eva"]}
-    assert cards.received_ids(w.run_id) == {people["eva"]}
+    assert recipients.sent_ids(w.run_id) == {people["eva"]}
+    assert recipients.received_ids(w.run_id) == {people["eva"]}
 
 
 def test_no_cards_removes_the_selection_and_keeps_them_out(run_window, people, qtbot):
@@ -117,9 +118,9 @@ def test_no_cards_removes_the_selection_and_keeps_them_out(run_window, people, q
     w.table.selectRow(w.proxy.mapFromSource(w.model.index(row, 0)).row())
     w.no_cards_action.trigger()
     qtbot.waitUntil(lambda: w.model.row_of_contact(people["otto"]) < 0, timeout=5000)
-    assert people["otto"] in cards.no_cards_ids()
-    again, _ = cards.new_run(2027, "Christmas", flagged=True)
-    assert people["otto"] not in cards.recipient_ids(again)
+    assert people["otto"] in recipients.no_cards_ids()
+    again, _ = recipients.new_run(2027, "Christmas", flagged=True)
+    assert people["otto"] not in recipients.recipient_ids(again)
 
 
 def test_add_recipients_dialog_offers_only_contacts_not_yet_in_the_run(people, qtbot):
@@ -180,7 +181,7 @@ def test_cards_menu_in_the_main_window_opens_a_run_and_its_problem_contacts(peop
     main.show()
     texts = [a.text() for a in main.cards_menu.actions()]
     assert texts == ["&New Card Run…", "&Open Card Run…"]
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True)
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True)
     main.cards_open_run(run_id)
     run_window = main.findChild(CardRunWindow)
     qtbot.waitUntil(lambda: run_window.state is not None, timeout=5000)

@@ -255,16 +255,17 @@ def test_search_text_covers_subject_and_outcome(db):
 def test_briefing_shows_greeting_card_history_and_last_five(db):
     from app.conversations import briefing
     from app.cards import runs as cards
+    from app.cards import recipients
 
     anna = person("Anna", "Müller")
     for n in range(7):
         talk(anna, n + 1, subject=f"Topic {n}")
     run = cards.create_run(2025, "Christmas")
-    cards.add_recipients(run, [anna])
-    cards.mark(run, [anna], "sent", now=NOW)
-    cards.mark_received(run, [anna], now=NOW)
+    recipients.add_recipients(run, [anna])
+    recipients.mark(run, [anna], "sent", now=NOW)
+    recipients.mark_received(run, [anna], now=NOW)
     later = cards.create_run(2026, "Easter")
-    cards.mark_received(later, [anna], now=NOW)
+    recipients.mark_received(later, [anna], now=NOW)
     b = briefing.briefing(anna, NOW)
     assert b.cards == ["Easter 2026: none from us; theirs received",
                        "Christmas 2025: ours sent; theirs received"]

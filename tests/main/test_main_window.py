@@ -253,7 +253,7 @@ def test_a_failed_save_says_why_and_keeps_the_edits(window, monkeypatch):
 
 
 def test_never_send_cards_keeps_a_contact_out_of_card_runs(window):
-    from app.cards import runs as cards
+    from app.cards import recipients
     from ui.contacts.detail_pane import CARDS_NEVER
 
     cid = _add(given_name="Anna", family_name="Müller", yearly_card=True)
@@ -263,8 +263,8 @@ def test_never_send_cards_keeps_a_contact_out_of_card_runs(window):
     assert e.save()
     saved = contacts.get(cid)
     assert saved.no_cards and not saved.yearly_card
-    assert cid in cards.no_cards_ids()
+    assert cid in recipients.no_cards_ids()
     other = _add(given_name="Max", family_name="Weber", yearly_card=True)
-    run_id, _ = cards.new_run(2026, "Christmas", flagged=True)
-    assert cards.recipient_ids(run_id) == [other]
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True)
+    assert recipients.recipient_ids(run_id) == [other]
     assert e.cards_choice.currentData() == CARDS_NEVER  # shown again after the reload

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QWizardPage)
 
 from app.cards import runs as cards
+from app.cards import recipients
 
 from app.contacts import store as contacts
 from app.storage.errors import DatabaseProblem
@@ -148,20 +149,20 @@ class SourcesPage(QWizardPage):
         c = self.choices()
         ids: set[int] = set()
         if c["from_run"] is not None:
-            ids |= set(cards.ids_from_run(c["from_run"]))
+            ids |= set(recipients.ids_from_run(c["from_run"]))
         if c["flagged"]:
-            ids |= set(cards.ids_flagged())
+            ids |= set(recipients.ids_flagged())
         if c["tag"]:
-            ids |= set(cards.ids_by_tag(c["tag"]))
+            ids |= set(recipients.ids_by_tag(c["tag"]))
         if c["search"]:
-            ids |= set(cards.ids_by_search(c["search"]))
+            ids |= set(recipients.ids_by_search(c["search"]))
         if c["bands"]:
             try:
-                ids |= set(cards.ids_by_temperature(c["bands"], dt.datetime.now()))
+                ids |= set(recipients.ids_by_temperature(c["bands"], dt.datetime.now()))
             except Exception:  # noqa: BLE001 - temperature not available: the count says so
                 self.count.setText(self.tr("Temperatures are not available yet."))
                 return
-        ids -= cards.no_cards_ids()
+        ids -= recipients.no_cards_ids()
         self.count.setText(self.tr("About %n recipient(s) from these sources.", "", len(ids)))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -199,7 +200,7 @@ class NewRunWizard(QWizard):
     def accept(self) -> None:
         o = self.occasion_page
         try:
-            self.run_id, self.added = cards.new_run(
+            self.run_id, self.added = recipients.new_run(
                 o.year.value(), o.occasion_value(), title=o.title.text().strip(),
                 sender=self.sender_page.form.sender(), **self.sources_page.choices())
         except (cards.CardProblem, DatabaseProblem) as exc:

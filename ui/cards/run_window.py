@@ -1,6 +1,7 @@
 """The window of one card run: envelopes, problems, households, comparison, outputs.
 
-Everything it changes goes through app.cards.runs; what it shows is computed off
+Everything it changes goes through app.cards.runs and app.cards.recipients; what it
+shows is computed off
 the GUI thread (app.cards.envelopes) and handed to the models in one piece.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from app.cards import envelopes as ce
 from app.cards import runs as cards
+from app.cards import recipients
 from app.contacts import store as contacts
 from app.contacts import listing
 from ui.cards.run_model import EnvelopeTableModel
@@ -29,7 +31,7 @@ def load_run_state(run_id: int) -> dict:
     envs = ce.envelopes(run_id)
     return {"run": cards.get_run(run_id), "envelopes": envs,
             "problems": ce.problems(run_id, envs), "proposals": ce.proposals(run_id),
-            "received": cards.received_ids(run_id), "comparison": cards.compare(run_id)}
+            "received": recipients.received_ids(run_id), "comparison": recipients.compare(run_id)}
 
 
 class AddRecipientsDialog(QDialog):
@@ -381,14 +383,14 @@ class CardRunWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def add_recipients(self) -> None:
-        picker = AddRecipientsDialog(self, set(cards.recipient_ids(self.run_id)))
+        picker = AddRecipientsDialog(self, set(recipients.recipient_ids(self.run_id)))
         if picker.exec() != QDialog.DialogCode.Accepted or not picker.chosen_ids():
             return
-        n = cards.add_recipients(self.run_id, picker.chosen_ids())
+        n = recipients.add_recipients(self.run_id, picker.chosen_ids())
         self._changed(self.tr("Added %n recipient(s)", "", n))
 
     def add_contacts(self, ids: list[int]) -> int:
-        n = cards.add_recipients(self.run_id, ids)
+        n = recipients.add_recipients(self.run_id, ids)
         self._changed(self.tr("Added %n recipient(s)", "", n))
         return n
 
@@ -396,34 +398,34 @@ class CardRunWindow(QMainWindow):
         ids = self.selected_contact_ids()
         if not ids:
             return
-        n = cards.remove_recipients(self.run_id, ids)
+        n = recipients.remove_recipients(self.run_id, ids)
         self._changed(self.tr("Removed %n recipient(s) from the run", "", n))
 
     def never_send_selected(self) -> None:
         ids = self.selected_contact_ids()
         if not ids:
             return
-        cards.set_no_cards(ids)
-        cards.remove_recipients(self.run_id, ids)
+        recipients.set_no_cards(ids)
+        recipients.remove_recipients(self.run_id, ids)
         self._changed(self.tr("%n contact(s) marked “no cards” and removed", "", len(ids)))
 
     def join_selected(self) -> None:
         ids = self.selected_contact_ids()
         if len(ids) > 1:
-            cards.join(self.run_id, ids)
+            recipients.join(self.run_id, ids)
             self._changed(self.tr("%n recipient(s) now share one envelope", "", len(ids)))
 
     def split_selected(self) -> None:
         ids = [i for e in self.selected_envelopes() if len(e.members) > 1 for i in e.contact_ids]
         if ids:
-            cards.split(self.run_id, ids)
+            recipients.split(self.run_id, ids)
             self._changed(self.tr("%n recipient(s) now get an envelope each", "", len(ids)))
 
     def accept_selected_proposals(self) -> None:
         rows = sorted(i.row() for i in self.proposals.selectionModel().selectedRows())
         groups = [self.proposals_model.item(r).data(MembersRole) for r in rows]
         for ids in groups:
-            cards.join(self.run_id, ids)
+            recipients.join(self.run_id, ids)
         if groups:
             self._changed(self.tr("Accepted %n household(s)", "", len(groups)))
 
@@ -447,15 +449,15 @@ class CardRunWindow(QMainWindow):
             text=env.salutation)
         if not ok:
             return
-        hid = env.household_id or cards.join(self.run_id, env.contact_ids)
-        cards.set_household_text(hid, addressee=addressee, salutation=salutation)
+        hid = env.household_id or recipients.join(self.run_id, env.contact_ids)
+        recipients.set_household_text(hid, addressee=addressee, salutation=salutation)
         self._changed(self.tr("Wording changed"))
 
     def mark_selected(self, status: str) -> None:
         ids = self.selected_contact_ids()
         if not ids:
             return
-        n = cards.mark(self.run_id, ids, status)
+        n = recipients.mark(self.run_id, ids, status)
         if status == cards.SENT:
             self.contactsChanged.emit()
         self._changed(self.tr("Marked %n recipient(s)", "", n))
@@ -463,7 +465,7 @@ class CardRunWindow(QMainWindow):
     def mark_received(self, received: bool) -> None:
         ids = self.selected_contact_ids()
         if ids:
-            cards.mark_received(self.run_id, ids, received)
+            recipients.mark_received(self.run_id, ids, received)
             self._changed(self.tr("Noted for %n recipient(s)", "", len(ids)))
 
     def _add_from_comparison(self) -> None:
@@ -540,7 +542,7 @@ class CardRunWindow(QMainWindow):
             self, self.tr("Printed"),
             self.tr("Mark %n planned recipient(s) as printed?", "", len(ids)))
         if answer == QMessageBox.StandardButton.Yes:
-            cards.mark(self.run_id, ids, cards.PRINTED)
+            recipients.mark(self.run_id, ids, cards.PRINTED)
             self._changed(self.tr("Marked %n recipient(s) printed", "", len(ids)))
 
     def print_labels(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QProgressBar, QRadioButton, QVBoxLayout)
 
-from app.cards import runs as cards
+from app.cards import recipients
 
 from app.contacts import store as contacts
 from app.contacts import listing
@@ -110,7 +110,7 @@ class ExportDialog(QDialog):
         if scope == SEARCH:
             return listing.find_ids(self.search_text)
         if scope == TAG:
-            return cards.ids_by_tag(self.tag.currentText())
+            return recipients.ids_by_tag(self.tag.currentText())
         return listing.ordered_ids()
 
     def _ask_target(self) -> str:
