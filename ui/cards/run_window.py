@@ -1,8 +1,8 @@
 """The window of one card run: envelopes, problems, households, comparison, outputs.
 
-Everything it changes goes through app.cards.runs and app.cards.recipients; what it
-shows is computed off
-the GUI thread (app.cards.envelopes) and handed to the models in one piece.
+Everything it changes goes through app.cards.runs and app.cards.recipients; what
+it shows is computed off the GUI thread (app.cards.envelopes) and handed to the
+models in one piece.
 """
 from __future__ import annotations
 
