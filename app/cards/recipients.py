@@ -21,7 +21,7 @@ from app.cards.runs import (NO_HOUSEHOLD_MEMBERS, NOT_A_RECIPIENT, NOT_A_RECIPIE
                             previous_run)
 from app.contacts import listing
 from app.contacts import store as contacts
-from app.contacts.store import now_iso
+from app.core import clock
 from app.conversations import store as interactions
 from app.storage.connection import database
 
@@ -83,7 +83,7 @@ def ids_by_temperature(bands: Iterable[str], now: dt.datetime) -> list[int]:
 
 def set_no_cards(contact_ids: Sequence[int], no_cards: bool = True,
                  now: dt.datetime | None = None) -> None:
-    store.set_no_cards(contact_ids, no_cards, now_iso(now))
+    store.set_no_cards(contact_ids, no_cards, clock.stamp(now))
 
 
 def no_cards_ids() -> set[int]:
@@ -105,7 +105,7 @@ def add_recipients(run_id: int, contact_ids: Iterable[int], *, automatic: bool =
     if automatic:
         skip = no_cards_ids() | contacts.trashed_ids()
         ids = [i for i in ids if i not in skip]
-    stamp = now_iso(now)
+    stamp = clock.stamp(now)
     with database.atomic():
         before = store.count_recipients(run_id)
         store.add_recipients(run_id, ids, stamp)
@@ -143,7 +143,7 @@ def new_run(year: int, occasion: str, *, sender: Sender | None = None, title: st
     customers, for instance. Copying a run also copies its accepted households.
     Everything happens in one transaction.
     """
-    now = now or dt.datetime.now()
+    now = now or clock.local_now()
     with database.atomic():
         run_id = create_run(year, occasion, sender=sender, title=title, copied_from=from_run,
                             now=now)
@@ -238,7 +238,7 @@ def mark(run_id: int, contact_ids: Sequence[int], status: str,
     """
     if status not in STATUSES:
         raise CardProblem(UNKNOWN_STATUS, status=status, choices=", ".join(STATUSES))
-    now = now or dt.datetime.now()
+    now = now or clock.local_now()
     run = get_run(run_id)
     ids = list(dict.fromkeys(contact_ids))
     current = store.recipient_states(run_id)
@@ -247,7 +247,7 @@ def mark(run_id: int, contact_ids: Sequence[int], status: str,
         raise CardProblem(NOT_A_RECIPIENT, ids=", ".join(map(str, missing)), run=run.name)
     changing = [i for i in ids if current[i][0] != status]
     with database.atomic():
-        stamp = now_iso(now)
+        stamp = clock.stamp(now)
         store.set_status(run_id, changing, status, stamp)
         newly_sent = [i for i in changing if status == SENT and current[i][0] != RETURNED]
         if newly_sent:
@@ -289,7 +289,7 @@ def mark_received(run_id: int, contact_ids: Sequence[int], received: bool = True
     A card they sent is a conversation they started: it is logged (and warms
     the contact) like ours; taking it back trashes that conversation.
     """
-    now = now or dt.datetime.now()
+    now = now or clock.local_now()
     run = get_run(run_id)
     ids = list(dict.fromkeys(contact_ids))
     known = store.received_links(run_id)
@@ -298,7 +298,7 @@ def mark_received(run_id: int, contact_ids: Sequence[int], received: bool = True
             new = [i for i in ids if i not in known]
             logged = log_greeting_cards(run, [[i] for i in new], now,
                                         direction=interactions.IN)
-            store.add_received([(run_id, i, now_iso(now), iid) for i, iid in zip(new, logged)])
+            store.add_received([(run_id, i, clock.stamp(now), iid) for i, iid in zip(new, logged)])
             return len(new)
         gone = [i for i in ids if i in known]
         _trash_interactions([known[i] for i in gone if known[i]], now)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.cards import store
 from app.contacts.model import PostalAddress
-from app.contacts.store import now_iso
+from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 
@@ -103,7 +103,7 @@ def create_run(year: int, occasion: str, *, sender: Sender | None = None, title:
     s = sender or default_sender()
     return store.insert_run(
         (int(year), occasion, title.strip(), s.name, s.street, s.postal_code, s.city,
-         (s.country or "DE").upper(), s.language or "de", copied_from, now_iso(now)))
+         (s.country or "DE").upper(), s.language or "de", copied_from, clock.stamp(now)))
 
 
 def _run_from(row) -> Run:

@@ -15,11 +15,11 @@
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from app.core import clock
 from app.cards import envelopes as ce
 from app.cards import runs as cards
 from app.cards import recipients
@@ -358,7 +358,7 @@ def run_mark(args) -> int:
         ids = recipients.recipient_ids(run.id)
     else:
         ids = _contact_ids(run, refs, recipients_only=not received)
-    now = dt.datetime.now()
+    now = clock.local_now()
     try:
         if received:
             n = recipients.mark_received(run.id, ids, status == "received", now)

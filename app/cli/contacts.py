@@ -1,10 +1,10 @@
 """`hearth contacts`: list or search contacts, as text or JSON."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 
+from app.core import clock
 from app.contacts import store as contacts
 from app.contacts import listing
 
@@ -36,7 +36,7 @@ def run(args) -> int:
     ids = listing.find_ids(args.search, trashed=args.trash)
     if args.json:
         out = []
-        now = dt.datetime.now().replace(microsecond=0)
+        now = clock.local_now()
         temp_settings = warmth.load_settings()
         for start in range(0, len(ids), 1000):
             chunk = ids[start:start + 1000]

@@ -1,11 +1,11 @@
 """`hearth log`, `hearth today`, `hearth briefing`: the conversation log from a shell."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from app.core import clock
 from app.conversations import briefing
 
 from app.contacts import store as contacts
@@ -79,7 +79,7 @@ def resolve_one(reference: str) -> int:
 
 def run_log(args) -> int:
     cid = resolve_one(args.contact)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.local_now()
     try:
         when = interactions.parse_when(args.when) if args.when else now
         follow = interactions.parse_date(args.follow_up) if args.follow_up else None
@@ -97,7 +97,7 @@ def run_log(args) -> int:
 
 
 def run_today(args) -> int:
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.local_now()
     data = today.today(now)
     if args.json:
         json.dump(data.to_json(), sys.stdout, ensure_ascii=False, indent=1)
@@ -121,7 +121,7 @@ def run_today(args) -> int:
 
 def run_briefing(args) -> int:
     cid = resolve_one(args.contact)
-    b = briefing.briefing(cid, dt.datetime.now().replace(microsecond=0))
+    b = briefing.briefing(cid, clock.local_now())
     if args.pdf:
         try:
             path = briefing.write_pdf(b, args.pdf, "letter" if args.letter else "A4")

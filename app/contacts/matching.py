@@ -15,7 +15,7 @@ from app.contacts import match_store as stored
 from app.storage import settings
 from app.contacts.model import ContactData
 from app.contacts.phones import parse as parse_phone, region_for
-from app.core.textfold import fold
+from app.core.textfold import fold, tag_key
 
 UID, EMAIL, PHONE, NAME = "uid", "email", "phone", "name"
 REASON_WORDS = {UID: "same UID", EMAIL: "same e-mail", PHONE: "same phone number",
@@ -162,8 +162,8 @@ def merge_data(keep: ContactData, other: ContactData, region: str = "DE") -> Con
             seen_adr.add(_address_key(a))
     seen_urls = {u.url.strip() for u in out.urls}
     out.urls += [copy.copy(u) for u in other.urls if u.url.strip() not in seen_urls]
-    seen_tags = {t.casefold() for t in out.tags}
-    out.tags += [t for t in other.tags if t.casefold() not in seen_tags]
+    seen_tags = {tag_key(t) for t in out.tags}
+    out.tags += [t for t in other.tags if tag_key(t) not in seen_tags]
     if other.notes.strip() and other.notes.strip() not in out.notes:
         out.notes = f"{out.notes}\n\n{other.notes}" if out.notes.strip() else other.notes
     out.extra_vcard += [ln for ln in other.extra_vcard if ln not in out.extra_vcard]

@@ -18,9 +18,10 @@ from app.contacts.model import (ORGANISATION, ContactData, Email, Phone, PostalA
                               display_name_of)
 from app.storage.connection import database
 from app.contacts.phones import parse as parse_phone, region_for
+from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
-from app.core.textfold import fold
+from app.core.textfold import fold, tag_key
 
 _SCALARS = (
     "kind", "prefix", "given_name", "additional_names", "family_name", "suffix", "nickname",
@@ -36,10 +37,6 @@ class ContactNotFound(Problem, LookupError):
 
 
 NO_SUCH_CONTACT = problem_code("contact.not_found", N_("No contact with id {contact_id}."))
-
-
-def now_iso(now: dt.datetime | None = None) -> str:
-    return (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat()
 
 
 def new_uid() -> str:
@@ -91,23 +88,23 @@ def _write_children(cur, contact_id: int, c: ContactData, region: str) -> None:
 
 
 def _tag_ids(cur, names: Iterable[str]) -> dict[str, int]:
-    wanted = {n.strip() for n in names if n.strip()}
-    if not wanted:
-        return {}
-    cur.executemany("INSERT OR IGNORE INTO tag(name) VALUES (?)", [(n,) for n in wanted])
+    """Tag id by folded key (textfold.tag_key); a new tag keeps its first spelling."""
+    wanted: dict[str, str] = {}
+    for n in names:
+        if n.strip():
+            wanted.setdefault(tag_key(n), n.strip())
+    cur.executemany("INSERT OR IGNORE INTO tag(name, folded) VALUES (?, ?)",
+                    [(n, k) for k, n in wanted.items()])
     found: dict[str, int] = {}
-    rows = cur.execute("SELECT id, name FROM tag").fetchall() if len(wanted) > 50 else [
-        cur.execute("SELECT id, name FROM tag WHERE name = ?", (n,)).fetchone() for n in wanted]
-    by_fold = {r[1].casefold(): r[0] for r in rows}
-    for n in wanted:
-        found[n] = by_fold[n.casefold()]
+    for chunk in _chunks(list(wanted), 500):
+        found.update(cur.execute(f"SELECT folded, id FROM tag WHERE folded IN "
+                                 f"({','.join('?' * len(chunk))})", chunk).fetchall())
     return found
 
 
 def _insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str) -> None:
     phones, emails, addresses, urls, tags, photos = [], [], [], [], [], []
-    all_tags = {t for _, c in pairs for t in c.tags}
-    tag_ids = _tag_ids(cur, all_tags)
+    tag_ids = _tag_ids(cur, (t for _, c in pairs for t in c.tags))
     for cid, c in pairs:
         own = phone_region(c, region)
         phones += [(cid, i, p.label, p.number, parse_phone(p.number, own).e164.lstrip("+"))
@@ -118,7 +115,7 @@ def _insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str)
                        a.region, a.country.upper()) for i, a in enumerate(c.addresses)
                       if not a.is_empty() or a.country]
         urls += [(cid, i, u.label, u.url.strip()) for i, u in enumerate(c.urls) if u.url.strip()]
-        tags += list({(cid, tag_ids[t.strip()]) for t in c.tags if t.strip()})
+        tags += list({(cid, tag_ids[tag_key(t)]) for t in c.tags if t.strip()})
         if c.photo:
             photos.append((cid, c.photo_mime or "image/jpeg", c.photo))
     cur.executemany("INSERT INTO phone(contact_id, position, label, number, digits) "
@@ -140,7 +137,7 @@ def create(c: ContactData, now: dt.datetime | None = None) -> int:
 def create_many(contacts: Sequence[ContactData], now: dt.datetime | None = None) -> list[int]:
     """Insert contacts in one transaction; returns their new ids in order."""
     region = settings.get("phone_region")
-    stamp = now_iso(now)
+    stamp = clock.stamp(now)
     ids: list[int] = []
     with database.atomic():
         cur = database.cursor()
@@ -169,7 +166,7 @@ def update(c: ContactData, now: dt.datetime | None = None) -> None:
         c.uid = new_uid()
     with database.atomic():
         cur = database.cursor()
-        cur.execute(_UPDATE_SQL, _contact_row(c, region) + [now_iso(now), c.id])
+        cur.execute(_UPDATE_SQL, _contact_row(c, region) + [clock.stamp(now), c.id])
         if cur.rowcount == 0:
             raise ContactNotFound(NO_SUCH_CONTACT, contact_id=c.id)
         _write_children(cur, c.id, c, region)
@@ -180,7 +177,7 @@ def update(c: ContactData, now: dt.datetime | None = None) -> None:
 def _write_no_cards(cur, contacts_: Sequence[ContactData], now: dt.datetime | None) -> None:
     """The "no cards" opt-out lives in the card runs' own table (card_opt_out)."""
     cur.executemany("INSERT OR IGNORE INTO card_opt_out(contact_id, since) VALUES (?, ?)",
-                    [(c.id, now_iso(now)) for c in contacts_ if c.no_cards])
+                    [(c.id, clock.stamp(now)) for c in contacts_ if c.no_cards])
     cur.executemany("DELETE FROM card_opt_out WHERE contact_id = ?",
                     [(c.id,) for c in contacts_ if not c.no_cards])
 
@@ -229,7 +226,7 @@ def get_many(ids: Sequence[int], *, with_photos: bool = True) -> list[ContactDat
             out[cid].no_cards = True
         for cid, name in database.execute_sql(
                 "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-                f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name COLLATE NOCASE", chunk):
+                f"WHERE ct.contact_id IN ({marks}) ORDER BY t.folded", chunk):
             out[cid].tags.append(name)
         if with_photos:
             for cid, mime, data in database.execute_sql(
@@ -247,7 +244,7 @@ def _chunks(items: list, size: int):
 
 def trash(ids: Sequence[int], now: dt.datetime | None = None) -> int:
     """Move contacts to the trash; returns how many moved."""
-    stamp = now_iso(now)
+    stamp = clock.stamp(now)
     with database.atomic():
         cur = database.cursor()
         cur.executemany("UPDATE contact SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
@@ -335,7 +332,7 @@ def count(trashed: bool = False) -> int:
 def all_tags() -> list[str]:
     return [r[0] for r in database.execute_sql(
         "SELECT name FROM tag WHERE id IN (SELECT tag_id FROM contact_tag) "
-        "ORDER BY name COLLATE NOCASE")]
+        "ORDER BY folded")]
 
 
 def yearly_card_ids() -> set[int]:
@@ -353,7 +350,7 @@ def tagged_ids(tag: str) -> set[int]:
     """Contacts (live or trashed) with this tag."""
     return {r[0] for r in database.execute_sql(
         "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-        "WHERE t.name = ? COLLATE NOCASE", (tag.strip(),))}
+        "WHERE t.folded = ?", (tag_key(tag),))}
 
 
 def find_by_uid(uid: str) -> int | None:

@@ -5,8 +5,9 @@ transaction, the temperature inputs stored on each contact it touches
 (app.conversations.warmth) and the search text of those contacts (app.storage.search_index), so the list
 and the search box are right the moment the dialog closes.
 
-Times are the user's wall-clock time, stored as naive ISO strings
-("2026-03-10T15:00:00"), which sort and compare as text.
+Conversation times are the user's wall-clock time, stored as naive ISO strings
+("2026-03-10T15:00:00"), which sort and compare as text; the rows' own
+created/updated/trashed stamps are UTC (both: app.core.clock).
 """
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from typing import Sequence
 from app.storage import search_index as search
 
 from app.conversations import temperature
+from app.core import clock
 
 from app.conversations import warmth
-from app.contacts.store import now_iso
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 from app.storage.connection import database
@@ -56,7 +57,7 @@ NO_SUCH_CONVERSATION = problem_code("conversation.not_found", N_(
 class Interaction:
     channel: str
     contact_ids: list[int]
-    happened_at: dt.datetime
+    happened_at: clock.LocalTime  # the user's wall clock, naive (see app.core.clock)
     direction: str = OUT
     subject: str = ""
     notes: str = ""
@@ -82,7 +83,7 @@ def iso_minutes(when: dt.datetime) -> str:
 
 
 def stored_time(when: dt.datetime) -> str:
-    return when.replace(microsecond=0, tzinfo=None).isoformat(timespec="seconds")
+    return clock.local_text(when)
 
 
 def parse_when(text: str) -> dt.datetime:
@@ -91,9 +92,7 @@ def parse_when(text: str) -> dt.datetime:
         when = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise InteractionProblem(NOT_A_TIME, text=text) from None
-    if when.tzinfo is not None:
-        when = when.astimezone().replace(tzinfo=None)
-    return when
+    return clock.as_local(when)
 
 
 def parse_date(text: str) -> dt.date:
@@ -143,8 +142,8 @@ def log_many(items: Sequence[Interaction], now: dt.datetime | None = None, *,
     ``refresh=False`` skips the per-contact recomputation, for a bulk load that
     calls :func:`app.conversations.warmth.recompute_all` and re-indexes afterwards.
     """
-    now = now or dt.datetime.now()
-    stamp = now_iso()
+    now = now or clock.local_now()
+    stamp = clock.stamp()
     ids: list[int] = []
     with database.atomic():
         cur = database.cursor()
@@ -199,12 +198,12 @@ def update(i: Interaction, now: dt.datetime | None = None) -> None:
     """Save changes to a stored interaction (its contacts may change too)."""
     if i.id is None:
         raise ValueError("update() needs an interaction with an id")
-    validate(i, now or dt.datetime.now())
+    validate(i, now or clock.local_now())
     with database.atomic():
         before = _contacts_of([i.id])
         cur = database.cursor()
         cur.execute("UPDATE interaction SET " + ", ".join(f"{c} = ?" for c in _COLUMNS)
-                    + ", updated_at = ? WHERE id = ?", _row(i) + [now_iso(), i.id])
+                    + ", updated_at = ? WHERE id = ?", _row(i) + [clock.stamp(), i.id])
         if cur.rowcount == 0:
             raise InteractionProblem(NO_SUCH_CONVERSATION, id=i.id)
         cur.execute("DELETE FROM interaction_contact WHERE interaction_id = ?", (i.id,))
@@ -233,7 +232,7 @@ def _set_trashed(ids: Sequence[int], stamp: str | None) -> int:
 
 def trash(ids: Sequence[int], now: dt.datetime | None = None) -> int:
     """Move interactions to the trash; their contacts cool down accordingly."""
-    return _set_trashed(ids, now_iso(now))
+    return _set_trashed(ids, clock.stamp(now))
 
 
 def restore(ids: Sequence[int]) -> int:
@@ -255,7 +254,7 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
     with database.atomic():
         cur = database.cursor()
         cur.execute(f"UPDATE interaction SET {', '.join(sets)}, updated_at = ? WHERE id = ?",
-                    params + [now_iso(), interaction_id])
+                    params + [clock.stamp(), interaction_id])
         if cur.rowcount == 0:
             raise InteractionProblem(NO_SUCH_CONVERSATION, id=interaction_id)
 

@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from app.core import clock
+from app.core.textfold import tag_key
 from app.storage import settings as app_settings
 from app.conversations import temperature as t
 from app.conversations import warmth_store as stored
@@ -201,7 +203,7 @@ def ordered_by_warmth(descending: bool = False, *, trashed: bool = False,
                       now: dt.datetime | None = None,
                       settings: t.Settings | None = None) -> list[int]:
     """Ids coldest first (hottest first when descending); ties in name order."""
-    ranked = _ranked(now or dt.datetime.now(), settings or load_settings(), trashed)
+    ranked = _ranked(now or clock.local_now(), settings or load_settings(), trashed)
     if descending:
         ranked.reverse()  # name order reversed too, as the other columns do
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=descending)
@@ -214,7 +216,7 @@ def ids_in_bands(bands: Iterable[str], now: dt.datetime | None = None,
     ranks = {t.band_rank(b) for b in bands}
     if not ranks:
         return set()
-    return {cid for rank, _, cid in _ranked(now or dt.datetime.now(), settings or load_settings())
+    return {cid for rank, _, cid in _ranked(now or clock.local_now(), settings or load_settings())
             if rank in ranks}
 
 
@@ -227,7 +229,7 @@ def tag_cadences() -> dict[str, int]:
 
 def set_tag_cadence(tag: str, days: int | None) -> None:
     cadences = tag_cadences()
-    cadences = {k: v for k, v in cadences.items() if k.casefold() != tag.casefold()}
+    cadences = {k: v for k, v in cadences.items() if tag_key(k) != tag_key(tag)}
     if days:
         if days < 1:
             raise t.TemperatureProblem(BAD_CADENCE)
@@ -243,12 +245,12 @@ def cadences(contact_ids: Sequence[int] | None = None) -> dict[int, int]:
     """
     if contact_ids is not None and not contact_ids:
         return {}
-    tag_days = {k.casefold(): v for k, v in tag_cadences().items()}
+    tag_days = {tag_key(k): v for k, v in tag_cadences().items()}
     own = stored.own_cadences(contact_ids)
     by_tag: dict[int, int] = {}
     if tag_days:
-        for cid, name in stored.tags_named(list(tag_days), contact_ids):
-            days = tag_days[name.casefold()]
+        for cid, key in stored.tags_folded(list(tag_days), contact_ids):
+            days = tag_days[key]
             by_tag[cid] = min(by_tag.get(cid, days), days)
     by_tag.update(own)
     return by_tag

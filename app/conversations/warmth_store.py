@@ -146,11 +146,12 @@ def own_cadences(contact_ids: Sequence[int] | None) -> dict[int, int]:
         params).fetchall())
 
 
-def tags_named(names: Sequence[str], contact_ids: Sequence[int] | None) -> Iterable[tuple]:
-    """(contact id, tag name) of these contacts' tags among ``names``."""
+def tags_folded(keys: Sequence[str], contact_ids: Sequence[int] | None) -> Iterable[tuple]:
+    """(contact id, folded tag key) of these contacts' tags whose key is among ``keys``
+    (app.core.textfold.tag_key)."""
     where, params = _where(contact_ids)
-    marks = ",".join("?" * len(names))
+    marks = ",".join("?" * len(keys))
     return database.execute_sql(
-        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-        f"JOIN contact c ON c.id = ct.contact_id WHERE t.name IN ({marks}) AND {where}",
-        list(names) + params)
+        "SELECT ct.contact_id, t.folded FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        f"JOIN contact c ON c.id = ct.contact_id WHERE t.folded IN ({marks}) AND {where}",
+        list(keys) + params)

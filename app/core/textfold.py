@@ -16,3 +16,12 @@ def fold(text: str) -> str:
 def german_transliteration(text: str) -> str:
     """"Müller" -> "Mueller", so that people who type "mueller" find her too."""
     return text.translate(_GERMAN)
+
+
+def tag_key(name: str) -> str:
+    """What makes two tags one: "Äpfel", "äpfel" and "ÄPFEL" are, "Apfel" is another.
+
+    Case only (Unicode case folding after NFC, so "STRASSE" is "Straße");
+    accents stay. Stored as ``tag.folded``, which is unique.
+    """
+    return unicodedata.normalize("NFC", name.strip()).casefold()

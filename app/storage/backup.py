@@ -7,6 +7,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from app.core import clock
 from app.storage.errors import (BACKUP_FAILED, NOT_A_BACKUP, RESTORE_FAILED, SQLITE_MAGIC,
                                 DatabaseProblem)
 
@@ -54,7 +55,7 @@ def list_backups(db_path: Path) -> list[Path]:
 
 def backup_now(db: pw.SqliteDatabase, db_path: Path, now: dt.datetime | None = None) -> Path:
     """A scheduled backup: write one, keep the newest few."""
-    now = now or dt.datetime.now()
+    now = now or clock.local_now()
     dest = backup_database(db, scheduled_backup_name(db_path, now))
     scheduled = sorted(default_backup_dir(db_path).glob(f"{db_path.stem}-2*.db"))
     for old in scheduled[:-KEEP_SCHEDULED]:

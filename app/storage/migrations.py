@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import unicodedata
 from pathlib import Path
 from typing import Callable
 
 import peewee as pw
 
+from app.core import clock
 from app.core.i18n import N_
 from app.storage.errors import (APPLICATION_ID, MIGRATION_FAILED, NEWER_SCHEMA,
                                 OTHER_PROGRAMS_DATABASE, DatabaseProblem)
@@ -286,6 +288,80 @@ def _v_received_card_log(db: pw.Database) -> None:
                    "REFERENCES interaction(id) ON DELETE SET NULL")
 
 
+def _v_utc_stamps(db: pw.Database) -> None:
+    """Audit stamps (created, updated, trashed...) all in UTC, in one format."""
+    # Older versions wrote some stamps as naive local time ("2026-03-10T15:00:00")
+    # and others as UTC with an offset; naive ones are taken as local time of
+    # the machine running this step. What cannot be read is left as it is.
+    def utc(text):
+        try:
+            when = dt.datetime.fromisoformat(text)
+        except (TypeError, ValueError):
+            return text
+        return when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+    db.connection().create_function("hearth_utc_stamp", 1, utc, deterministic=True)
+    for table, column in _STAMP_COLUMNS:
+        db.execute_sql(f"UPDATE {table} SET {column} = hearth_utc_stamp({column}) "
+                       f"WHERE {column} NOT GLOB '{_STAMP_GLOB}'")
+
+
+#: Every audit stamp column at the time of _v_utc_stamps.
+_STAMP_COLUMNS = [
+    ("contact", "created_at"), ("contact", "updated_at"), ("contact", "trashed_at"),
+    ("interaction", "created_at"), ("interaction", "updated_at"),
+    ("interaction", "trashed_at"), ("card_run", "created_at"),
+    ("card_recipient", "added_at"), ("card_recipient", "status_at"),
+    ("card_received", "received_at"), ("card_opt_out", "since"),
+]
+_STAMP_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]+00:00"
+
+
+def _v_tag_keys(db: pw.Database) -> None:
+    """Tags that differ only in case ("Äpfel", "äpfel") merged; one folded key each."""
+    # SQLite's NOCASE folds ASCII only, so such tags were stored twice. Each
+    # group keeps the spelling most contacts use (on a tie, the older one),
+    # and its contacts all get that tag. The rebuilt table has no NOCASE.
+    def key(name: str) -> str:
+        return unicodedata.normalize("NFC", name.strip()).casefold()
+
+    keep: dict[str, tuple[int, str, int]] = {}
+    rows = db.execute_sql(
+        "SELECT t.id, t.name, count(ct.contact_id) FROM tag t LEFT JOIN contact_tag ct "
+        "ON ct.tag_id = t.id GROUP BY t.id ORDER BY t.id").fetchall()
+    for tag_id, name, uses in rows:
+        best = keep.get(key(name))
+        if best is None or uses > best[2]:
+            keep[key(name)] = (tag_id, name, uses)
+    db.execute_sql("CREATE TEMP TABLE v_tag_links AS SELECT contact_id, tag_id FROM contact_tag")
+    db.execute_sql("CREATE TEMP TABLE v_tag_map (old INTEGER PRIMARY KEY, new INTEGER)")
+    cur = db.cursor()
+    cur.executemany("INSERT INTO v_tag_map(old, new) VALUES (?, ?)",
+                    [(tag_id, keep[key(name)][0]) for tag_id, name, _ in rows])
+    # contact_tag goes first: dropping tag while it exists would cascade.
+    db.execute_sql("DROP TABLE contact_tag")
+    db.execute_sql("DROP TABLE tag")
+    db.execute_sql("""CREATE TABLE tag (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        folded TEXT NOT NULL
+    )""")
+    db.execute_sql("CREATE UNIQUE INDEX tag_folded ON tag(folded)")
+    cur.executemany("INSERT INTO tag(id, name, folded) VALUES (?, ?, ?)",
+                    [(tag_id, name, k) for k, (tag_id, name, _) in keep.items()])
+    db.execute_sql("""CREATE TABLE contact_tag (
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+        PRIMARY KEY (contact_id, tag_id)
+    ) WITHOUT ROWID""")
+    db.execute_sql("CREATE INDEX contact_tag_tag ON contact_tag(tag_id)")
+    db.execute_sql("INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) "
+                   "SELECT l.contact_id, m.new FROM v_tag_links l JOIN v_tag_map m "
+                   "ON m.old = l.tag_id")
+    db.execute_sql("DROP TABLE v_tag_links")
+    db.execute_sql("DROP TABLE v_tag_map")
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
@@ -295,6 +371,8 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_temperature_cover,
     _v_talk_search,
     _v_received_card_log,
+    _v_utc_stamps,
+    _v_tag_keys,
 ]
 
 LATEST = len(STEPS)
@@ -347,7 +425,7 @@ def migrate(db: pw.Database, path: Path | None, *, target: int | None = None,
         from app.storage.backup import backup_database
 
         folder = backup_dir or Path(path).parent / "backups"
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
         dest = folder / f"{Path(path).stem}-before-schema-{version + 1}-{stamp}.db"
         backups.append(backup_database(db, dest))
         _prune(folder, f"{Path(path).stem}-before-schema-*", KEEP_MIGRATION_BACKUPS)

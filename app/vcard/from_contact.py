@@ -10,6 +10,7 @@ import re
 from vobject.base import Component, ContentLine
 
 from app.contacts.model import ORGANISATION, ContactData
+from app.core import clock
 from app.vcard.countries import country_name
 from app.vcard.syntax import escape
 
@@ -105,9 +106,8 @@ def _rev_value(stamp: str) -> str:
         when = dt.datetime.fromisoformat(stamp)
     except ValueError:
         return ""
-    if when.tzinfo is not None:
-        when = when.astimezone(dt.timezone.utc)
-    return when.strftime("%Y%m%dT%H%M%SZ")
+    # A naive stamp (written before stamps were all UTC) is local time.
+    return clock.to_utc(when).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _adder(card: Component):

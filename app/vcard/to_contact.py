@@ -21,6 +21,8 @@ from vobject.base import Component, ContentLine
 
 from app.contacts.model import (ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress,
                               Url)
+from app.core import clock
+from app.core.textfold import tag_key
 from app.vcard.countries import iso_code
 from app.vcard.notes import BAD_PHOTO, NOTHING_TO_SHOW, UNKNOWN_COUNTRY, CardRejected, VcardNote
 from app.vcard.syntax import serialize_line, split_fields, unescape
@@ -76,7 +78,7 @@ def _parse_rev(value: str) -> str | None:
                             tzinfo=dt.timezone.utc)
     except ValueError:
         return None
-    return stamp.isoformat()
+    return clock.stamp(stamp)
 
 
 # --- photos --------------------------------------------------------------------------
@@ -284,7 +286,7 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
         elif name == "CATEGORIES":
             for tag in re.split(r"\\?,", value):
                 tag = unescape(tag).strip()
-                if tag and tag.casefold() not in (t.casefold() for t in c.tags):
+                if tag and tag_key(tag) not in (tag_key(t) for t in c.tags):
                     c.tags.append(tag)
         elif name == "UID" and first("UID"):
             c.uid = unescape(value).strip()

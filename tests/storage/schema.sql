@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 9;
 
 -- table address
 CREATE TABLE address (
@@ -182,7 +182,8 @@ CREATE TABLE setting (
 -- table tag
 CREATE TABLE tag (
         id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        name TEXT NOT NULL,
+        folded TEXT NOT NULL
     );
 
 -- table talk_fts
@@ -256,6 +257,9 @@ CREATE INDEX phone_contact ON phone(contact_id, position);
 
 -- index phone_digits
 CREATE INDEX phone_digits ON phone(digits);
+
+-- index tag_folded
+CREATE UNIQUE INDEX tag_folded ON tag(folded);
 
 -- index url_contact
 CREATE INDEX url_contact ON url(contact_id, position);

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget, QWizard,
                                QWizardPage)
 
+from app.core import clock
 from app.cards import runs as cards
 from app.cards import recipients
 
@@ -158,7 +159,7 @@ class SourcesPage(QWizardPage):
             ids |= set(recipients.ids_by_search(c["search"]))
         if c["bands"]:
             try:
-                ids |= set(recipients.ids_by_temperature(c["bands"], dt.datetime.now()))
+                ids |= set(recipients.ids_by_temperature(c["bands"], clock.local_now()))
             except Exception:  # noqa: BLE001 - temperature not available: the count says so
                 self.count.setText(self.tr("Temperatures are not available yet."))
                 return
@@ -189,7 +190,7 @@ class NewRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.run_id: int | None = None
         self.added = 0
-        self.occasion_page = OccasionPage(today or dt.date.today())
+        self.occasion_page = OccasionPage(today or clock.today())
         self.sources_page = SourcesPage()
         self.sender_page = SenderPage()
         for page in (self.occasion_page, self.sources_page, self.sender_page):

@@ -20,6 +20,7 @@ from app.contacts.model import (ADDRESS_LABELS, EMAIL_LABELS, ORGANISATION, ORIG
                               PHONE_LABELS, RELATIONSHIPS, URL_LABELS, ContactData, Email, Phone,
                               Url)
 from app.contacts.dates import BadDate, display_date, parse_user_date
+from app.core.textfold import tag_key
 from app.storage.connection import DatabaseProblem, database_path, explain
 from ui.contacts.contact_lookup import ContactLookupEdit
 from ui.contacts.multi_value import AddressListEditor, ValueListEditor
@@ -446,7 +447,7 @@ class ContactEditor(QWidget):
         referred = self._referred_by_id if self.referred_by.text().strip() else None
         tags = []
         for t in self.tags.text().split(","):
-            if t.strip() and t.strip().casefold() not in {x.casefold() for x in tags}:
+            if t.strip() and tag_key(t) not in {tag_key(x) for x in tags}:
                 tags.append(t.strip())
         c = ContactData(
             id=base.id, uid=base.uid, created_at=base.created_at, updated_at=base.updated_at,

@@ -7,13 +7,13 @@ bounded cache. Searching and sorting happen in SQL, never in a proxy model.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from app.core import clock
 from app.contacts import store as contacts
 from app.contacts import listing
 
@@ -56,7 +56,7 @@ class ContactTableModel(QAbstractTableModel):
         self._org_font.setItalic(True)
         self._bands: set[str] | None = None  # filter by temperature band; None = all
         self._temperature_settings = None  # read at load(), so a settings change shows
-        self._now = dt.datetime.now()
+        self._now = clock.local_now()
 
     # --- what is shown ------------------------------------------------------
     @property
@@ -73,7 +73,7 @@ class ContactTableModel(QAbstractTableModel):
     def load(self) -> None:
         """Read the ids for the current view from the database again."""
         self.beginResetModel()
-        self._now = dt.datetime.now()
+        self._now = clock.local_now()
         self._temperature_settings = warmth.load_settings()
         self._base = self._in_bands(listing.ordered_ids(
             self.COLUMN_SORTS[self._sort_column], self._descending, trashed=self._trashed))

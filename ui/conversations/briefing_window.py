@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
                                QPushButton, QTextBrowser, QVBoxLayout)
 
+from app.core import clock
 from app.conversations import briefing
 from ui.common.messages import message_for
 
@@ -19,7 +20,7 @@ class BriefingWindow(QDialog):
     def __init__(self, contact_id: int, parent=None, *, now: dt.datetime | None = None):
         super().__init__(parent)
         self.contact_id = contact_id
-        self.data = briefing.briefing(contact_id, now or dt.datetime.now())
+        self.data = briefing.briefing(contact_id, now or clock.local_now())
         self.setWindowTitle(self.tr("Briefing: {0}").format(self.data.name))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)  # tel: and mailto: go to the system

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, Q
                                QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
+from app.core import clock
 from app.contacts import store as contacts
 
 from app.conversations import store as interactions
@@ -61,7 +62,7 @@ class LogDialog(QDialog):
         super().__init__(parent)
         self._editing = interaction
         self._contact_ids = list(interaction.contact_ids if interaction else contact_ids)
-        self._now = now or dt.datetime.now().replace(second=0, microsecond=0)
+        self._now = now or clock.local_now().replace(second=0)
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit conversation") if interaction
                             else self.tr("Log conversation"))

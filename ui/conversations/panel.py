@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel,
                                QListView, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
+from app.core import clock
 from app.conversations import store as interactions
 
 from app.conversations import warmth
@@ -162,7 +163,7 @@ class ConversationPanel(QWidget):
             self.reason.setText("")
             self._update_buttons()
             return
-        now = now or dt.datetime.now()
+        now = now or clock.local_now()
         temp = warmth.temperature_of(contact_id, now)
         self.chip_icon.setPixmap(band_icon(temp.band).pixmap(14, 14))
         self.chip.setStyleSheet(chip_style(temp.band))

@@ -11,6 +11,7 @@ from app.contacts import store as contacts
 
 from app.conversations import warmth
 from app.conversations import temperature as t
+from app.core.textfold import tag_key
 from ui.conversations.log_dialog import channel_names
 from ui.conversations.temperature_look import band_name
 from ui.common.messages import message_for
@@ -64,14 +65,14 @@ class TemperatureSettingsDialog(QDialog):
         cadence_box = QGroupBox(self.tr("Keep in touch, by tag (days; 0 = no default)"))
         self.cadence_model = QStandardItemModel(0, 2, self)
         self.cadence_model.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Every … days")])
-        known = {k.casefold(): v for k, v in warmth.tag_cadences().items()}
+        known = {tag_key(k): v for k, v in warmth.tag_cadences().items()}
         self._cadences_before: dict[str, int] = {}
         for tag in contacts.all_tags():
             name = QStandardItem(tag)
             name.setEditable(False)
             days = QStandardItem()
-            days.setData(known.get(tag.casefold(), 0), Qt.ItemDataRole.EditRole)
-            self._cadences_before[tag] = known.get(tag.casefold(), 0)
+            days.setData(known.get(tag_key(tag), 0), Qt.ItemDataRole.EditRole)
+            self._cadences_before[tag] = known.get(tag_key(tag), 0)
             self.cadence_model.appendRow([name, days])
         self.cadence_view = QTableView()
         self.cadence_view.setModel(self.cadence_model)

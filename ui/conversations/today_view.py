@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from app.core import clock
 from app.conversations import store as interactions
 
 from app.conversations import today
@@ -111,12 +112,12 @@ class TodayView(QWidget):
         self._update_buttons()
 
     def refresh(self, now: dt.datetime | None = None) -> None:
-        now = now or dt.datetime.now()
+        now = now or clock.local_now()
         self._show(today.today(now), now)
 
     def refresh_in_background(self) -> None:
         """Gather Today off the GUI thread: at 100,000 contacts it takes ~1.5 s."""
-        now = dt.datetime.now()
+        now = clock.local_now()
         self.heading.setText("<h2>{0}</h2>".format(self.tr("Today — looking through your "
                                                           "contacts…")))
         self.setCursor(Qt.CursorShape.BusyCursor)

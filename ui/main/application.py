@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.core import clock
 from app.storage import backup
 from app.core.resources import resource
 from app.storage.connection import DatabaseProblem, close_database, database, default_database_path, open_database
@@ -76,7 +77,7 @@ def scheduled_backup(path: Path) -> Task | None:
     from ui.common.tasks import run_task
 
     newest = backup.list_backups(path)
-    if newest and dt.datetime.now().timestamp() - newest[0].stat().st_mtime < \
+    if newest and clock.utc_now().timestamp() - newest[0].stat().st_mtime < \
             BACKUP_EVERY.total_seconds():
         return None
     db = database.obj
