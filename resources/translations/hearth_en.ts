@@ -80,7 +80,7 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportPreviewPage</name>
     <message numerus="yes">
         <source>%n problem(s) found while reading (unreadable cards are skipped; repaired ones are imported):</source>
         <translation><numerusform>%n problem found while reading (unreadable cards are skipped; repaired ones are imported):</numerusform><numerusform>%n problems found while reading (unreadable cards are skipped; repaired ones are imported):</numerusform></translation>
@@ -97,6 +97,9 @@
         <source>&amp;Import %n card(s)</source>
         <translation><numerusform>&amp;Import %n card</numerusform><numerusform>&amp;Import %n cards</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
     <message numerus="yes">
         <source>%n note(s) about the cards:</source>
         <translation><numerusform>%n note about the cards:</numerusform><numerusform>%n notes about the cards:</numerusform></translation>

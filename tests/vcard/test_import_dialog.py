@@ -56,7 +56,7 @@ def _names(w) -> list[str]:
 
 
 def _preview(dialog) -> list[tuple[str, str, str]]:
-    m = dialog.preview_model
+    m = dialog.preview_page.model
     return [(m.data(m.index(r, m.NAME)), m.data(m.index(r, m.STATUS)),
              m.data(m.index(r, m.ACTION))) for r in range(m.rowCount())]
 
@@ -69,14 +69,15 @@ def _open_import(window, qtbot, paths):
 
 
 def _apply(dialog, qtbot):
-    dialog.import_button.click()
+    dialog.preview_page.import_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=10000)
     return dialog.report
 
 
 def test_preview_models_pass_qt_model_tester(db, vcf, qtmodeltester):
     from app.vcard import importer
-    from ui.vcard.import_dialog import ImportPreviewModel, ProblemsModel, reading_problems
+    from ui.vcard.import_preview_model import ImportPreviewModel
+    from ui.vcard.import_problems_model import ProblemsModel, reading_problems
 
     contacts.create(ContactData(given_name="Bobby", phones=[Phone("+49 30 7654321")]))
     plan = importer.plan(read_files([vcf("a.vcf", ANNA + BOB + BROKEN)], workers=1))
@@ -99,17 +100,18 @@ def test_import_shows_every_card_then_the_contacts_arrive_and_again_adds_nothing
         ("Bob Roe", "Possible duplicate", "Merge into existing"),
         ("Card Broken", "Unreadable", "Skip"),
         ("Carl Doe", "New", "Create new")]
-    m = dialog.preview_model
+    m = dialog.preview_page.model
     assert m.data(m.index(1, m.MATCH)) == "Bobby (same phone number)"
-    problems = dialog.problems_model.problems
+    problems = dialog.preview_page.problems_model.problems
     assert [(p["file"], p["card"], p["line"], p["name"]) for p in problems] == [
         (str(path), 3, 18, "Card Broken")]
-    assert dialog.problems_view.isVisibleTo(dialog)
-    assert dialog.import_button.text() == "&Import 3 cards"
+    assert dialog.preview_page.problems_view.isVisibleTo(dialog)
+    assert dialog.preview_page.import_button.text() == "&Import 3 cards"
 
     report = _apply(dialog, qtbot)
     assert (report.created, report.merged, report.skipped) == (2, 1, 1)
-    assert "Created: 2" in dialog.summary.text() and "Merged: 1" in dialog.summary.text()
+    summary = dialog.summary_page.summary.text()
+    assert "Created: 2" in summary and "Merged: 1" in summary
     assert sorted(_names(window)) == ["Anna Müller", "Bobby Roe", "Carl Doe"]
     dialog.accept()
 
@@ -124,12 +126,12 @@ def test_import_shows_every_card_then_the_contacts_arrive_and_again_adds_nothing
 
 def test_chosen_actions_are_honoured(window, qtbot, vcf):
     dialog = _open_import(window, qtbot, [vcf("a.vcf", ANNA + CARL)])
-    view, sorter = dialog.preview, dialog.preview_sorter
-    view.selectRow(sorter.mapFromSource(dialog.preview_model.index(1, 0)).row())
-    dialog.bulk_action.setCurrentIndex(dialog.bulk_action.findData("skip"))
-    dialog.bulk_button.click()
+    page = dialog.preview_page
+    page.view.selectRow(page.sorter.mapFromSource(page.model.index(1, 0)).row())
+    page.bulk_action.setCurrentIndex(page.bulk_action.findData("skip"))
+    page.bulk_button.click()
     assert _preview(dialog)[1] == ("Carl Doe", "New", "Skip")
-    assert dialog.import_button.text() == "&Import 1 card"
+    assert dialog.preview_page.import_button.text() == "&Import 1 card"
     report = _apply(dialog, qtbot)
     assert (report.created, report.skipped) == (1, 1)
     assert _names(window) == ["Anna Müller"]
@@ -138,9 +140,9 @@ def test_chosen_actions_are_honoured(window, qtbot, vcf):
 def test_action_editor_offers_what_the_row_allows(window, qtbot, vcf):
     contacts.create(ContactData(given_name="Carl", emails=[Email("carl@example.com")]))
     dialog = _open_import(window, qtbot, [vcf("a.vcf", CARL)])
-    index = dialog.preview_sorter.index(0, dialog.preview_model.ACTION)
-    dialog.preview.edit(index)
-    [editor] = dialog.preview.viewport().findChildren(QComboBox)
+    index = dialog.preview_page.sorter.index(0, dialog.preview_page.model.ACTION)
+    dialog.preview_page.view.edit(index)
+    [editor] = dialog.preview_page.view.viewport().findChildren(QComboBox)
     assert [editor.itemText(i) for i in range(editor.count())] == [
         "Merge into existing", "Create new", "Skip"]
     editor.setCurrentIndex(1)
@@ -164,12 +166,12 @@ def test_cancel_while_storing_leaves_the_address_book_unchanged(window, qtbot, v
         return ids
     monkeypatch.setattr(contacts, "create_many", create_then_wait)
     dialog = _open_import(window, qtbot, [vcf("a.vcf", ANNA + BOB + CARL)])
-    dialog.import_button.click()
+    dialog.preview_page.import_button.click()
     qtbot.waitUntil(written.is_set, timeout=10000)
-    dialog.cancel_button.click()
+    dialog.progress_page.cancel_button.click()
     go_on.set()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
-    assert "cancelled" in dialog.preview_note.text()
+    assert "cancelled" in dialog.preview_page.note.text()
     assert contacts.count() == 1
     assert contacts.get_many(listing.ordered_ids())[0].emails[0].address == "anna@example.com"
     assert _names(window) == ["Ann"]
