@@ -83,12 +83,13 @@ def test_run_window_shows_envelopes_problems_and_proposals(run_window, people, q
     w = run_window
     qtmodeltester.check(w.model)
     assert w.model.rowCount() == 4  # not yet accepted: each Müller alone
-    assert w.proposals_model.rowCount() == 1
-    problems = [w.problems_model.item(r).text() for r in range(w.problems_model.rowCount())]
+    assert w.households_panel.model.rowCount() == 1
+    found = w.problems_panel.model
+    problems = [found.item(r).text() for r in range(found.rowCount())]
     assert problems == ["Otto Ohne: has no postal address"]
     # Double-clicking a problem asks to open that contact.
     with qtbot.waitSignal(w.openContact) as opened:
-        w.problems.activated.emit(w.problems_model.index(0, 0))
+        w.problems_panel.view.activated.emit(w.problems_panel.model.index(0, 0))
     assert opened.args == [people["otto"]]
     w.accept_all_proposals()
     qtbot.waitUntil(lambda: w.model.rowCount() == 3, timeout=5000)
@@ -124,7 +125,7 @@ def test_no_cards_removes_the_selection_and_keeps_them_out(run_window, people, q
 
 
 def test_add_recipients_dialog_offers_only_contacts_not_yet_in_the_run(people, qtbot):
-    from ui.cards.run_window import AddRecipientsDialog
+    from ui.cards.add_recipients_dialog import AddRecipientsDialog
 
     dialog = AddRecipientsDialog(exclude={people["anna"]})
     qtbot.addWidget(dialog)
@@ -143,7 +144,7 @@ def test_label_dialog_saves_a_pdf_through_qt(run_window, tmp_path, qtbot):
 
     from ui.cards.printing import LABELS
 
-    dialog = run_window.print_dialog(LABELS)
+    dialog = run_window.outputs.print_dialog(LABELS)
     qtbot.addWidget(dialog)
     dialog.printed.disconnect()  # no "mark printed?" question in a test
     dialog.select_sheet("Avery L7163")
@@ -185,6 +186,6 @@ def test_cards_menu_in_the_main_window_opens_a_run_and_its_problem_contacts(peop
     main.cards_open_run(run_id)
     run_window = main.findChild(CardRunWindow)
     qtbot.waitUntil(lambda: run_window.state is not None, timeout=5000)
-    run_window.problems.activated.emit(run_window.problems_model.index(0, 0))
+    run_window.problems_panel.view.activated.emit(run_window.problems_panel.model.index(0, 0))
     assert main.selected_ids() == [people["otto"]]
     run_window.close()

@@ -7,23 +7,20 @@ models in one piece.
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QInputDialog, QLabel, QLineEdit, QListView,
-                               QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView,
-                               QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QInputDialog, QLabel, QMainWindow,
+                               QMessageBox, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from app.cards import envelopes as ce
 from app.cards import runs as cards
 from app.cards import recipients
-from app.contacts import store as contacts
-from app.contacts import listing
+from ui.cards.add_recipients_dialog import AddRecipientsDialog
+from ui.cards.envelope_view import EnvelopeTableView
 from ui.cards.run_model import EnvelopeTableModel
+from ui.cards.run_outputs import RunOutputs
+from ui.cards.run_panels import HouseholdsPanel, LastYearPanel, RunProblemsPanel
 from ui.common.tasks import run_task
 from ui.common.messages import message_for
-
-IdRole = Qt.ItemDataRole.UserRole + 1
-MembersRole = Qt.ItemDataRole.UserRole + 2
 
 
 def load_run_state(run_id: int) -> dict:
@@ -32,57 +29,6 @@ def load_run_state(run_id: int) -> dict:
     return {"run": cards.get_run(run_id), "envelopes": envs,
             "problems": ce.problems(run_id, envs), "proposals": ce.proposals(run_id),
             "received": recipients.received_ids(run_id), "comparison": recipients.compare(run_id)}
-
-
-class AddRecipientsDialog(QDialog):
-    """Find contacts by search and pick several to add to the run."""
-
-    def __init__(self, parent=None, exclude: set[int] | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add Recipients"))
-        self.exclude = exclude or set()
-        layout = QVBoxLayout(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, companies, places, tags"))
-        self.search.textChanged.connect(self._search)
-        layout.addWidget(self.search)
-        self.model = QStandardItemModel(self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.doubleClicked.connect(self.accept)
-        layout.addWidget(self.list)
-        self.note = QLabel()
-        layout.addWidget(self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(420, 480)
-
-    LIMIT = 300
-
-    def _search(self, text: str) -> None:
-        self.model.clear()
-        if not text.strip():
-            self.note.setText("")
-            return
-        ids = [i for i in listing.find_ids(text) if i not in self.exclude]
-        rows = contacts.list_rows(ids[:self.LIMIT])
-        for i in ids[:self.LIMIT]:
-            r = rows[i]
-            item = QStandardItem(" — ".join(p for p in (r.display_name, r.city) if p))
-            item.setData(i, IdRole)
-            self.model.appendRow(item)
-        more = len(ids) - self.LIMIT
-        self.note.setText(self.tr("%n more: narrow the search", "", more) if more > 0 else "")
-
-    def chosen_ids(self) -> list[int]:
-        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
-        return [self.model.item(r).data(IdRole) for r in rows]
 
 
 class CardRunWindow(QMainWindow):
@@ -106,6 +52,8 @@ class CardRunWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(EnvelopeTableModel.SortRole)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.outputs = RunOutputs(self)
+        self.outputs.printed.connect(self._offer_printed)
         self._build()
         self.resize(1180, 680)
         self.reload()
@@ -115,79 +63,23 @@ class CardRunWindow(QMainWindow):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setContentsMargins(8, 6, 8, 2)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        # Name order from app/ until the user clicks a column header.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in ((0, 220), (1, 250), (2, 230), (3, 150), (4, 80)):
-            header.resizeSection(col, width)
+        self.table = EnvelopeTableView(self.model, self.proxy)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.problems_model = QStandardItemModel(self)
-        self.problems = QListView()
-        self.problems.setModel(self.problems_model)
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setWordWrap(True)
-        self.problems.setSpacing(2)
-        self.problems.setAlternatingRowColors(True)
-        self.problems.activated.connect(self._problem_activated)
-        problems_page = QWidget()
-        pl = QVBoxLayout(problems_page)
-        hint = QLabel(self.tr("Double-click a problem to open the contact and fix it."))
-        hint.setWordWrap(True)
-        pl.addWidget(hint)
-        pl.addWidget(self.problems)
-
-        self.proposals_model = QStandardItemModel(self)
-        self.proposals = QListView()
-        self.proposals.setModel(self.proposals_model)
-        self.proposals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.proposals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        proposals_page = QWidget()
-        hl = QVBoxLayout(proposals_page)
-        hl.addWidget(QLabel(self.tr("Recipients at the same address: one envelope each household?")))
-        hl.addWidget(self.proposals)
-        row = QHBoxLayout()
-        self.accept_selected_button = QPushButton(self.tr("Accept &Selected"))
-        self.accept_selected_button.clicked.connect(self.accept_selected_proposals)
-        self.accept_all_button = QPushButton(self.tr("Accept &All"))
-        self.accept_all_button.clicked.connect(self.accept_all_proposals)
-        row.addWidget(self.accept_selected_button)
-        row.addWidget(self.accept_all_button)
-        row.addStretch(1)
-        hl.addLayout(row)
-
-        self.compare_model = QStandardItemModel(self)
-        self.compare = QTreeView()
-        self.compare.setModel(self.compare_model)
-        self.compare.setHeaderHidden(True)
-        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.compare.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.compare.activated.connect(self._compare_activated)
-        compare_page = QWidget()
-        cl = QVBoxLayout(compare_page)
-        self.compare_title = QLabel()
-        self.compare_title.setWordWrap(True)
-        cl.addWidget(self.compare_title)
-        cl.addWidget(self.compare)
-        self.add_from_compare = QPushButton(self.tr("Add Selected to This &Run"))
-        self.add_from_compare.clicked.connect(self._add_from_comparison)
-        cl.addWidget(self.add_from_compare, 0, Qt.AlignmentFlag.AlignLeft)
+        self.problems_panel = RunProblemsPanel()
+        self.problems_panel.openContact.connect(self.openContact)
+        self.households_panel = HouseholdsPanel()
+        self.households_panel.accept_selected_button.clicked.connect(
+            self.accept_selected_proposals)
+        self.households_panel.accept_all_button.clicked.connect(self.accept_all_proposals)
+        self.last_year_panel = LastYearPanel()
+        self.last_year_panel.openContact.connect(self.openContact)
+        self.last_year_panel.add_button.clicked.connect(self._add_from_comparison)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(problems_page, self.tr("Problems"))
-        self.tabs.addTab(proposals_page, self.tr("Households"))
-        self.tabs.addTab(compare_page, self.tr("Last Year"))
+        self.tabs.addTab(self.problems_panel, self.tr("Problems"))
+        self.tabs.addTab(self.households_panel, self.tr("Households"))
+        self.tabs.addTab(self.last_year_panel, self.tr("Last Year"))
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -239,10 +131,10 @@ class CardRunWindow(QMainWindow):
                                          lambda: self.mark_received(True), None,
                                          self.tr("They sent us a card"))
         self.not_received_action = self._act(self.tr("No Card"), lambda: self.mark_received(False))
-        self.labels_action = self._act(self.tr("&Labels…"), self.print_labels, "Ctrl+P")
-        self.envelopes_action = self._act(self.tr("&Envelopes…"), self.print_envelopes)
-        self.list_action = self._act(self.tr("Address &List…"), self.print_list)
-        self.csv_action = self._act(self.tr("&CSV…"), self.export_csv)
+        self.labels_action = self._act(self.tr("&Labels…"), self.outputs.print_labels, "Ctrl+P")
+        self.envelopes_action = self._act(self.tr("&Envelopes…"), self.outputs.print_envelopes)
+        self.list_action = self._act(self.tr("Address &List…"), self.outputs.print_list)
+        self.csv_action = self._act(self.tr("&CSV…"), self.outputs.export_csv)
         self.sender_action = self._act(self.tr("Sen&der…"), self.edit_sender)
         bar = QToolBar(self.tr("Run"))
         bar.setObjectName("card-run-toolbar")
@@ -301,67 +193,25 @@ class CardRunWindow(QMainWindow):
         self.loaded.emit()
 
     def _fill_problems(self, problems: list) -> None:
-        self.problems_model.clear()
-        for p in problems:
-            item = QStandardItem(f"{p.name}: {message_for(p)}")
-            item.setData(p.contact_id, IdRole)
-            item.setToolTip(self.tr("Double-click to open {0}").format(p.name))
-            self.problems_model.appendRow(item)
+        self.problems_panel.fill(problems)
         self.tabs.setTabText(0, self.tr("Problems ({0})").format(len(problems)))
 
     def _fill_proposals(self, proposals: list[list[int]]) -> None:
-        self.proposals_model.clear()
-        names = contacts.list_rows([i for ids in proposals for i in ids])
-        for ids in proposals:
-            item = QStandardItem(" + ".join(names[i].display_name for i in ids if i in names))
-            item.setData(ids, MembersRole)
-            self.proposals_model.appendRow(item)
+        self.households_panel.fill(proposals)
         self.tabs.setTabText(1, self.tr("Households ({0})").format(len(proposals)))
-        self.accept_all_button.setEnabled(bool(proposals))
-        self.accept_selected_button.setEnabled(bool(proposals))
 
     def _fill_comparison(self, cmp) -> None:
-        self.compare_model.clear()
-        if cmp.previous_run is None:
-            self.compare_title.setText(self.tr("There is no earlier run to compare with; cards "
-                                               "sent and received are those of this run."))
-        else:
-            self.compare_title.setText(self.tr("Compared with {0}.").format(
-                cards.get_run(cmp.previous_run).name))
-        groups = ((self.tr("New this year"), cmp.new),
-                  (self.tr("Dropped since last year"), cmp.dropped),
-                  (self.tr("Sent a card to them, none back"), cmp.sent_not_received),
-                  (self.tr("Card from them, none sent"), cmp.received_not_sent))
-        names = contacts.list_rows([i for _, ids in groups for i in ids])
-        for title, ids in groups:
-            parent = QStandardItem(f"{title} ({len(ids)})")
-            for i in ids:
-                child = QStandardItem(names[i].display_name if i in names else f"#{i}")
-                child.setData(i, IdRole)
-                parent.appendRow(child)
-            self.compare_model.appendRow(parent)
+        self.last_year_panel.fill(cmp)
 
     # --- selection ----------------------------------------------------------
     def selected_envelopes(self) -> list[ce.Envelope]:
-        rows = sorted({self.proxy.mapToSource(i).row()
-                       for i in self.table.selectionModel().selectedRows()})
-        return [e for e in (self.model.envelope(r) for r in rows) if e is not None]
+        return self.table.selected_envelopes()
 
     def selected_contact_ids(self) -> list[int]:
         return [i for e in self.selected_envelopes() for i in e.contact_ids]
 
     def _select_contacts(self, ids: list[int]) -> None:
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
-        selection = QItemSelection()
-        for i in ids:
-            row = self.model.row_of_contact(i)
-            if row >= 0:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                selection.select(index, index)
-        self.table.selectionModel().select(
-            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.select_contacts(ids)
 
     def select_all(self) -> None:
         self.table.selectAll()
@@ -422,8 +272,7 @@ class CardRunWindow(QMainWindow):
             self._changed(self.tr("%n recipient(s) now get an envelope each", "", len(ids)))
 
     def accept_selected_proposals(self) -> None:
-        rows = sorted(i.row() for i in self.proposals.selectionModel().selectedRows())
-        groups = [self.proposals_model.item(r).data(MembersRole) for r in rows]
+        groups = self.households_panel.selected_groups()
         for ids in groups:
             recipients.join(self.run_id, ids)
         if groups:
@@ -469,20 +318,9 @@ class CardRunWindow(QMainWindow):
             self._changed(self.tr("Noted for %n recipient(s)", "", len(ids)))
 
     def _add_from_comparison(self) -> None:
-        ids = [i.data(IdRole) for i in self.compare.selectionModel().selectedIndexes()
-               if i.data(IdRole) is not None]
+        ids = self.last_year_panel.selected_ids()
         if ids:
             self.add_contacts(ids)
-
-    def _problem_activated(self, index) -> None:
-        cid = index.data(IdRole)
-        if cid is not None:
-            self.openContact.emit(cid)
-
-    def _compare_activated(self, index) -> None:
-        cid = index.data(IdRole)
-        if cid is not None:
-            self.openContact.emit(cid)
 
     def edit_sender(self) -> None:
         from ui.cards.new_run_wizard import SenderForm
@@ -504,37 +342,6 @@ class CardRunWindow(QMainWindow):
             self._changed(self.tr("Sender changed"))
 
     # --- outputs ------------------------------------------------------------
-    def _printable(self) -> list[ce.Envelope]:
-        envs = [e for e in (self.state or {}).get("envelopes", []) if e.address is not None]
-        if not envs:
-            QMessageBox.information(self, self.tr("Print"),
-                                    self.tr("No recipient of this run has a postal address."))
-        return envs
-
-    def print_dialog(self, kind: str):
-        from ui.cards.printing import ADDRESS_LIST, PrintDialog
-
-        if self.state is None:
-            return None  # still loading
-        run = self.state["run"]
-        if kind == ADDRESS_LIST:
-            envs = self.state["envelopes"]
-            entries = [(e.lines, [self.tr("Salutation: {0}").format(e.salutation),
-                                  self.tr("Status: {0}").format(
-                                      self.model._status_words.get(e.status, e.status))])
-                       for e in envs]
-            return PrintDialog(kind, run.name, [e.lines for e in envs], entries=entries,
-                               parent=self)
-        envs = self._printable()
-        if not envs:
-            return None
-        dialog = PrintDialog(kind, run.name, [e.lines for e in envs],
-                             sender_line=run.sender.line(), parent=self)
-        planned = [i for e in envs for i, s in zip(e.contact_ids, e.statuses)
-                   if s == cards.PLANNED]
-        dialog.printed.connect(lambda _kind: self._offer_printed(planned))
-        return dialog
-
     def _offer_printed(self, ids: list[int]) -> None:
         if not ids:
             return
@@ -544,30 +351,3 @@ class CardRunWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             recipients.mark(self.run_id, ids, cards.PRINTED)
             self._changed(self.tr("Marked %n recipient(s) printed", "", len(ids)))
-
-    def print_labels(self) -> None:
-        from ui.cards.printing import LABELS
-
-        dialog = self.print_dialog(LABELS)
-        if dialog is not None:
-            dialog.exec()
-
-    def print_envelopes(self) -> None:
-        from ui.cards.printing import ENVELOPE
-
-        dialog = self.print_dialog(ENVELOPE)
-        if dialog is not None:
-            dialog.exec()
-
-    def print_list(self) -> None:
-        from ui.cards.printing import ADDRESS_LIST
-
-        dialog = self.print_dialog(ADDRESS_LIST)
-        if dialog is not None:
-            dialog.exec()
-
-    def export_csv(self) -> None:
-        from ui.cards.csv_dialog import CsvExportDialog
-
-        if self.state is not None:
-            CsvExportDialog(self.state["run"], self.state["envelopes"], self).exec()
