@@ -14,13 +14,13 @@ def test_an_american_number_stays_american_when_shown_and_saved(db, qtbot):
     qtbot.addWidget(editor)
     editor.load_id(cid)
     # Read as German it showed (and would have saved) +49 212 5550142.
-    assert editor.phones.values() == [("+1 212-555-0142", "mobile")]
+    assert editor.form.phones.values() == [("+1 212-555-0142", "mobile")]
     swiss = contacts.create(ContactData(
         given_name="Urs", phones=[Phone("079 123 45 67", "mobile")],
         addresses=[PostalAddress("Seestrasse 1", "8001", "Zürich", country="CH")]))
     editor.load_id(swiss)
-    assert editor.phones.values() == [("+41 79 123 45 67", "mobile")]
-    assert not editor.phones.is_marked(0)
+    assert editor.form.phones.values() == [("+41 79 123 45 67", "mobile")]
+    assert not editor.form.phones.is_marked(0)
 
 
 def test_without_an_address_the_settings_region_applies(db, qtbot):
@@ -28,4 +28,4 @@ def test_without_an_address_the_settings_region_applies(db, qtbot):
     editor = ContactEditor()
     qtbot.addWidget(editor)
     editor.load_id(cid)
-    assert editor.phones.values() == [("+49 30 1234567", "work")]
+    assert editor.form.phones.values() == [("+49 30 1234567", "work")]

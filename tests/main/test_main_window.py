@@ -63,15 +63,15 @@ def test_empty_address_book_opens_on_welcome_view(window):
 def test_add_contact_through_the_form(window, qtbot):
     window.new_person_action.trigger()
     e = window.editor
-    type_text(e.given_name, "Jürgen")
-    type_text(e.family_name, "Weiß")
-    e.phones.add_button.click()
-    edit = e.phones.line_edits()[-1]
+    type_text(e.form.given_name, "Jürgen")
+    type_text(e.form.family_name, "Weiß")
+    e.form.phones.add_button.click()
+    edit = e.form.phones.line_edits()[-1]
     type_text(edit, "030 1234567")
     edit.editingFinished.emit()
     assert edit.text() == "+49 30 1234567"
-    e.birthday.setText("23.4.")
-    e.birthday.textEdited.emit("23.4.")
+    e.form.birthday.setText("23.4.")
+    e.form.birthday.textEdited.emit("23.4.")
     assert e.save_button.isEnabled()
     e.save_button.click()
     assert _names(window) == ["Jürgen Weiß"]
@@ -86,28 +86,28 @@ def test_bad_birthday_is_refused_and_nothing_typed_is_lost(window, qtbot, monkey
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     window.new_person_action.trigger()
     e = window.editor
-    type_text(e.family_name, "Huber")
-    type_text(e.birthday, "31.02.1980")
+    type_text(e.form.family_name, "Huber")
+    type_text(e.form.birthday, "31.02.1980")
     assert e.save() is False
     assert warnings and "31.02.1980" in warnings[0]
     assert contacts.count() == 0
-    assert e.family_name.text() == "Huber"
+    assert e.form.family_name.text() == "Huber"
     e.revert()  # else closing the window would (rightly) ask about the unsaved edits
 
 
 def test_unparseable_phone_is_kept_as_typed_and_marked(window, qtbot):
     cid = _add(family_name="Test", phones=[Phone("ask reception")])
     window.contacts_changed(select=cid)
-    assert window.editor.phones.line_edits()[0].text() == "ask reception"
-    assert window.editor.phones.is_marked(0)
+    assert window.editor.form.phones.line_edits()[0].text() == "ask reception"
+    assert window.editor.form.phones.is_marked(0)
 
 
 def test_edit_changes_the_list(window, qtbot):
     cid = _add(given_name="Anna", family_name="Müller")
     window.contacts_changed(select=cid)
     e = window.editor
-    e.family_name.setText("Schmidt")
-    e.family_name.textEdited.emit("Schmidt")
+    e.form.family_name.setText("Schmidt")
+    e.form.family_name.textEdited.emit("Schmidt")
     window.save_action.trigger()
     assert _names(window) == ["Anna Schmidt"]
     assert contacts.get(cid).family_name == "Schmidt"
@@ -117,7 +117,7 @@ def test_switching_contact_saves_pending_edits(window):
     a = _add(given_name="Anna", family_name="Alpha")
     b = _add(given_name="Bert", family_name="Beta")
     window.contacts_changed(select=a)
-    window.editor.notes.setPlainText("called about the offer")
+    window.editor.form.notes.setPlainText("called about the offer")
     window.select_contact(b)
     assert contacts.get(a).notes == "called about the offer"
 
@@ -216,7 +216,7 @@ def test_referred_by_is_picked_from_the_address_book(window):
     anna = _add(given_name="Anna", family_name="Müller")
     max_ = _add(given_name="Max", family_name="Weber")
     window.contacts_changed(select=max_)
-    picker = window.editor.referred_by
+    picker = window.editor.form.referred_by
     picker.setText("mül")
     picker.textEdited.emit("mül")
     assert picker.completer().model().stringList() == ["Anna Müller"]
@@ -242,11 +242,11 @@ def test_a_failed_save_says_why_and_keeps_the_edits(window, monkeypatch):
 
     monkeypatch.setattr(contacts, "update", locked)
     e = window.editor
-    e.family_name.setText("Schmidt")
-    e.family_name.textEdited.emit("Schmidt")
+    e.form.family_name.setText("Schmidt")
+    e.form.family_name.textEdited.emit("Schmidt")
     assert e.save() is False
     assert messages and "locked" in messages[0] and "hearth.db" in messages[0]
-    assert e.family_name.text() == "Schmidt" and e.is_dirty()
+    assert e.form.family_name.text() == "Schmidt" and e.is_dirty()
     monkeypatch.undo()
     assert e.save() is True
     assert contacts.get(cid).family_name == "Schmidt"
@@ -254,12 +254,12 @@ def test_a_failed_save_says_why_and_keeps_the_edits(window, monkeypatch):
 
 def test_never_send_cards_keeps_a_contact_out_of_card_runs(window):
     from app.cards import recipients
-    from ui.contacts.detail_pane import CARDS_NEVER
+    from ui.contacts.contact_form import CARDS_NEVER
 
     cid = _add(given_name="Anna", family_name="Müller", yearly_card=True)
     window.contacts_changed(select=cid)
     e = window.editor
-    e.cards_choice.setCurrentIndex(e.cards_choice.findData(CARDS_NEVER))
+    e.form.cards_choice.setCurrentIndex(e.form.cards_choice.findData(CARDS_NEVER))
     assert e.save()
     saved = contacts.get(cid)
     assert saved.no_cards and not saved.yearly_card
@@ -267,4 +267,4 @@ def test_never_send_cards_keeps_a_contact_out_of_card_runs(window):
     other = _add(given_name="Max", family_name="Weber", yearly_card=True)
     run_id, _ = recipients.new_run(2026, "Christmas", flagged=True)
     assert recipients.recipient_ids(run_id) == [other]
-    assert e.cards_choice.currentData() == CARDS_NEVER  # shown again after the reload
+    assert e.form.cards_choice.currentData() == CARDS_NEVER  # shown again after the reload
