@@ -309,5 +309,5 @@ def test_a_trashed_conversation_comes_back_with_undo(window, qtbot):
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.trash_selected()
     assert interactions.for_contact(anna) == []
-    window.undo_action.trigger()
+    window.main_actions.undo.trigger()
     assert [i.subject for i in interactions.for_contact(anna)] == ["Angebot"]

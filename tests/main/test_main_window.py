@@ -61,7 +61,7 @@ def test_empty_address_book_opens_on_welcome_view(window):
 
 
 def test_add_contact_through_the_form(window, qtbot):
-    window.new_person_action.trigger()
+    window.main_actions.new_person.trigger()
     e = window.editor
     type_text(e.form.given_name, "Jürgen")
     type_text(e.form.family_name, "Weiß")
@@ -84,7 +84,7 @@ def test_add_contact_through_the_form(window, qtbot):
 def test_bad_birthday_is_refused_and_nothing_typed_is_lost(window, qtbot, monkeypatch):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    window.new_person_action.trigger()
+    window.main_actions.new_person.trigger()
     e = window.editor
     type_text(e.form.family_name, "Huber")
     type_text(e.form.birthday, "31.02.1980")
@@ -108,7 +108,7 @@ def test_edit_changes_the_list(window, qtbot):
     e = window.editor
     e.form.family_name.setText("Schmidt")
     e.form.family_name.textEdited.emit("Schmidt")
-    window.save_action.trigger()
+    window.main_actions.save.trigger()
     assert _names(window) == ["Anna Schmidt"]
     assert contacts.get(cid).family_name == "Schmidt"
 
@@ -145,27 +145,27 @@ def test_trash_restore_and_undo(window, qtbot):
     _add(given_name="Bert", family_name="Beta")
     window.contacts_changed(select=a)
     window.table.setFocus()
-    window.trash_action.trigger()
+    window.main_actions.trash.trigger()
     assert _names(window) == ["Bert Beta"]
     assert contacts.get(a).trashed_at
-    window.undo_action.trigger()
+    window.main_actions.undo.trigger()
     assert _names(window) == ["Anna Alpha", "Bert Beta"]
     window.select_contact(a)
-    window.trash_action.trigger()
-    window.show_trash_action.trigger()
+    window.main_actions.trash.trigger()
+    window.main_actions.show_trash.trigger()
     assert window.model.showing_trash
     assert _names(window) == ["Anna Alpha"]
     window.select_contact(a)
-    window.restore_action.trigger()
+    window.main_actions.restore.trigger()
     assert _names(window) == []
-    window.show_trash_action.trigger()
+    window.main_actions.show_trash.trigger()
     assert _names(window) == ["Anna Alpha", "Bert Beta"]
 
 
 def test_empty_trash_deletes_for_good_after_a_backup(window, monkeypatch, db_path):
     a = _add(given_name="Anna", family_name="Alpha")
     window.contacts_changed(select=a)
-    window.trash_action.trigger()
+    window.main_actions.trash.trigger()
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.empty_trash()
@@ -192,7 +192,7 @@ def test_window_geometry_is_remembered(db, qtbot):
 
 
 def test_sample_data_from_the_welcome_view_fills_the_list(window, qtbot):
-    from ui.main.main_window import SAMPLE_CONTACTS
+    from ui.main.sample_data import SAMPLE_CONTACTS
 
     window.welcome.sample_button.click()
     qtbot.waitUntil(lambda: window.model.rowCount() == SAMPLE_CONTACTS, timeout=60_000)

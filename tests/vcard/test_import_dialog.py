@@ -222,7 +222,7 @@ def test_export_writes_a_file_that_reads_back(window, qtbot, tmp_path, monkeypat
     target = tmp_path / "out.vcf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.table.selectAll()
-    window.export_action.trigger()
+    window.main_actions.export_vcards.trigger()
     dialog = window.export_dialog
     assert dialog.selection_button.isChecked() and dialog.version.currentData() == "3.0"
     dialog.tag_button.setChecked(True)
@@ -234,7 +234,7 @@ def test_export_writes_a_file_that_reads_back(window, qtbot, tmp_path, monkeypat
     assert cards[0].contact.photo is None and cards[0].contact.tags == ["Kunde"]
     assert "1 contact exported" in window.statusBar().currentMessage()
 
-    window.export_action.trigger()
+    window.main_actions.export_vcards.trigger()
     dialog = window.export_dialog
     dialog.everything_button.setChecked(True)
     dialog.version.setCurrentIndex(dialog.version.findData("4.0"))
@@ -255,7 +255,7 @@ def test_find_duplicates_merges_the_chosen_pair(window, qtbot):
                     phones=[Phone("+49 171 1234567")], emails=[Email("anna@example.com")]),
         ContactData(given_name="Bert", family_name="Beta")])
     window.contacts_changed()
-    window.duplicates_action.trigger()
+    window.main_actions.find_duplicates.trigger()
     dialog = window.duplicates_dialog
     qtbot.waitUntil(lambda: dialog.pairs_model.rowCount() == 1, timeout=10000)
     m = dialog.pairs_model
@@ -271,5 +271,5 @@ def test_find_duplicates_merges_the_chosen_pair(window, qtbot):
     assert contacts.get(other).trashed_at
     assert sorted(_names(window)) == ["Anna Müller", "Bert Beta"]
     assert m.rowCount() == 0 and "No duplicates" in dialog.status.text()
-    window.show_trash_action.trigger()
+    window.main_actions.show_trash.trigger()
     assert _names(window) == ["Anna Mueller"]  # undoable: restore it from the trash

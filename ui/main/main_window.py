@@ -4,59 +4,29 @@ It holds no business rules: everything it does goes through app/.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QMainWindow, QMessageBox, QProgressDialog, QSplitter,
-                               QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from app.storage import backup, purge
 
 from app.contacts import store as contacts
-from app.contacts.model import ORGANISATION, PERSON
+from app.contacts.model import PERSON
 from app.storage.connection import DatabaseProblem, database, database_path
 from app.core.version import __version__
 from ui.cards import install_cards_menu
 from ui.conversations.crm import install_crm
 from ui.contacts.list_model import ContactTableModel
 from ui.contacts.detail_pane import ContactEditor
-from ui.common.tasks import Cancelled, run_task
 from ui.common.messages import message_for
+from ui.main.backups import BackupCommands
+from ui.main.contact_table import ContactTableView
+from ui.main.main_actions import MainActions
+from ui.main.sample_data import SampleContacts
+from ui.main.trash_commands import RestoreCommand, TrashCommand
 from ui.main.welcome import WelcomeView
-
-SAMPLE_CONTACTS = 250
-
-
-class TrashCommand(QUndoCommand):
-    """Moving contacts to the trash, undoable (Ctrl+Z restores them)."""
-
-    def __init__(self, window: "MainWindow", ids: list[int]):
-        super().__init__(window.tr("Move %n contact(s) to the trash", "", len(ids)))
-        self.window = window
-        self.ids = ids
-
-    def redo(self) -> None:
-        contacts.trash(self.ids)
-        self.window.contacts_changed()
-
-    def undo(self) -> None:
-        contacts.restore(self.ids)
-        self.window.contacts_changed(select=self.ids[0])
-
-
-class RestoreCommand(QUndoCommand):
-    def __init__(self, window: "MainWindow", ids: list[int]):
-        super().__init__(window.tr("Restore %n contact(s)", "", len(ids)))
-        self.window = window
-        self.ids = ids
-
-    def redo(self) -> None:
-        contacts.restore(self.ids)
-        self.window.contacts_changed()
-
-    def undo(self) -> None:
-        contacts.trash(self.ids)
-        self.window.contacts_changed()
+from ui.main.window_state import restore_window_state, save_window_state
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +42,9 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(self)
         self._current_id: int | None = None
         self._build_views()
-        self._build_actions()
+        self.backups = BackupCommands(self)
+        self.backups.restored.connect(self._backup_restored)
+        self.main_actions = MainActions(self)
         self._build_menus()
         install_crm(self)  # conversations, temperature, Today, briefing (ui/conversations/crm.py)
         self.model.countChanged.connect(self._show_count)
@@ -92,25 +64,7 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._search_return)
         self.search.installEventFilter(self)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ContactTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: the view never asks for every row's size hint.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 200), (1, 180), (2, 150), (3, 210)):
-            header.resizeSection(column, width)
+        self.table = ContactTableView(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -135,7 +89,9 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomeView()
         self.welcome.addRequested.connect(lambda: self.new_contact(PERSON))
-        self.welcome.sampleRequested.connect(self.load_sample_data)
+        self.sample_contacts = SampleContacts(self)
+        self.sample_contacts.finished.connect(self._sample_contacts_added)
+        self.welcome.sampleRequested.connect(self.sample_contacts.add)
         self.welcome.importRequested.connect(lambda: self.import_vcards())
         self.setAcceptDrops(True)  # .vcf files and folders dropped start an import
 
@@ -147,104 +103,40 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_person_action = self._action(self.tr("New &Person"),
-                                              lambda: self.new_contact(PERSON),
-                                              QKeySequence.StandardKey.New,
-                                              self.tr("Add a person"))
-        self.new_org_action = self._action(self.tr("New &Organisation"),
-                                           lambda: self.new_contact(ORGANISATION),
-                                           "Ctrl+Shift+N", self.tr("Add an organisation"))
-        self.import_action = self._action(self.tr("&Import vCards…"),
-                                          lambda: self.import_vcards(), "Ctrl+I")
-        self.export_action = self._action(self.tr("&Export vCards…"), self.export_vcards,
-                                          "Ctrl+E")
-        self.duplicates_action = self._action(self.tr("Find &Duplicates…"),
-                                              self.find_duplicates)
-        self.backup_action = self._action(self.tr("&Back Up Now"), self.backup_now)
-        self.restore_backup_action = self._action(self.tr("&Restore a Backup…"),
-                                                  self.restore_from_backup)
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.save_action = self._action(self.tr("&Save Contact"), self.editor.save)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.trash_action = self._action(self.tr("Move to &Trash"), self.trash_selected,
-                                         QKeySequence.StandardKey.Delete,
-                                         self.tr("Move the selected contacts to the trash"))
-        # Delete acts on the list only, so it still deletes text in the form.
-        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.trash_action)
-        self.restore_action = self._action(self.tr("&Restore from Trash"),
-                                           self.restore_selected, "Ctrl+Shift+R")
-        self.empty_trash_action = self._action(self.tr("&Empty Trash…"), self.empty_trash)
-        self.find_action = self._action(self.tr("&Find"), self.focus_search,
-                                        QKeySequence.StandardKey.Find)
-        self.show_trash_action = self._action(self.tr("Show &Trash"), self.toggle_trash,
-                                              "Ctrl+T")
-        self.show_trash_action.setCheckable(True)
-        self.about_action = self._action(self.tr("&About Hearth"), self.about)
-        self.preferences_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
-                                               QKeySequence.StandardKey.Preferences)
-
     def _build_menus(self) -> None:
+        a = self.main_actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.new_person_action, self.new_org_action, None, self.import_action,
-                  self.export_action, None, self.backup_action, self.restore_backup_action, None,
-                  self.quit_action):
-            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        for action in (a.new_person, a.new_organisation, None, a.import_vcards, a.export_vcards,
+                       None, a.back_up, a.restore_backup, None, a.quit):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        for a in (self.undo_action, self.redo_action, None, self.save_action, None,
-                  self.trash_action, self.restore_action, self.empty_trash_action, None,
-                  self.find_action, None, self.preferences_action):
-            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
+        for action in (a.undo, a.redo, None, a.save, None, a.trash, a.restore, a.empty_trash,
+                       None, a.find, None, a.preferences):
+            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self.show_trash_action)
+        self.view_menu.addAction(a.show_trash)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.tools_menu.addAction(self.duplicates_action)
+        self.tools_menu.addAction(a.find_duplicates)
         self.cards_menu = install_cards_menu(self)  # greeting-card runs (ui/cards)
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(a.about)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.new_person_action)
-        toolbar.addAction(self.new_org_action)
+        toolbar.addAction(a.new_person)
+        toolbar.addAction(a.new_organisation)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         toolbar.addSeparator()
-        toolbar.addAction(self.show_trash_action)
+        toolbar.addAction(a.show_trash)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     # --- geometry -----------------------------------------------------------
     def _restore_geometry(self) -> None:
-        s = QSettings()
-        geometry = s.value("main/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
-        self.splitter.setSizes([int(self.width() * 0.58), int(self.width() * 0.42)])
-        for key, widget in (("main/splitter", self.splitter),
-                            ("main/header", self.table.horizontalHeader())):
-            state = s.value(key)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                widget.restoreState(state)
+        restore_window_state(self, self.splitter, self.table.horizontalHeader())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.editor.is_dirty() and not self.editor.save():
@@ -254,10 +146,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        s = QSettings()
-        s.setValue("main/geometry", self.saveGeometry())
-        s.setValue("main/splitter", self.splitter.saveState())
-        s.setValue("main/header", self.table.horizontalHeader().saveState())
+        save_window_state(self, self.splitter, self.table.horizontalHeader())
         super().closeEvent(event)
 
     # --- list and selection -------------------------------------------------
@@ -280,16 +169,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *args) -> None:
         selected = bool(self.selected_ids())
         trash = self.model.showing_trash
-        self.trash_action.setEnabled(selected and not trash)
-        self.restore_action.setEnabled(selected and trash)
-        self.empty_trash_action.setEnabled(trash or contacts.count(trashed=True) > 0)
+        self.main_actions.trash.setEnabled(selected and not trash)
+        self.main_actions.restore.setEnabled(selected and trash)
+        self.main_actions.empty_trash.setEnabled(trash or contacts.count(trashed=True) > 0)
         self.view_title.setVisible(trash)
         self.view_title.setText(self.tr("<b>Trash</b> — select contacts and choose "
                                         "Restore (Ctrl+Shift+R), or empty the trash"))
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
+        return self.table.selected_ids()
 
     def _current_row_changed(self, current, previous) -> None:
         cid = self.model.contact_id(current.row()) if current.isValid() else None
@@ -316,14 +204,7 @@ class MainWindow(QMainWindow):
     def select_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
             return
-        row = self.model.row_of(contact_id)
-        if row < 0:
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.select_contact(contact_id)
 
     def contacts_changed(self, select: int | None = None) -> None:
         """The set of contacts changed: reload the list, keep or set the selection."""
@@ -374,7 +255,7 @@ class MainWindow(QMainWindow):
     # --- contacts -----------------------------------------------------------
     def new_contact(self, kind: str) -> None:
         if self.model.showing_trash:
-            self.show_trash_action.setChecked(False)
+            self.main_actions.show_trash.setChecked(False)
             self.toggle_trash()
         if self.editor.is_dirty() and not self.editor.save():
             return
@@ -430,11 +311,11 @@ class MainWindow(QMainWindow):
 
     def toggle_trash(self) -> None:
         if self.editor.is_dirty() and not self.editor.save():
-            self.show_trash_action.setChecked(self.model.showing_trash)
+            self.main_actions.show_trash.setChecked(self.model.showing_trash)
             return
         self._current_id = None
         self.editor.clear()
-        self.model.set_trashed(self.show_trash_action.isChecked())
+        self.model.set_trashed(self.main_actions.show_trash.isChecked())
         self._update_page()
         self._update_actions()
 
@@ -481,71 +362,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_vcards(paths)
 
-    def load_sample_data(self) -> None:
-        from app.demo import contacts as demo
-
-        progress = QProgressDialog(self.tr("Adding sample contacts…"), self.tr("Cancel"), 0,
-                                   SAMPLE_CONTACTS, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def work(task):
-            return demo.fill(SAMPLE_CONTACTS, seed=1, progress=task.report)
-
-        def done(_):
-            progress.close()
-            self.contacts_changed()
-            if self.model.rowCount():
-                self.select_contact(self.model.contact_id(0))
-
-        def failed(exc):
-            progress.close()
-            if not isinstance(exc, Cancelled):
-                QMessageBox.critical(self, self.tr("Sample data"), message_for(exc))
-            self.contacts_changed()
-
-        task = run_task(work, done, failed, lambda d, t: progress.setValue(d), owner=self)
-        progress.canceled.connect(task.cancel)
+    def _sample_contacts_added(self, added: bool) -> None:
+        self.contacts_changed()
+        if added and self.model.rowCount():
+            self.select_contact(self.model.contact_id(0))
 
     # --- backups ------------------------------------------------------------
-    def backup_now(self) -> None:
-        path = database_path()
-        if path is None:
-            return
-        try:
-            dest = backup.backup_now(database.obj, path)
-        except DatabaseProblem as exc:
-            QMessageBox.critical(self, self.tr("Back up"), message_for(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backup written to {0}").format(dest), 8000)
-
-    def restore_from_backup(self) -> None:
-        path = database_path()
-        if path is None:
-            return
-        found = backup.list_backups(path)
-        if not found:
-            QMessageBox.information(self, self.tr("Restore a backup"),
-                                    self.tr("There are no backups in {0} yet.").format(
-                                        backup.default_backup_dir(path)))
-            return
-        names = [f.name for f in found]
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Restore a backup"),
-            self.tr("Replace the address book with this backup (the current state is backed "
-                    "up first):"), names, 0, False)
-        if not ok:
-            return
-        chosen = found[names.index(name)]
-        try:
-            backup.backup_now(database.obj, path)
-            backup.restore_backup(database.obj, chosen)
-        except DatabaseProblem as exc:
-            QMessageBox.critical(self, self.tr("Restore a backup"), message_for(exc))
-            return
+    def _backup_restored(self) -> None:
         self.undo_stack.clear()
         self.contacts_changed()
-        self.statusBar().showMessage(self.tr("Restored {0}").format(chosen.name), 8000)
 
     def edit_preferences(self) -> None:
         from ui.main.preferences_dialog import PreferencesDialog
