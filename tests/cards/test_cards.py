@@ -9,7 +9,8 @@ from app.cards import recipients
 from app.contacts import store as contacts
 from app.conversations import store as interactions
 from app.storage import migrations
-from app.contacts.model import ORGANISATION, ContactData as C, Email, PostalAddress as A
+from app.storage import schema_steps
+from app.contacts.model import ORGANISATION, ContactData as C, PostalAddress as A
 
 NOW = dt.datetime(2026, 11, 20, 10, 0)
 HOME = dict(street="Hauptstraße 5", postal_code="10115", city="Berlin", label="home")
@@ -42,7 +43,7 @@ def people(db):
 
 def test_card_tables_come_with_a_schema_step(db):
     assert migrations.current_version(db) == migrations.LATEST
-    assert migrations._v_card_runs in migrations.STEPS
+    assert schema_steps._v_card_runs in schema_steps.STEPS
     tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"card_run", "card_recipient", "card_household", "card_received",
             "card_opt_out"} <= tables

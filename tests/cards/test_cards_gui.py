@@ -4,7 +4,6 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from app.cards import envelopes as ce
 from app.cards import runs as cards
 from app.cards import recipients
 from app.contacts import store as contacts

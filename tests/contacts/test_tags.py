@@ -10,6 +10,7 @@ from app.contacts.model import ContactData
 from app.conversations import warmth
 from app.core.textfold import tag_key
 from app.storage import migrations
+from app.storage import schema_steps
 from app.storage.connection import close_database, database, open_database
 
 
@@ -68,7 +69,7 @@ def test_the_migration_merges_tags_that_differ_in_case(db_path):
     open_database(db_path, migrate=False)
     try:
         migrations.migrate(database.obj, db_path,
-                           target=migrations.STEPS.index(migrations._v_tag_keys))
+                           target=schema_steps.STEPS.index(schema_steps._v_tag_keys))
         for cid in range(1, 5):
             database.execute_sql("INSERT INTO contact(id, uid, given_name, created_at, "
                                  "updated_at) VALUES (?, ?, 'P', '2025-01-01T00:00:00+00:00', "

@@ -12,6 +12,7 @@ from app.contacts import listing
 from app.conversations import store as interactions
 
 from app.storage import migrations
+from app.storage import schema_steps
 
 from app.storage import search_index as search
 
@@ -40,7 +41,7 @@ def band(cid, now=NOW):
 
 
 def test_migration_adds_interaction_tables(db):
-    step = migrations.STEPS.index(migrations._v_interactions) + 1
+    step = schema_steps.STEPS.index(schema_steps._v_interactions) + 1
     assert migrations.current_version(db) >= step
     names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")}
     assert {"interaction", "interaction_contact", "contact_warmth"} <= names
@@ -310,7 +311,7 @@ def test_migration_moves_conversation_text_out_of_contact_notes(db_path):
     from app.storage.connection import close_database, database, open_database
 
     open_database(db_path, migrate=False)
-    before = migrations.STEPS.index(migrations._v_talk_search)
+    before = schema_steps.STEPS.index(schema_steps._v_talk_search)
     migrations.migrate(database.obj, db_path, target=before)
     database.execute_sql(
         "INSERT INTO contact(id, given_name, notes, uid, created_at, updated_at) "

@@ -13,7 +13,7 @@ from app.contacts.model import ContactData, PostalAddress
 from app.conversations import store as interactions
 from app.conversations import warmth
 from app.core import clock
-from app.storage import migrations, settings
+from app.storage import migrations, schema_steps, settings
 from app.storage.connection import close_database, database, open_database
 from app.vcard import importer
 
@@ -114,7 +114,7 @@ def test_every_stored_time_column_has_one_format(db, tmp_path, berlin):
 
 
 def test_the_migration_turns_older_stamps_into_utc(db_path, berlin):
-    step = migrations.STEPS.index(migrations._v_utc_stamps)
+    step = schema_steps.STEPS.index(schema_steps._v_utc_stamps)
     open_database(db_path, migrate=False)
     try:
         migrations.migrate(database.obj, db_path, target=step)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-import pytest
 
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
