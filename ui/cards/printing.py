@@ -1,125 +1,40 @@
 """Printing a card run's pages with Qt: the same mm layout the command line writes.
 
-``paint_pages`` paints app.cards.page_layout pages onto any QPaintDevice (a QPrinter
-for the print dialog and preview, a QPdfWriter for "Save PDF", a QImage for a
-screenshot). ``PrintDialog`` chooses what to print (label sheet and start
-position, envelope size, or the address list) and offers the preview, the
-system print dialog and a PDF.
+``PrintDialog`` chooses what to print (label sheet and start position, envelope
+size, or the address list) and offers the preview, the system print dialog and a
+PDF; ui.cards.page_painter paints the pages.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-from typing import Sequence
-
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter,
-                           QPainterPath, QPdfWriter, QPen)
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPen,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QLabel, QMessageBox, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
 from app.cards.labels import LabelSheet, SheetProblem, address_sheets, custom_from_spec
 from app.cards.page_layout import Page
-from app.core.resources import resource
+from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
+from ui.cards.page_painter import page_layout_of, paint_on_printer, write_pdf_with_qt
 from ui.common.messages import TranslatedError, message_for
 
 LABELS, ENVELOPE, ADDRESS_LIST = "labels", "envelopes", "address list"
-
-
-@lru_cache(maxsize=1)
-def font_family() -> str:
-    """DejaVu Sans from resources/fonts: the font the layout was measured with."""
-    family = ""
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        family = family or (families[0] if families else "")
-    return family or "DejaVu Sans"
-
-
-def paint_page(painter: QPainter, page: Page, px_per_mm: float, *,
-               guides: bool = True) -> None:
-    """Paint one page; the painter's origin is the page's top-left corner."""
-    if guides and page.guides:
-        painter.setPen(QPen(QColor(160, 160, 160), max(1.0, 0.2 * px_per_mm)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for r in page.guides:
-            rect = QRectF(r.x * px_per_mm, r.y * px_per_mm, r.w * px_per_mm, r.h * px_per_mm)
-            if r.radius:
-                path = QPainterPath()
-                path.addRoundedRect(rect, r.radius * px_per_mm, r.radius * px_per_mm)
-                painter.drawPath(path)
-            else:
-                painter.drawRect(rect)
-    painter.setPen(QColor(0, 0, 0))
-    family = font_family()
-    current = None
-    for t in page.texts:
-        if current != (t.size, t.bold):
-            font = QFont(family)
-            font.setKerning(False)  # fpdf2 measures without kerning; keep the same widths
-            # Pixel size from the layout's points, so every device prints the same mm.
-            font.setPixelSize(max(1, round(t.size * 25.4 / 72 * px_per_mm)))
-            font.setBold(t.bold)
-            painter.setFont(font)
-            current = (t.size, t.bold)
-        painter.drawText(QPointF(t.x * px_per_mm, t.y * px_per_mm), t.text)
-
-
-def _page_layout(page: Page) -> QPageLayout:
-    size = QPageSize(QSizeF(page.width, page.height), QPageSize.Unit.Millimeter, "",
-                     QPageSize.SizeMatchPolicy.FuzzyMatch)
-    orientation = QPageLayout.Orientation.Portrait
-    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-
-
-def _set_page(printer: QPrinter | QPdfWriter, page: Page) -> None:
-    """Change the paper only when it differs: a running QPrinter refuses any change."""
-    current = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    if abs(current.width() - page.width) > 0.1 or abs(current.height() - page.height) > 0.1:
-        printer.setPageLayout(_page_layout(page))
-
-
-def paint_on_printer(printer: QPrinter | QPdfWriter, pages: Sequence[Page], *,
-                     guides: bool = False) -> None:
-    """Every page onto a printer or PDF writer, full page, no margins."""
-    if not pages:
-        return
-    if isinstance(printer, QPrinter):
-        printer.setFullPage(True)
-    _set_page(printer, pages[0])
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise TranslatedError(QCoreApplication.translate(
-            "printing", "The printer could not be started."))
-    try:
-        for k, page in enumerate(pages):
-            if k:
-                _set_page(printer, page)
-                printer.newPage()
-            dpi = printer.resolution()
-            # A printer's paint rectangle may start left of the paper edge: undo it.
-            offset = QPointF(0, 0)
-            if isinstance(printer, QPrinter):
-                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-                offset = -paper.topLeft()
-            painter.save()
-            painter.translate(offset)
-            paint_page(painter, page, dpi / 25.4, guides=guides)
-            painter.restore()
-    finally:
-        painter.end()
-
-
-def write_pdf_with_qt(path: Path | str, pages: Sequence[Page], title: str = "") -> None:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(600)
-    writer.setTitle(title)
-    writer.setCreator("Hearth")
-    paint_on_printer(writer, pages)
 
 
 class SheetPreview(QWidget):
@@ -340,7 +255,7 @@ class PrintDialog(QDialog):
     def _printer(self, pages: list[Page]) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.title)
-        printer.setPageLayout(_page_layout(pages[0]))
+        printer.setPageLayout(page_layout_of(pages[0]))
         return printer
 
     def show_preview(self) -> None:
