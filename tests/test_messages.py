@@ -57,7 +57,8 @@ def shown_exceptions(source: str) -> list[tuple[int, str]]:
         if isinstance(node, ast.Call):
             func = node.func
             args = list(node.args) + [k.value for k in node.keywords]
-            if isinstance(func, ast.Name) and func.id in ("str", "repr") and any(map(mentions, args)):
+            if isinstance(func, ast.Name) and func.id in ("str", "repr") \
+                    and any(map(mentions, args)):
                 found.append((node.lineno, f"{func.id}(exception)"))
             if isinstance(func, ast.Attribute) and func.attr == "format" \
                     and any(map(mentions, args)):
@@ -230,7 +231,7 @@ def test_the_command_line_prints_the_problem_as_one_line(db_path, capsys):
 # --- the window's one place ------------------------------------------------------------
 
 def test_the_window_shows_a_problem_in_the_users_language():
-    from app.contacts.dates import BadDate, NOT_A_REAL_DATE
+    from app.contacts.dates import NOT_A_REAL_DATE, BadDate
     from ui.common import messages
 
     problem = BadDate(NOT_A_REAL_DATE, text="31.02.")

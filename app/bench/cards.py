@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 RECIPIENTS = 1000
 
@@ -36,12 +36,12 @@ def _demo_contacts(n: int):
 def run(print_line: Callable[[str], None] = print, recipients: int = RECIPIENTS) -> None:
     from app.cards import envelopes as card_envelopes
     from app.cards import recipients as card_recipients
-    from app.contacts import store as contacts
     from app.cards.csv_export import write_csv
+    from app.cards.labels import find_sheet
     from app.cards.pdf import write_pdf
     from app.cards.print_layout import label_pages
+    from app.contacts import store as contacts
     from app.storage.connection import database, open_memory_database
-    from app.cards.labels import find_sheet
 
     previous = database.obj
     db = open_memory_database()

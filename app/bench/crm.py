@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 #: typed key by key, as in the core bench, plus words only conversations contain
 QUERIES = ["m", "mü", "müller", "schmi", "an", "berlin", "gmbh", "0171", "kunde", "angebot",
@@ -31,8 +31,7 @@ def _timed(fn, *args, **kw):
 def _page_with_temperature(ids: list[int], now: dt.datetime, settings) -> int:
     """What the list does for the visible rows: one query, then pure functions."""
     from app.contacts import store as contacts
-    from app.conversations import temperature
-    from app.conversations import warmth
+    from app.conversations import temperature, warmth
 
     rows = contacts.list_rows(ids[:PAGE])
     temps = [temperature.temperature(warmth.inputs_of(r), now, settings) for r in rows.values()]
@@ -40,15 +39,13 @@ def _page_with_temperature(ids: list[int], now: dt.datetime, settings) -> int:
 
 
 def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
-    from app.contacts import store as contacts
     from app.contacts import listing
-    from app.demo import conversations as demo_interactions
+    from app.contacts import store as contacts
+    from app.conversations import briefing, today, warmth
     from app.conversations import store as interactions
-    from app.conversations import today
-    from app.conversations import warmth
-    from app.conversations import briefing
-    from app.storage.connection import close_database, open_database
     from app.conversations.store import Interaction
+    from app.demo import conversations as demo_interactions
+    from app.storage.connection import close_database, open_database
 
     open_database(db_path)
     try:

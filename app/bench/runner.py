@@ -12,8 +12,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 #: What a user types into the search box: names, companies, places, phone
 #: fragments, e-mail pieces and tags, 1 to 6 characters, typed key by key.
@@ -53,7 +53,8 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
         queries = json.dumps(QUERIES if run == 0 else [])
         began = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ui.main.startup_probe", "--db", str(path), "--queries", queries],
+            [sys.executable, "-m", "ui.main.startup_probe", "--db", str(path),
+             "--queries", queries],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=root)
         assert proc.stdout is not None
         for line in proc.stdout:

@@ -16,8 +16,8 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 CARDS = 10_000
 PHOTO_EVERY = 10

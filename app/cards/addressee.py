@@ -9,7 +9,7 @@ country, then the sender's language.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from app.contacts.model import ORGANISATION, ContactData, PostalAddress
 from app.contacts.postal import LANGUAGES, language_for_country

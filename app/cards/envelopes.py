@@ -11,15 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from app.cards import runs as cards
 from app.cards import recipients
-
-from app.contacts import store as contacts
+from app.cards import runs as cards
 from app.cards.addressee import addressee_lines, company_of, language_of
-from app.contacts.model import ContactData, PostalAddress
 from app.cards.households import address_key
-from app.contacts.postal import address_problems, format_address
 from app.cards.salutations import household_salutation
+from app.contacts import store as contacts
+from app.contacts.model import ContactData, PostalAddress
+from app.contacts.postal import address_problems, format_address
 from app.core.i18n import N_
 from app.core.problems import Problem, describe, problem_code
 from app.core.textfold import fold

@@ -103,7 +103,7 @@ class LabelSheet:
 
     @property
     def per_sheet(self) -> int:
-        return sum(l.nx * l.ny for l in self.layouts)
+        return sum(lay.nx * lay.ny for lay in self.layouts)
 
     def positions(self) -> list[tuple[float, float]]:
         """Top-left corner of every label, in label-number order (rows, then columns)."""
@@ -117,8 +117,8 @@ class LabelSheet:
 
 @lru_cache(maxsize=64)
 def _positions(sheet: LabelSheet) -> list[tuple[float, float]]:
-    spots = [(l.x0 + i * l.dx, l.y0 + j * l.dy)
-             for l in sheet.layouts for j in range(l.ny) for i in range(l.nx)]
+    spots = [(lay.x0 + i * lay.dx, lay.y0 + j * lay.dy)
+             for lay in sheet.layouts for j in range(lay.ny) for i in range(lay.nx)]
     # Reading order; rounding keeps labels of one row together despite tiny
     # floating-point differences between layouts.
     return sorted(spots, key=lambda p: (round(p[1], 1), round(p[0], 1)))
@@ -189,9 +189,9 @@ def _read_template(t: ET.Element, papers: dict, source: str) -> LabelSheet | Non
     margin_el = label.find("Markup-margin")
     margin = length_mm(margin_el.get("size")) if margin_el is not None else 0.0
     layouts = tuple(
-        Layout(int(l.get("nx", "1")), int(l.get("ny", "1")), length_mm(l.get("x0")),
-               length_mm(l.get("y0")), length_mm(l.get("dx")), length_mm(l.get("dy")))
-        for l in label.findall("Layout"))
+        Layout(int(lay.get("nx", "1")), int(lay.get("ny", "1")), length_mm(lay.get("x0")),
+               length_mm(lay.get("y0")), length_mm(lay.get("dx")), length_mm(lay.get("dy")))
+        for lay in label.findall("Layout"))
     if not layouts:
         return None
     description = t.get("_description") or t.get("description") or ""

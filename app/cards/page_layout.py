@@ -8,9 +8,9 @@ by shrinking, never clipped.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Sequence
 
 PT_MM = 25.4 / 72
 LEADING = 1.22  # line pitch / font size

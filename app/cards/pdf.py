@@ -1,8 +1,8 @@
 """Writing laid-out pages (app.cards.page_layout) to a PDF with fpdf2, without Qt."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from app.cards.page_layout import Page
 from app.core.i18n import N_

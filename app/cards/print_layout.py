@@ -6,8 +6,8 @@ fpdf2 (command line) and ui/cards/printing.py paints them with QPainter
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from app.cards.labels import LabelSheet, placements
 from app.cards.page_layout import PT_MM, Measure, Page, Rect, Text, dejavu_width, place_block, wrap

@@ -11,18 +11,32 @@ app.cards.runs'; the tables are app.cards.store's.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from app.cards import store
-from app.cards.runs import (NO_HOUSEHOLD_MEMBERS, NOT_A_RECIPIENT, NOT_A_RECIPIENT_ADD,
-                            PLANNED, PRINTED, RETURNED, SENT, STATUSES, UNKNOWN_BANDS,
-                            UNKNOWN_STATUS, CardProblem, Run, Sender, create_run, get_run,
-                            previous_run)
+from app.cards.runs import (
+    NO_HOUSEHOLD_MEMBERS,
+    NOT_A_RECIPIENT,
+    NOT_A_RECIPIENT_ADD,
+    PLANNED,
+    PRINTED,
+    RETURNED,
+    SENT,
+    STATUSES,
+    UNKNOWN_BANDS,
+    UNKNOWN_STATUS,
+    CardProblem,
+    Run,
+    Sender,
+    create_run,
+    get_run,
+    previous_run,
+)
 from app.contacts import listing
 from app.contacts import store as contacts
-from app.core import clock
 from app.conversations import store as interactions
+from app.core import clock
 from app.storage.connection import database
 
 
@@ -61,10 +75,10 @@ def ids_from_run(run_id: int, *, include_returned: bool = False) -> list[int]:
 
 
 def ids_by_temperature(bands: Iterable[str], now: dt.datetime) -> list[int]:
-    """Live contacts whose temperature (app.conversations.temperature) is in ``bands`` at ``now``."""
+    """Live contacts whose temperature (app.conversations.temperature) is in ``bands``
+    at ``now``."""
+    from app.conversations import temperature, warmth, warmth_store
     from app.storage import settings
-    from app.conversations import temperature
-    from app.conversations import warmth, warmth_store
 
     wanted = set(bands)
     unknown = wanted - set(temperature.BANDS)

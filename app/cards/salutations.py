@@ -9,7 +9,7 @@ the letter template adds its own punctuation.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from app.cards.addressee import AND, LETTER_WORD, title_and_gender
 from app.contacts.model import ORGANISATION, ContactData

@@ -7,7 +7,7 @@ app.cards.runs and app.cards.recipients.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from app.storage.connection import database
 

@@ -19,17 +19,17 @@ import json
 import sys
 from pathlib import Path
 
-from app.core import clock
 from app.cards import envelopes as ce
-from app.cards import runs as cards
 from app.cards import recipients
-from app.contacts import store as contacts
-from app.contacts import listing
+from app.cards import runs as cards
 from app.cards.csv_export import DELIMITERS, write_csv
+from app.cards.labels import SheetProblem, find_sheet, pages_needed
 from app.cards.pdf import write_pdf
 from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
 from app.cli.main import UsageError
-from app.cards.labels import SheetProblem, find_sheet, pages_needed
+from app.contacts import listing
+from app.contacts import store as contacts
+from app.core import clock
 from app.core.i18n import N_, gettext
 from app.core.problems import problem_code
 

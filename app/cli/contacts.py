@@ -4,11 +4,10 @@ from __future__ import annotations
 import json
 import sys
 
-from app.core import clock
-from app.contacts import store as contacts
 from app.contacts import listing
-
+from app.contacts import store as contacts
 from app.conversations import warmth
+from app.core import clock
 
 
 def register(subparsers, db_option) -> None:

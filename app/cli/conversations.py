@@ -5,19 +5,13 @@ import json
 import sys
 from pathlib import Path
 
-from app.core import clock
-from app.conversations import briefing
-
-from app.contacts import store as contacts
-from app.contacts import listing
-
-from app.conversations import store as interactions
-
-from app.conversations import temperature
-
-from app.conversations import today
 from app.cli.main import UsageError
+from app.contacts import listing
+from app.contacts import store as contacts
+from app.conversations import briefing, temperature, today
+from app.conversations import store as interactions
 from app.conversations.store import Interaction, InteractionProblem
+from app.core import clock
 from app.core.i18n import N_, gettext
 from app.core.problems import problem_code
 

@@ -36,7 +36,7 @@ class UsageError(Problem):
     """
 
     @classmethod
-    def of(cls, problem: Problem) -> "UsageError":
+    def of(cls, problem: Problem) -> UsageError:
         """The domain ``problem`` as bad input (its sentence, exit status 2)."""
         return cls(problem.code, **problem.params)
 
@@ -81,7 +81,12 @@ def main(argv: list[str] | None = None) -> int:
         except UsageError as exc:
             print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
             return 2
-    from app.storage.connection import DatabaseProblem, close_database, default_database_path, open_database
+    from app.storage.connection import (
+        DatabaseProblem,
+        close_database,
+        default_database_path,
+        open_database,
+    )
 
     path = args.db or default_database_path()
     try:

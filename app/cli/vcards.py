@@ -5,9 +5,9 @@ import json
 import sys
 from pathlib import Path
 
-from app.contacts import store as contacts
-from app.contacts import listing
 from app.cli.main import UsageError
+from app.contacts import listing
+from app.contacts import store as contacts
 from app.core.i18n import N_
 from app.core.problems import describe, problem_code
 from app.vcard.importer import import_paths

@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
-from app.contacts import listing
-from app.contacts import match_store
+from app.contacts import listing, match_store
 from app.contacts import store as contacts
-
-from app.storage import settings
 from app.contacts.matching import MatchIndex, merge_data
 from app.contacts.model import ContactData
-from app.storage.connection import database
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
-
+from app.storage import settings
+from app.storage.connection import database
 
 # --- merging two stored contacts -------------------------------------------------------
 

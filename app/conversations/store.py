@@ -2,8 +2,9 @@
 
 Every write (log, update, trash, restore) recomputes, inside the same
 transaction, the temperature inputs stored on each contact it touches
-(app.conversations.warmth) and the search text of those contacts (app.storage.search_index), so the list
-and the search box are right the moment the dialog closes.
+(app.conversations.warmth) and the search text of those contacts
+(app.storage.search_index), so the list and the search box are right the moment
+the dialog closes.
 
 Conversation times are the user's wall-clock time, stored as naive ISO strings
 ("2026-03-10T15:00:00"), which sort and compare as text; the rows' own
@@ -12,17 +13,14 @@ created/updated/trashed stamps are UTC (both: app.core.clock).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
-from app.storage import search_index as search
-
-from app.conversations import temperature
+from app.conversations import temperature, warmth
 from app.core import clock
-
-from app.conversations import warmth
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
+from app.storage import search_index as search
 from app.storage.connection import database
 
 OUT, IN = "out", "in"

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Iterable
 
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
@@ -87,7 +87,7 @@ class Settings:
                 "going_cold_days": self.going_cold_days}
 
     @classmethod
-    def from_json(cls, data: dict | None) -> "Settings":
+    def from_json(cls, data: dict | None) -> Settings:
         data = data or {}
         weights = dict(DEFAULT_WEIGHTS)
         weights.update({k: float(v) for k, v in (data.get("weights") or {}).items()
@@ -210,7 +210,8 @@ def warmth_log_at_least(score: int, now: dt.datetime, settings: Settings) -> flo
 
     Lets a query select or sort contacts by band without computing each score.
     """
-    return (score - SCORE_AT_ONE) / POINTS_PER_HALF_LIFE + _days(EPOCH, now) / settings.half_life_days
+    return ((score - SCORE_AT_ONE) / POINTS_PER_HALF_LIFE
+            + _days(EPOCH, now) / settings.half_life_days)
 
 
 def band_for(score: int, settings: Settings = Settings()) -> str:

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from app.contacts import store as contacts
 from app.conversations import store as conversations
 from app.conversations import temperature as t
-from app.conversations import warmth
-from app.conversations import warmth_store
+from app.conversations import warmth, warmth_store
 
 BIRTHDAY_DAYS = 14
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Iterable, Sequence
 
-from app.core import clock
-from app.core.textfold import tag_key
-from app.storage import settings as app_settings
 from app.conversations import temperature as t
 from app.conversations import warmth_store as stored
+from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import problem_code
+from app.core.textfold import tag_key
+from app.storage import settings as app_settings
 from app.storage.connection import database
 
 SETTINGS_KEY = "temperature"

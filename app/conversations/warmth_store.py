@@ -8,8 +8,8 @@ are computed from; the computing is app.conversations.warmth's.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
 
 from app.storage.connection import database
 

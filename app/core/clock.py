@@ -40,7 +40,7 @@ LOCAL_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 
 def utc_now() -> dt.datetime:
     """Now, as an aware UTC datetime."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def local_now() -> LocalTime:
@@ -55,7 +55,7 @@ def today() -> dt.date:
 
 def to_utc(when: dt.datetime) -> dt.datetime:
     """``when`` as an aware UTC datetime; a naive ``when`` is local wall-clock time."""
-    return when.astimezone(dt.timezone.utc)
+    return when.astimezone(dt.UTC)
 
 
 def stamp(when: dt.datetime | None = None) -> str:

@@ -17,8 +17,9 @@ for logs and tests only.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
-from typing import Any, Callable
+from typing import Any
 
 from app.core.i18n import gettext
 

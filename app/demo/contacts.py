@@ -17,11 +17,11 @@ import calendar
 import datetime as dt
 import re
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from random import Random
-from typing import Callable, Iterable, Iterator
 
 from app.contacts.model import ORGANISATION, ContactData, Email, Phone, Url
 from app.core.textfold import fold, german_transliteration
@@ -269,8 +269,8 @@ class _Generator(PlaceGenerator):
     def private_email(self, c: ContactData, data: dict) -> str:
         r = self.rnd
         g, f = slug(c.given_name), slug(c.family_name)
-        local = r.choice((f"{g}.{f}", f"{g}{f}{r.randint(60, 99)}", f"{g[:1]}.{f}{r.randint(1, 99)}",
-                          f"{g}-{f}", f"{f}.{g}"))
+        local = r.choice((f"{g}.{f}", f"{g}{f}{r.randint(60, 99)}",
+                          f"{g[:1]}.{f}{r.randint(1, 99)}", f"{g}-{f}", f"{f}.{g}"))
         return f"{local}@{r.choice(data['mail_domains'])}"
 
     def person_extras(self, c: ContactData, language: str, country: str) -> None:

@@ -9,17 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Sequence
 from functools import lru_cache
 from random import Random
-from typing import Sequence
-
-from app.storage import search_index as search
 
 from app.contacts import store as contacts
 from app.conversations import store as conversations
 from app.conversations import warmth
-from app.storage.connection import database
 from app.core.resources import resource
+from app.storage import search_index as search
+from app.storage.connection import database
 
 YEARS = 3
 #: mean conversations per contact, by relationship (overall mean about five)
@@ -59,7 +58,7 @@ def rows_for(contacts: Sequence[tuple[int, str, bool, str]], seed: int, today: d
     names = [c for c, _ in _CHANNELS]
     weights = [w for _, w in _CHANNELS]
     # Wall-clock seconds as if UTC: stored times are naive local ISO strings.
-    noon = int(dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.timezone.utc)
+    noon = int(dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC)
                .timestamp())
     span = YEARS * 365
     today_ord = today.toordinal()
@@ -93,7 +92,8 @@ def rows_for(contacts: Sequence[tuple[int, str, bool, str]], seed: int, today: d
                 due_ord = today_ord - days + r.randint(2, 21)
                 follow_up = dt.date.fromordinal(due_ord).isoformat()
                 late = today_ord - due_ord
-                done = int(late > 45 or late > 7 and r.random() < 0.9 or 0 < late <= 7 and r.random() < 0.6)
+                done = int(late > 45 or late > 7 and r.random() < 0.9
+                           or 0 < late <= 7 and r.random() < 0.6)
             rows.append((next_id, channel, direction, when, subject, notes, outcome, follow_up,
                          done, stamp, stamp))
             links.append((next_id, cid))

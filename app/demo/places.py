@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from random import Random
 
@@ -27,12 +27,12 @@ def world_data() -> dict:
     return json.loads(resource("demo", "world.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _split(pairs: tuple) -> tuple:
     return tuple(zip(*pairs))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cumulative(weights: tuple) -> tuple:
     return tuple(accumulate(weights))
 
@@ -96,7 +96,8 @@ class PlaceGenerator:
             postal = str(r.randint(low, high)).zfill(data.get("postal_width", 5))
         extended = region = local = ""
         if country == "GB":
-            postal = f"{postal} {r.randint(1, 9)}{r.choice(_INWARD_LETTERS)}{r.choice(_INWARD_LETTERS)}"
+            inward = r.choice(_INWARD_LETTERS) + r.choice(_INWARD_LETTERS)
+            postal = f"{postal} {r.randint(1, 9)}{inward}"
             street = f"{r.randint(1, 180)} {street}"
             local = extra or ""
             if r.random() < 0.15:

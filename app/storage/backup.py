@@ -8,8 +8,13 @@ from pathlib import Path
 import peewee as pw
 
 from app.core import clock
-from app.storage.errors import (BACKUP_FAILED, NOT_A_BACKUP, RESTORE_FAILED, SQLITE_MAGIC,
-                                DatabaseProblem)
+from app.storage.errors import (
+    BACKUP_FAILED,
+    NOT_A_BACKUP,
+    RESTORE_FAILED,
+    SQLITE_MAGIC,
+    DatabaseProblem,
+)
 
 KEEP_SCHEDULED = 7
 

@@ -11,8 +11,15 @@ from pathlib import Path
 
 import peewee as pw
 
-from app.storage.errors import (DB_FOLDER_NOT_CREATED, DB_IS_FOLDER, DB_NOT_SQLITE, DB_UNREADABLE,
-                                SQLITE_MAGIC, DatabaseProblem, explain)
+from app.storage.errors import (
+    DB_FOLDER_NOT_CREATED,
+    DB_IS_FOLDER,
+    DB_NOT_SQLITE,
+    DB_UNREADABLE,
+    SQLITE_MAGIC,
+    DatabaseProblem,
+    explain,
+)
 
 database = pw.DatabaseProxy()
 
@@ -40,7 +47,7 @@ def _check_file(path: Path) -> None:
             with path.open("rb") as fh:
                 head = fh.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise DatabaseProblem(DB_UNREADABLE, path, reason=exc.strerror)
+            raise DatabaseProblem(DB_UNREADABLE, path, reason=exc.strerror) from exc
         if head and head != SQLITE_MAGIC:
             raise DatabaseProblem(DB_NOT_SQLITE, path)
     else:
@@ -48,7 +55,7 @@ def _check_file(path: Path) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseProblem(DB_FOLDER_NOT_CREATED, path, folder=path.parent,
-                                  reason=exc.strerror)
+                                  reason=exc.strerror) from exc
 
 
 def open_database(path: Path | str, *, migrate: bool = True,

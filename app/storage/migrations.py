@@ -6,8 +6,8 @@ version bump, so a crash leaves either the old or the new schema. Steps are
 written as SQL of their own time, never derived from today's model classes,
 so that an old database always migrates along the same path.
 
-To change the schema: append a function to ``STEPS`` (app/storage/schema_steps.py). Never edit a step that
-has shipped.
+To change the schema: append a function to ``STEPS`` (app/storage/schema_steps.py).
+Never edit a step that has shipped.
 """
 from __future__ import annotations
 
@@ -18,9 +18,14 @@ import peewee as pw
 
 from app.core import clock
 from app.core.i18n import N_
+from app.storage.errors import (
+    APPLICATION_ID,
+    MIGRATION_FAILED,
+    NEWER_SCHEMA,
+    OTHER_PROGRAMS_DATABASE,
+    DatabaseProblem,
+)
 from app.storage.schema_steps import STEPS
-from app.storage.errors import (APPLICATION_ID, MIGRATION_FAILED, NEWER_SCHEMA,
-                                OTHER_PROGRAMS_DATABASE, DatabaseProblem)
 
 KEEP_MIGRATION_BACKUPS = 5
 

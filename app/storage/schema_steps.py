@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 import peewee as pw
+
 
 def _v1_contacts(db: pw.Database) -> None:
     """Contacts with their phones, e-mails, addresses, URLs, tags, photo; search."""
@@ -247,7 +248,8 @@ def _v_temperature_cover(db: pw.Database) -> None:
     # Sorting or filtering 100,000 contacts by warmth reads these five columns
     # for every row; from the wide contact rows that cost four times as much.
     db.execute_sql("CREATE INDEX contact_live_temperature ON contact(sort_key, id, warmth_log, "
-                   "pinned_band, prev_two_way_at, relationship, trashed_at) WHERE trashed_at IS NULL")
+                   "pinned_band, prev_two_way_at, relationship, trashed_at) "
+                   "WHERE trashed_at IS NULL")
 
 
 def _v_talk_search(db: pw.Database) -> None:
@@ -283,7 +285,7 @@ def _v_utc_stamps(db: pw.Database) -> None:
             when = dt.datetime.fromisoformat(text)
         except (TypeError, ValueError):
             return text
-        return when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
     db.connection().create_function("hearth_utc_stamp", 1, utc, deterministic=True)
     for table, column in _STAMP_COLUMNS:

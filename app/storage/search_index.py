@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from app.contacts.model import ContactData
-from app.storage.connection import database
 from app.contacts.phones import parse as parse_phone
 from app.core.textfold import fold, german_transliteration
+from app.storage.connection import database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_PHONE_RUN = 3

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from app.contacts import match_store
 from app.contacts import store as contacts
-
-from app.storage import settings
-from app.contacts.model import ORGANISATION, ContactData
-from app.storage.connection import database
-from app.contacts.phones import known_numbers
 from app.contacts.matching import UID, Match, MatchIndex, merge_data
+from app.contacts.model import ORGANISATION, ContactData
+from app.contacts.phones import known_numbers
 from app.core.problems import describe
+from app.storage import settings
+from app.storage.connection import database
 from app.vcard import notes as n
 from app.vcard.notes import VcardNote
 from app.vcard.reader import Cancelled, FileResult, ParsedCard, read_files

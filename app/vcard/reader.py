@@ -10,10 +10,10 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from vobject.base import Component, VObjectError, getLogicalLines, textLineToContentLine
 
@@ -21,8 +21,8 @@ from app.contacts.model import ContactData
 from app.core.problems import Problem
 from app.vcard import notes as n
 from app.vcard.notes import VcardNote
-from app.vcard.to_contact import to_contact
 from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card, split_cards
+from app.vcard.to_contact import to_contact
 
 #: Below this many cards, starting worker processes costs more than it saves.
 PARALLEL_FROM = 400
@@ -202,7 +202,7 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
 def _read_parallel(jobs, workers, total, region, progress, cancelled,
                    on_cards: OnCards | None) -> None:
     chunks = []
-    for index, (result, raws) in enumerate(jobs):
+    for index, (_result, raws) in enumerate(jobs):
         for start in range(0, len(raws), CHUNK_CARDS):
             chunks.append((index, start, raws[start:start + CHUNK_CARDS]))
     parts: dict[tuple[int, int], list[ParsedCard]] = {}

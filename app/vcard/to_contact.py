@@ -19,8 +19,7 @@ from email.utils import parseaddr
 
 from vobject.base import Component, ContentLine
 
-from app.contacts.model import (ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress,
-                              Url)
+from app.contacts.model import ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress, Url
 from app.core import clock
 from app.core.textfold import tag_key
 from app.vcard.countries import iso_code
@@ -75,7 +74,7 @@ def _parse_rev(value: str) -> str | None:
     y, mo, d, h, mi, s, _ = m.groups()
     try:
         stamp = dt.datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
-                            tzinfo=dt.timezone.utc)
+                            tzinfo=dt.UTC)
     except ValueError:
         return None
     return clock.stamp(stamp)

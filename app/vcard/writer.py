@@ -8,8 +8,8 @@ written as base64 (3.0) or a data: URI (4.0).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from vobject.base import Component
 

@@ -1,7 +1,9 @@
 """Addressee lines and salutations in German and English, from names alone."""
 from app.cards.addressee import addressee_lines, company_of, language_of
-from app.contacts.model import ORGANISATION, ContactData as C, PostalAddress as A
 from app.cards.salutations import household_salutation, salutation
+from app.contacts.model import ORGANISATION
+from app.contacts.model import ContactData as C
+from app.contacts.model import PostalAddress as A
 
 anna = C(given_name="Anna", family_name="Müller", gender="f", prefix="Dr.")
 max_ = C(given_name="Max", family_name="Müller", gender="m")
@@ -58,7 +60,8 @@ def test_german_salutations():
 
 def test_english_salutations():
     assert salutation(ann, "en") == "Dear Ms Miller"
-    assert salutation(C(given_name="Max", family_name="Miller", prefix="Dr"), "en") == "Dear Dr Miller"
+    doctor = C(given_name="Max", family_name="Miller", prefix="Dr")
+    assert salutation(doctor, "en") == "Dear Dr Miller"
     pair = [C(given_name="Anna", family_name="Miller", formal=False),
             C(given_name="Max", family_name="Miller", formal=False)]
     assert household_salutation(pair, "en") == "Dear Anna and Max"

@@ -6,15 +6,17 @@ import pytest
 from pypdf import PdfReader
 
 from app.cards import envelopes as ce
-from app.cards import runs as cards
 from app.cards import recipients
-from app.contacts import store as contacts
+from app.cards import runs as cards
 from app.cards.csv_export import write_csv
-from app.cards.pdf import write_pdf
-from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
-from app.contacts.model import ORGANISATION, ContactData as C, PostalAddress as A
 from app.cards.labels import find_sheet, pages_needed
 from app.cards.page_layout import PT_MM, dejavu_width, place_block
+from app.cards.pdf import write_pdf
+from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
+from app.contacts import store as contacts
+from app.contacts.model import ORGANISATION
+from app.contacts.model import ContactData as C
+from app.contacts.model import PostalAddress as A
 
 NOW = dt.datetime(2026, 11, 20, 10, 0)
 MM = 72 / 25.4

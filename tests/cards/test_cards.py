@@ -4,13 +4,14 @@ import datetime as dt
 import pytest
 
 from app.cards import envelopes as ce
-from app.cards import runs as cards
 from app.cards import recipients
+from app.cards import runs as cards
 from app.contacts import store as contacts
+from app.contacts.model import ORGANISATION
+from app.contacts.model import ContactData as C
+from app.contacts.model import PostalAddress as A
 from app.conversations import store as interactions
-from app.storage import migrations
-from app.storage import schema_steps
-from app.contacts.model import ORGANISATION, ContactData as C, PostalAddress as A
+from app.storage import migrations, schema_steps
 
 NOW = dt.datetime(2026, 11, 20, 10, 0)
 HOME = dict(street="Hauptstraße 5", postal_code="10115", city="Berlin", label="home")
@@ -162,8 +163,8 @@ def test_marking_sent_logs_a_greeting_card_on_every_member(people):
 def test_copy_from_last_year_and_compare_both_ways(people):
     last, _ = recipients.new_run(2025, "Christmas", flagged=True, now=NOW)
     recipients.join(last, [people["anna"], people["max"]])
-    recipients.mark(last, [people["anna"], people["max"], people["eva"], people["otto"]], cards.SENT,
-               now=NOW)
+    recipients.mark(last, [people["anna"], people["max"], people["eva"], people["otto"]],
+                    cards.SENT, now=NOW)
     recipients.mark(last, [people["otto"]], cards.RETURNED, now=NOW)
     recipients.mark_received(last, [people["anna"], people["ines"]])
     this, count = recipients.new_run(2026, "Christmas", from_run=last, now=NOW)

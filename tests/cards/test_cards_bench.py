@@ -2,7 +2,6 @@
 import re
 
 from app.bench import cards as cards_bench
-
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 

@@ -5,9 +5,10 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from app.contacts import store as contacts
 from app.cli.main import main
-from app.contacts.model import ContactData as C, PostalAddress as A
+from app.contacts import store as contacts
+from app.contacts.model import ContactData as C
+from app.contacts.model import PostalAddress as A
 from app.storage.connection import close_database, open_database
 
 

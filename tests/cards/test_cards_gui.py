@@ -4,10 +4,11 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from app.cards import runs as cards
 from app.cards import recipients
+from app.cards import runs as cards
 from app.contacts import store as contacts
-from app.contacts.model import ContactData as C, PostalAddress as A
+from app.contacts.model import ContactData as C
+from app.contacts.model import PostalAddress as A
 
 HOME = dict(street="Hauptstraße 5", postal_code="10115", city="Berlin")
 
@@ -78,7 +79,8 @@ def run_window(people, qtbot):
     return w
 
 
-def test_run_window_shows_envelopes_problems_and_proposals(run_window, people, qtbot, qtmodeltester):
+def test_run_window_shows_envelopes_problems_and_proposals(run_window, people, qtbot,
+                                                           qtmodeltester):
     w = run_window
     qtmodeltester.check(w.model)
     assert w.model.rowCount() == 4  # not yet accepted: each Müller alone
@@ -171,8 +173,8 @@ def test_csv_dialog_writes_the_chosen_delimiter(run_window, tmp_path, qtbot):
 
 
 def test_cards_menu_in_the_main_window_opens_a_run_and_its_problem_contacts(people, qtbot):
-    from ui.main.application import make_application
     from ui.cards.run_window import CardRunWindow
+    from ui.main.application import make_application
     from ui.main.main_window import MainWindow
 
     make_application()

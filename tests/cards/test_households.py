@@ -1,7 +1,12 @@
 """Households: the same postal address, however it was typed."""
+from app.cards.households import (
+    address_key,
+    in_several,
+    normalise_postal_code,
+    normalise_street,
+    propose_households,
+)
 from app.contacts.model import PostalAddress as A
-from app.cards.households import (address_key, in_several, normalise_postal_code, normalise_street,
-                            propose_households)
 
 
 def test_street_spellings_that_mean_the_same_street():

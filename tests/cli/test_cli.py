@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 
 from app.cli import main as cli
-
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone, PostalAddress
 from app.storage.connection import close_database, open_database

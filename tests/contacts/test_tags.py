@@ -9,8 +9,7 @@ from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.conversations import warmth
 from app.core.textfold import tag_key
-from app.storage import migrations
-from app.storage import schema_steps
+from app.storage import migrations, schema_steps
 from app.storage.connection import close_database, database, open_database
 
 

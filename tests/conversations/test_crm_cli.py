@@ -7,11 +7,10 @@ import json
 import pypdf
 import pytest
 
-from app.contacts import store as contacts
-
-from app.conversations import store as interactions
 from app.cli.main import main
+from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone
+from app.conversations import store as interactions
 from app.storage.connection import close_database, open_database
 
 

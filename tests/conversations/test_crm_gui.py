@@ -9,15 +9,13 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.contacts import store as contacts
-
-from app.conversations import store as interactions
-
-from app.conversations import warmth
 from app.contacts.model import ContactData, Email, Phone
+from app.conversations import store as interactions
+from app.conversations import warmth
 from app.conversations.store import Interaction
 from ui.conversations.briefing_window import BriefingWindow
-from ui.conversations.panel import ConversationPanel
 from ui.conversations.log_dialog import LogDialog
+from ui.conversations.panel import ConversationPanel
 from ui.conversations.today_view import ContactRole, TodayView
 
 
@@ -257,8 +255,8 @@ def test_settings_dialog_sets_a_default_cadence_per_tag(db, qtbot):
 
 def test_today_is_gathered_off_the_gui_thread(db, qtbot):
     from app.conversations import store as _interactions  # noqa: F401 - tables exist
-    from ui.main.application import make_application
     from ui.conversations.today_view import TodayView
+    from ui.main.application import make_application
 
     make_application()
     view = TodayView()
@@ -270,10 +268,10 @@ def test_today_is_gathered_off_the_gui_thread(db, qtbot):
 
 def test_a_conversation_can_include_a_second_contact(db, qtbot):
     from app.contacts import store as contacts
-    from app.conversations import store as interactions
     from app.contacts.model import ContactData
-    from ui.main.application import make_application
+    from app.conversations import store as interactions
     from ui.conversations.log_dialog import LogDialog
+    from ui.main.application import make_application
 
     make_application()
     anna = contacts.create(ContactData(given_name="Anna", family_name="Müller",
@@ -296,8 +294,8 @@ def test_a_conversation_can_include_a_second_contact(db, qtbot):
 
 def test_a_trashed_conversation_comes_back_with_undo(window, qtbot):
     from app.contacts import store as contacts
-    from app.conversations import store as interactions
     from app.contacts.model import ContactData
+    from app.conversations import store as interactions
     from app.conversations.store import Interaction
 
     anna = contacts.create(ContactData(given_name="Anna", family_name="Müller"))

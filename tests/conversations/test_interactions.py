@@ -5,23 +5,15 @@ import datetime as dt
 
 import pytest
 
-from app.contacts import store as contacts
-from app.storage import purge
 from app.contacts import listing
-
-from app.conversations import store as interactions
-
-from app.storage import migrations
-from app.storage import schema_steps
-
-from app.storage import search_index as search
-
-from app.conversations import today
-
-from app.conversations import warmth
-from app.conversations import temperature as t
+from app.contacts import store as contacts
 from app.contacts.model import ContactData
+from app.conversations import store as interactions
+from app.conversations import temperature as t
+from app.conversations import today, warmth
 from app.conversations.store import Interaction, InteractionProblem
+from app.storage import migrations, purge, schema_steps
+from app.storage import search_index as search
 
 NOW = dt.datetime(2026, 3, 10, 15, 0)
 
@@ -254,9 +246,9 @@ def test_search_text_covers_subject_and_outcome(db):
 
 
 def test_briefing_shows_greeting_card_history_and_last_five(db):
-    from app.conversations import briefing
-    from app.cards import runs as cards
     from app.cards import recipients
+    from app.cards import runs as cards
+    from app.conversations import briefing
 
     anna = person("Anna", "Müller")
     for n in range(7):

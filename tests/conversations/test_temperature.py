@@ -224,4 +224,5 @@ def test_settings_round_trip_and_validation():
     assert Settings.from_json(s.to_json()) == s
     assert Settings().problems() == []
     bad = Settings(thresholds={"hot": 40, "warm": 50, "cool": 25})
-    assert [str(p) for p in bad.problems()] == ["The thresholds must rise: 0 < cool < warm < hot <= 100."]
+    assert [str(p) for p in bad.problems()] == [
+        "The thresholds must rise: 0 < cool < warm < hot <= 100."]

@@ -35,18 +35,18 @@ def test_a_naive_time_is_local_and_becomes_a_utc_stamp(berlin):
 
 
 def test_a_stamp_reads_back_as_the_same_moment(berlin):
-    moment = dt.datetime(2026, 3, 29, 1, 30, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 3, 29, 1, 30, tzinfo=dt.UTC)
     assert clock.parse_stamp(clock.stamp(moment)) == moment
     # An older, naive stamp is local time.
     assert clock.parse_stamp("2026-01-15T13:00:00") == dt.datetime(2026, 1, 15, 12, 0,
-                                                                    tzinfo=dt.timezone.utc)
+                                                                    tzinfo=dt.UTC)
 
 
 def test_a_conversation_time_stays_on_the_local_wall_clock(berlin):
     typed = dt.datetime(2026, 1, 15, 15, 0, 42, 7)
     assert clock.local_text(typed) == "2026-01-15T15:00:42"
     # An aware time (say, parsed from "...Z") is shown on the local clock, not cut.
-    utc = dt.datetime(2026, 1, 15, 14, 0, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2026, 1, 15, 14, 0, tzinfo=dt.UTC)
     assert clock.local_text(utc) == "2026-01-15T15:00:00"
     assert clock.as_local(utc).tzinfo is None
     assert clock.LOCAL_PATTERN.fullmatch(clock.local_text(clock.local_now()))

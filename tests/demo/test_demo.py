@@ -7,13 +7,10 @@ from collections import Counter
 
 import pytest
 
+from app.contacts import listing, phones
 from app.contacts import store as contacts
-from app.contacts import listing
-
+from app.contacts.model import ORGANISATION, ORIGINS, PERSON, RELATIONSHIPS
 from app.demo import contacts as demo
-
-from app.contacts import phones
-from app.contacts.model import ORGANISATION, PERSON, RELATIONSHIPS, ORIGINS
 
 DAY = dt.date(2026, 5, 1)
 

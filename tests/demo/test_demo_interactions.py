@@ -7,16 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from app.contacts import store as contacts
 from app.contacts import listing
-
-from app.demo import contacts as demo
-
+from app.contacts import store as contacts
 from app.conversations import store as interactions
-
-from app.conversations import today
-
-from app.conversations import warmth
+from app.conversations import today, warmth
+from app.demo import contacts as demo
 from app.storage.connection import database
 
 DAY = dt.date(2026, 3, 10)

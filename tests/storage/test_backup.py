@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.storage import backup
-
 from app.contacts import store as contacts
-from app.storage import purge
 from app.contacts.model import ContactData
+from app.storage import backup, purge
 from app.storage.connection import database
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.contacts import store as contacts
-from app.storage import purge
 from app.contacts import listing
-
-from app.storage import search_index as search
+from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, ContactData, Email, Phone, PostalAddress
+from app.storage import purge
+from app.storage import search_index as search
 
 
 @pytest.fixture

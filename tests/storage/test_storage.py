@@ -8,14 +8,11 @@ import sqlite3
 import peewee as pw
 import pytest
 
-from app.contacts import store as contacts
-from app.storage import purge
 from app.contacts import listing
-
-from app.storage import connection as appdb
-
-from app.storage import migrations
+from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, ContactData, Email, Phone, PostalAddress, Url
+from app.storage import connection as appdb
+from app.storage import migrations, purge
 from app.storage.connection import DatabaseProblem, close_database, open_database
 
 # --- schema versions ---------------------------------------------------------------
@@ -202,7 +199,7 @@ def _default(f: dataclasses.Field):
 def test_every_field_survives_create_and_get(db):
     referrer = contacts.create(ContactData(given_name="Anna"))
     sent = _everything(referrer)
-    cid = contacts.create(sent, now=dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.timezone.utc))
+    cid = contacts.create(sent, now=dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC))
     got = contacts.get(cid)
     for f in dataclasses.fields(ContactData):
         if f.name not in _SERVER_SIDE:
@@ -228,7 +225,7 @@ def test_update_replaces_fields_and_children(db):
     c.phones = c.phones[1:]
     c.emails.append(Email("anna@example.de"))
     c.tags = ["Lieferant"]
-    contacts.update(c, now=dt.datetime(2026, 1, 2, tzinfo=dt.timezone.utc))
+    contacts.update(c, now=dt.datetime(2026, 1, 2, tzinfo=dt.UTC))
     again = contacts.get(cid)
     assert again.family_name == "Schulz"
     assert [p.number for p in again.phones] == ["0171 2345678"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.storage.connection import close_thread_connection, database

@@ -8,8 +8,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 
-from app.contacts import store as contacts
 from app.contacts import listing
+from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone
 from app.vcard.reader import read_files
 

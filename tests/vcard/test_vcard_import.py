@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from app.contacts import store as contacts
-from app.contacts import listing
 from app.cli.main import main
-from app.contacts.model import ContactData, Email, Phone
+from app.contacts import listing
+from app.contacts import store as contacts
 from app.contacts.duplicates import find_duplicates, merge_contacts
+from app.contacts.model import ContactData, Email, Phone
 from app.vcard import importer
 from app.vcard.reader import Cancelled, read_files
 
@@ -219,8 +219,8 @@ def test_a_number_parsed_in_a_worker_reads_the_same_in_the_writer():
 def test_a_foreign_contacts_national_number_matches_in_its_own_country(db):
     """A New York card's "(212) 555-0142" is +1 212..., not a German number."""
     from app.contacts import store as contacts
-    from app.contacts.model import ContactData, Phone, PostalAddress
     from app.contacts.matching import MatchIndex
+    from app.contacts.model import ContactData, Phone, PostalAddress
 
     ny = ContactData(given_name="Jane", family_name="Doe",
                      phones=[Phone("(212) 555-0142")],

@@ -10,7 +10,6 @@ from app.core.problems import describe
 from app.vcard.reader import read_bytes
 
 
-
 def said(notes):
     """The notes as (line, sentence), as the import report shows them."""
     return [(line, describe(note)) for line, note in notes]
@@ -66,7 +65,8 @@ def test_undeclared_western_bytes_fall_back_and_say_so():
     data = "BEGIN:VCARD\nVERSION:3.0\nN:Gr\xf6\xdfer;J\xfcrgen\nEND:VCARD\n".encode("cp1252")
     card = one(data)
     assert (card.contact.family_name, card.contact.given_name) == ("Größer", "Jürgen")
-    assert said(card.notes) == [(3, "characters not in UTF-8 and not declared; read as Windows-1252")]
+    assert said(card.notes) == [
+        (3, "characters not in UTF-8 and not declared; read as Windows-1252")]
 
 
 def test_undeclared_shift_jis_falls_back_and_says_so():
@@ -117,7 +117,8 @@ def test_truncated_card_is_read_as_far_as_it_goes():
     a, b = read_bytes(data, "x").cards
     assert a.contact.given_name == "Ann" and b.contact.given_name == "Bob"
     assert b.line == 5 and b.contact.phones[0].number == "+49 30 1234567"
-    assert said(b.notes) == [(9, "the file ends before this card's END:VCARD; read as far as it goes")]
+    assert said(b.notes) == [
+        (9, "the file ends before this card's END:VCARD; read as far as it goes")]
 
 
 def test_broken_card_does_not_stop_the_file():

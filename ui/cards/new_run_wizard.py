@@ -3,15 +3,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget, QWizard,
-                               QWizardPage)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
-from app.core import clock
-from app.cards import runs as cards
 from app.cards import recipients
-
+from app.cards import runs as cards
 from app.contacts import store as contacts
+from app.core import clock
 from app.storage.errors import DatabaseProblem
 from ui.common.messages import message_for
 

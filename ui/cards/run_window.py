@@ -8,19 +8,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QInputDialog, QLabel, QMainWindow,
-                               QMessageBox, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.cards import envelopes as ce
-from app.cards import runs as cards
 from app.cards import recipients
+from app.cards import runs as cards
 from ui.cards.add_recipients_dialog import AddRecipientsDialog
 from ui.cards.envelope_view import EnvelopeTableView
 from ui.cards.run_model import EnvelopeTableModel
 from ui.cards.run_outputs import RunOutputs
 from ui.cards.run_panels import HouseholdsPanel, LastYearPanel, RunProblemsPanel
-from ui.common.tasks import run_task
 from ui.common.messages import message_for
+from ui.common.tasks import run_task
 
 
 def load_run_state(run_id: int) -> dict:

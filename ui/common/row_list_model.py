@@ -1,7 +1,7 @@
 """The shared part of the small table models over a Python list of rows."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 

@@ -10,7 +10,8 @@ once ``task.cancel()`` was called); ``task.check()`` only checks. When
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -34,7 +35,7 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[["Task"], Any]):
+    def __init__(self, fn: Callable[[Task], Any]):
         super().__init__()
         self.fn = fn
         self.signals = TaskSignals()

@@ -7,20 +7,41 @@ which owns the photo, the Save and Revert buttons and the unsaved state.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.contacts import phones
 from app.contacts import store as contacts
 from app.contacts.dates import BadDate, display_date, parse_user_date
-from app.contacts.model import (ADDRESS_LABELS, EMAIL_LABELS, ORGANISATION, ORIGINS, PERSON,
-                                PHONE_LABELS, RELATIONSHIPS, URL_LABELS, ContactData, Email,
-                                Phone, Url)
+from app.contacts.model import (
+    ADDRESS_LABELS,
+    EMAIL_LABELS,
+    ORGANISATION,
+    ORIGINS,
+    PERSON,
+    PHONE_LABELS,
+    RELATIONSHIPS,
+    URL_LABELS,
+    ContactData,
+    Email,
+    Phone,
+    Url,
+)
 from app.core.textfold import tag_key
 from app.storage import settings
+from ui.common.messages import TranslatedError, message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
 from ui.contacts.multi_value import AddressListEditor, ValueListEditor
-from ui.common.messages import TranslatedError, message_for
 
 LANGUAGES = (("", "(from the country)"), ("de", "German"), ("en", "English"),
              ("fr", "French"), ("it", "Italian"), ("es", "Spanish"), ("nl", "Dutch"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from app.contacts import store as contacts
 from app.contacts import listing
+from app.contacts import store as contacts
 
 SUGGESTIONS = 20
 

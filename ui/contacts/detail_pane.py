@@ -10,14 +10,23 @@ import sqlite3
 import peewee as pw
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, PERSON, ContactData
 from app.storage.connection import DatabaseProblem, database_path, explain
-from ui.contacts.contact_form import ContactForm
 from ui.common.messages import message_for
+from ui.contacts.contact_form import ContactForm
 
 PHOTO_SIZE = 88
 

@@ -8,21 +8,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
-
-from app.contacts import store as contacts
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.contacts import phones
-
-from app.storage import settings
-from app.contacts.model import ContactData
+from app.contacts import store as contacts
 from app.contacts.duplicates import DuplicatePair, find_duplicates, merge_contacts
 from app.contacts.matching import EMAIL, NAME, PHONE, UID
-from ui.common.tasks import run_task
+from app.contacts.model import ContactData
+from app.storage import settings
 from ui.common.messages import message_for
 from ui.common.row_list_model import RowListModel
+from ui.common.tasks import run_task
 
 
 class DuplicatePairsModel(RowListModel):

@@ -13,14 +13,11 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from app.core import clock
-from app.contacts import store as contacts
 from app.contacts import listing
-
-from app.conversations import temperature
-
-from app.conversations import warmth
+from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION
+from app.conversations import temperature, warmth
+from app.core import clock
 from ui.conversations.temperature_look import band_icon, band_name
 
 PAGE = 64  # about two screens: a keystroke reads only what it shows

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, \
-    QSplitter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+)
 
 from app.conversations import temperature as t
 from app.conversations import warmth
-from ui.conversations.panel import ConversationPanel
-from ui.conversations.log_dialog import LogDialog
-from ui.common.tasks import run_task
 from ui.common.messages import message_for
+from ui.common.tasks import run_task
+from ui.conversations.log_dialog import LogDialog
+from ui.conversations.panel import ConversationPanel
 from ui.conversations.temperature_look import band_icon, band_name
 
 

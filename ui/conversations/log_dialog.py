@@ -9,17 +9,29 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core import clock
 from app.contacts import store as contacts
-
+from app.contacts.model import ORIGINS
 from app.conversations import store as interactions
 from app.conversations import temperature as t
-from app.contacts.model import ORIGINS
 from app.conversations.store import Interaction, InteractionProblem
+from app.core import clock
 from ui.common.messages import message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
 
@@ -74,7 +86,7 @@ class LogDialog(QDialog):
         rows = contacts.list_rows(self._contact_ids)
         names = [rows[i].display_name for i in self._contact_ids if i in rows]
         form = QFormLayout()
-        self.with_label = QLabel("<b>{0}</b>".format(", ".join(names)))
+        self.with_label = QLabel("<b>{}</b>".format(", ".join(names)))
         form.addRow(self.tr("With"), self.with_label)
         # A meeting with two people of one company is one conversation with both.
         self.also_with = ContactLookupEdit(self.tr("Add someone else who took part"))
@@ -151,7 +163,7 @@ class LogDialog(QDialog):
             self._contact_ids.append(contact_id)
             self.also_with.exclude.add(contact_id)
         rows = contacts.list_rows(self._contact_ids)
-        self.with_label.setText("<b>{0}</b>".format(
+        self.with_label.setText("<b>{}</b>".format(
             ", ".join(rows[i].display_name for i in self._contact_ids if i in rows)))
         self.also_with.clear()
 

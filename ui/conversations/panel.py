@@ -5,15 +5,24 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel,
-                               QListView, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core import clock
 from app.conversations import store as interactions
-
-from app.conversations import warmth
 from app.conversations import temperature as t
+from app.conversations import warmth
 from app.conversations.store import Interaction
+from app.core import clock
 from ui.conversations.log_dialog import LogDialog, channel_names
 from ui.conversations.temperature_look import band_icon, band_name, chip_style
 
@@ -66,7 +75,7 @@ class TimelineModel(QAbstractListModel):
 
 
 class _TrashConversation(QUndoCommand):
-    def __init__(self, panel: "ConversationPanel", item: Interaction):
+    def __init__(self, panel: ConversationPanel, item: Interaction):
         super().__init__(panel.tr("Move conversation “{0}” to the trash").format(
             item.subject or item.channel))
         self.panel, self.item = panel, item
@@ -137,7 +146,7 @@ class ConversationPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.briefing_button)
 
-        title = QLabel("<b>{0}</b>".format(self.tr("Temperature and conversations")))
+        title = QLabel("<b>{}</b>".format(self.tr("Temperature and conversations")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(title)

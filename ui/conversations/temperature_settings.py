@@ -3,18 +3,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QMessageBox, QSpinBox, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
 
 from app.contacts import store as contacts
-
-from app.conversations import warmth
 from app.conversations import temperature as t
+from app.conversations import warmth
 from app.core.textfold import tag_key
+from ui.common.messages import message_for
 from ui.conversations.log_dialog import channel_names
 from ui.conversations.temperature_look import band_name
-from ui.common.messages import message_for
 
 
 class TemperatureSettingsDialog(QDialog):

@@ -9,16 +9,24 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core import clock
 from app.conversations import store as interactions
-
 from app.conversations import today
-from ui.conversations.temperature_look import band_icon, band_name
-from ui.common.tasks import run_task
+from app.core import clock
 from ui.common.messages import message_for
+from ui.common.tasks import run_task
+from ui.conversations.temperature_look import band_icon, band_name
 
 SHOWN = 500  # per list; the rest is counted, not listed
 ContactRole = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +126,7 @@ class TodayView(QWidget):
     def refresh_in_background(self) -> None:
         """Gather Today off the GUI thread: at 100,000 contacts it takes ~1.5 s."""
         now = clock.local_now()
-        self.heading.setText("<h2>{0}</h2>".format(self.tr("Today — looking through your "
+        self.heading.setText("<h2>{}</h2>".format(self.tr("Today — looking through your "
                                                           "contacts…")))
         self.setCursor(Qt.CursorShape.BusyCursor)
 
@@ -128,13 +136,13 @@ class TodayView(QWidget):
 
         def failed(exc):
             self.unsetCursor()
-            self.heading.setText("<h2>{0}</h2><p>{1}</p>".format(
+            self.heading.setText("<h2>{}</h2><p>{}</p>".format(
                 self.tr("Today could not be gathered"), message_for(exc)))
 
         run_task(lambda task: today.today(now), shown, failed, owner=self)
 
     def _show(self, data, now: dt.datetime) -> None:
-        self.heading.setText("<h2>{0}</h2>".format(
+        self.heading.setText("<h2>{}</h2>".format(
             self.tr("Today, {0}").format(now.strftime("%A %d %B %Y"))))
         self._fill_follow_ups(data.follow_ups)
         self._fill_going_cold(data.going_cold)

@@ -11,10 +11,16 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.core import clock
-from app.storage import backup
 from app.core.resources import resource
-from app.storage.connection import DatabaseProblem, close_database, database, default_database_path, open_database
 from app.core.version import __version__
+from app.storage import backup
+from app.storage.connection import (
+    DatabaseProblem,
+    close_database,
+    database,
+    default_database_path,
+    open_database,
+)
 from ui.common.messages import log, message_for
 
 if TYPE_CHECKING:

@@ -6,20 +6,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
-
-from app.storage import backup, purge
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.contacts import store as contacts
 from app.contacts.model import PERSON
-from app.storage.connection import DatabaseProblem, database, database_path
 from app.core.version import __version__
+from app.storage import backup, purge
+from app.storage.connection import DatabaseProblem, database, database_path
 from ui.cards import install_cards_menu
-from ui.conversations.crm import install_crm
-from ui.contacts.list_model import ContactTableModel
-from ui.contacts.detail_pane import ContactEditor
 from ui.common.messages import message_for
+from ui.contacts.detail_pane import ContactEditor
+from ui.contacts.list_model import ContactTableModel
+from ui.conversations.crm import install_crm
 from ui.main.backups import BackupCommands
 from ui.main.contact_table import ContactTableView
 from ui.main.main_actions import MainActions

@@ -4,17 +4,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QMessageBox, QProgressBar, QRadioButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from app.cards import recipients
-
-from app.contacts import store as contacts
 from app.contacts import listing
+from app.contacts import store as contacts
 from app.vcard.writer import ExportCancelled, export_ids
-from ui.common.tasks import Cancelled, run_task
 from ui.common.messages import message_for
+from ui.common.tasks import Cancelled, run_task
 
 SELECTION, SEARCH, TAG, EVERYTHING = "selection", "search", "tag", "everything"
 

@@ -16,10 +16,18 @@ from app.storage import settings
 from app.vcard import importer
 from app.vcard.reader import Cancelled as ReadCancelled
 from app.vcard.reader import read_files, vcf_files
-from ui.common.tasks import Cancelled, run_task
 from ui.common.messages import message_for
-from ui.vcard.import_pages import (CHOOSE, PREVIEW, PROGRESS, SUMMARY, ImportChoosePage,
-                                   ImportPreviewPage, ImportProgressPage, ImportSummaryPage)
+from ui.common.tasks import Cancelled, run_task
+from ui.vcard.import_pages import (
+    CHOOSE,
+    PREVIEW,
+    PROGRESS,
+    SUMMARY,
+    ImportChoosePage,
+    ImportPreviewPage,
+    ImportProgressPage,
+    ImportSummaryPage,
+)
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QWid
 from app.contacts.matching import EMAIL, NAME, PHONE, UID
 from app.vcard import importer
 from app.vcard.importer import CREATE, DUPLICATE, MERGE, NEW, SKIP, UNREADABLE, UPDATE
-from ui.common.row_list_model import RowListModel
 from ui.common.messages import message_for
+from ui.common.row_list_model import RowListModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(action, label)] the row allows

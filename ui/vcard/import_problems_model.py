@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 
 from app.vcard import importer
 from app.vcard.notes import THE_FILE, VcardNote
-from ui.common.row_list_model import RowListModel
 from ui.common.messages import message_for
+from ui.common.row_list_model import RowListModel
 from ui.vcard.import_preview_model import SORT_ROLE
+
 
 class ProblemsModel(RowListModel):
     """What could not be read, or was read with a repair: file, card, line, name, reason."""
