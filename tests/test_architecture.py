@@ -285,3 +285,21 @@ def test_modules_stay_small_enough_to_read():
 def test_app_keeps_its_code_in_feature_packages():
     top = sorted(p.name for p in APP.glob("*.py"))
     assert top == ["__init__.py", "__main__.py"]
+
+
+#: The command-line entry points that exist to run them, and the welcome
+#: page's "try with sample contacts", are the only users of the tools packages.
+TOOL_USERS = {"app.cli.bench": "app.bench", "app.cli.demo": "app.demo",
+              "ui.main.sample_data": "app.demo"}
+
+
+def test_product_code_does_not_import_the_benchmark_or_demo():
+    graph = import_graph()
+    wrong = sorted(
+        f"{module} -> {target}" for module, targets in graph.items()
+        for target in targets
+        for tool in ("app.bench", "app.demo")
+        if (target == tool or target.startswith(tool + "."))
+        and not module.startswith(("app.bench", "app.demo"))
+        and TOOL_USERS.get(module) != tool)
+    assert wrong == []

@@ -1,0 +1,3 @@
+"""`hearth bench`: builds demo databases and prints performance figures.
+
+Never imported by product code."""

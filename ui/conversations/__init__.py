@@ -1,0 +1,2 @@
+"""Conversations in the window: the panel beside a contact, the log dialog,
+Today, the briefing, temperature colours and settings."""

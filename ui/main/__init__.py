@@ -1,0 +1,2 @@
+"""The application and its main window: start-up and the open dialogs,
+menus and actions, backups, preferences, the welcome page."""

@@ -1,0 +1,1 @@
+"""vCard import (choose, preview, progress, summary) and export dialogs."""
