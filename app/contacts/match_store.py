@@ -56,8 +56,10 @@ def repoint_references(other_id: int, keep_id: int) -> None:
     """Make whatever points at ``other_id`` (conversations, card runs, referrals) point
     at ``keep_id``, except its own copied children; in the caller's transaction."""
     for table, column in _references():
+        # A contact whose referrer changes is a changed contact (app.contacts.store).
+        bump = ", version = version + 1" if table == "contact" else ""
         database.execute_sql(
-            f'UPDATE OR IGNORE "{table}" SET "{column}" = ? WHERE "{column}" = ?',
+            f'UPDATE OR IGNORE "{table}" SET "{column}" = ?{bump} WHERE "{column}" = ?',
             (keep_id, other_id))
     database.execute_sql("UPDATE contact SET referred_by_id = NULL "
                          "WHERE id = ? AND referred_by_id = ?", (keep_id, keep_id))

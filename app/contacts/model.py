@@ -98,6 +98,8 @@ class ContactData:
     uid: str = ""
     extra_vcard: list[str] = field(default_factory=list)
     id: int | None = None
+    #: the stored version this copy was read at (0: never stored); see app.contacts.store
+    version: int = 0
     created_at: str = ""
     updated_at: str = ""
     trashed_at: str = ""

@@ -2,15 +2,23 @@
 
 Every write keeps the search index and the list columns (display name, sort
 key, first phone, e-mail and city) in step, inside the same transaction.
+
+Each contact has a ``version``: every write to it (its fields, phones,
+e-mails, addresses, URLs, tags, photo, the trash) adds one. :func:`update`
+writes only over the version it was given and raises :class:`ContactChanged`
+otherwise, so nothing overwrites what it did not see; app.contacts.saving
+merges such a save with what changed since. The temperature columns are
+derived (app.conversations), not edits, and leave the version alone.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.contacts.child_store import insert_children, replace_children
 from app.contacts.model import (
     ORGANISATION,
     ContactData,
@@ -44,6 +52,17 @@ class ContactNotFound(Problem, LookupError):
 
 
 NO_SUCH_CONTACT = problem_code("contact.not_found", N_("No contact with id {contact_id}."))
+
+
+class ContactChanged(Problem, RuntimeError):
+    """The contact was written elsewhere after this copy was read: ``contact_id``,
+    ``name``, ``version`` (the copy's) and ``stored`` (the current one)."""
+
+
+CHANGED_ELSEWHERE = problem_code(
+    "contact.changed_elsewhere",
+    N_("{name} was changed elsewhere after it was opened; nothing was saved. "
+       "Open it again to see the changes."))
 
 
 def new_uid() -> str:
@@ -85,56 +104,7 @@ _INSERT_SQL = (
     + ", ".join("?" * (len(_SCALARS) + 1 + len(_DERIVED) + 2)) + ")")
 _UPDATE_SQL = (
     "UPDATE contact SET " + ", ".join(f"{f} = ?" for f in _SCALARS + ("extra_vcard",) + _DERIVED)
-    + ", updated_at = ? WHERE id = ?")
-
-
-def _write_children(cur, contact_id: int, c: ContactData, region: str) -> None:
-    for table in ("phone", "email", "address", "url", "contact_tag", "photo"):
-        cur.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
-    _insert_children(cur, [(contact_id, c)], region)
-
-
-def _tag_ids(cur, names: Iterable[str]) -> dict[str, int]:
-    """Tag id by folded key (textfold.tag_key); a new tag keeps its first spelling."""
-    wanted: dict[str, str] = {}
-    for n in names:
-        if n.strip():
-            wanted.setdefault(tag_key(n), n.strip())
-    cur.executemany("INSERT OR IGNORE INTO tag(name, folded) VALUES (?, ?)",
-                    [(n, k) for k, n in wanted.items()])
-    found: dict[str, int] = {}
-    for chunk in _chunks(list(wanted), 500):
-        found.update(cur.execute(f"SELECT folded, id FROM tag WHERE folded IN "
-                                 f"({','.join('?' * len(chunk))})", chunk).fetchall())
-    return found
-
-
-def _insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str) -> None:
-    phones, emails, addresses, urls, tags, photos = [], [], [], [], [], []
-    tag_ids = _tag_ids(cur, (t for _, c in pairs for t in c.tags))
-    for cid, c in pairs:
-        own = phone_region(c, region)
-        phones += [(cid, i, p.label, p.number, parse_phone(p.number, own).e164.lstrip("+"))
-                   for i, p in enumerate(c.phones) if p.number.strip()]
-        emails += [(cid, i, e.label, e.address.strip())
-                   for i, e in enumerate(c.emails) if e.address.strip()]
-        addresses += [(cid, i, a.label, a.street, a.extended, a.po_box, a.postal_code, a.city,
-                       a.region, a.country.upper()) for i, a in enumerate(c.addresses)
-                      if not a.is_empty() or a.country]
-        urls += [(cid, i, u.label, u.url.strip()) for i, u in enumerate(c.urls) if u.url.strip()]
-        tags += list({(cid, tag_ids[tag_key(t)]) for t in c.tags if t.strip()})
-        if c.photo:
-            photos.append((cid, c.photo_mime or "image/jpeg", c.photo))
-    cur.executemany("INSERT INTO phone(contact_id, position, label, number, digits) "
-                    "VALUES (?, ?, ?, ?, ?)", phones)
-    cur.executemany("INSERT INTO email(contact_id, position, label, address) VALUES (?, ?, ?, ?)",
-                    emails)
-    cur.executemany("INSERT INTO address(contact_id, position, label, street, extended, po_box, "
-                    "postal_code, city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    addresses)
-    cur.executemany("INSERT INTO url(contact_id, position, label, url) VALUES (?, ?, ?, ?)", urls)
-    cur.executemany("INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)", tags)
-    cur.executemany("INSERT INTO photo(contact_id, mime, data) VALUES (?, ?, ?)", photos)
+    + ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
 
 
 def create(c: ContactData, now: dt.datetime | None = None) -> int:
@@ -155,17 +125,19 @@ def create_many(contacts: Sequence[ContactData], now: dt.datetime | None = None)
             cur.execute(_INSERT_SQL, _contact_row(c, region) + [created, c.updated_at or stamp])
             ids.append(cur.lastrowid)
         pairs = list(zip(ids, contacts))
-        _insert_children(cur, pairs, region)
+        insert_children(cur, pairs, region)
         cur.executemany("INSERT INTO card_opt_out(contact_id, since) VALUES (?, ?)",
                         [(i, stamp) for i, c in pairs if c.no_cards])
         search.write_documents([search.document_for(i, c, phone_region(c, region))
                                 for i, c in pairs])
     for i, c in zip(ids, contacts):
-        c.id = i
+        c.id, c.version = i, 1
     return ids
 
 
 def update(c: ContactData, now: dt.datetime | None = None) -> None:
+    """Write ``c`` over the stored contact if that is still at ``c.version``; then
+    ``c.version`` is the new one. Raises ContactChanged (nothing written) if not."""
     if c.id is None:
         raise ValueError("update() needs a contact with an id")
     region = settings.get("phone_region")
@@ -173,12 +145,24 @@ def update(c: ContactData, now: dt.datetime | None = None) -> None:
         c.uid = new_uid()
     with database.atomic():
         cur = database.cursor()
-        cur.execute(_UPDATE_SQL, _contact_row(c, region) + [clock.stamp(now), c.id])
+        cur.execute(_UPDATE_SQL, _contact_row(c, region) + [clock.stamp(now), c.id, c.version])
         if cur.rowcount == 0:
-            raise ContactNotFound(NO_SUCH_CONTACT, contact_id=c.id)
-        _write_children(cur, c.id, c, region)
+            stored = version_of(c.id)
+            if stored is None:
+                raise ContactNotFound(NO_SUCH_CONTACT, contact_id=c.id)
+            raise ContactChanged(CHANGED_ELSEWHERE, contact_id=c.id, name=c.display_name(),
+                                 version=c.version, stored=stored)
+        replace_children(cur, c.id, c, region)
         _write_no_cards(cur, [c], now)
         search.write_documents([search.document_for(c.id, c, phone_region(c, region))])
+    c.version += 1
+
+
+def version_of(contact_id: int) -> int | None:
+    """The stored contact's version; None when there is no such contact."""
+    row = database.execute_sql("SELECT version FROM contact WHERE id = ?",
+                               (contact_id,)).fetchone()
+    return row[0] if row else None
 
 
 def _write_no_cards(cur, contacts_: Sequence[ContactData], now: dt.datetime | None) -> None:
@@ -201,7 +185,8 @@ def get_many(ids: Sequence[int], *, with_photos: bool = True) -> list[ContactDat
     if not ids:
         return []
     out: dict[int, ContactData] = {}
-    cols = ("id",) + _SCALARS + ("extra_vcard", "created_at", "updated_at", "trashed_at")
+    cols = ("id", "version") + _SCALARS + ("extra_vcard", "created_at", "updated_at",
+                                         "trashed_at")
     for chunk in _chunks(list(ids), 500):
         marks = ",".join("?" * len(chunk))
         for row in database.execute_sql(
@@ -254,7 +239,8 @@ def trash(ids: Sequence[int], now: dt.datetime | None = None) -> int:
     stamp = clock.stamp(now)
     with database.atomic():
         cur = database.cursor()
-        cur.executemany("UPDATE contact SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
+        cur.executemany("UPDATE contact SET trashed_at = ?, version = version + 1 "
+                        "WHERE id = ? AND trashed_at IS NULL",
                         [(stamp, i) for i in ids])
         return cur.rowcount
 
@@ -262,7 +248,8 @@ def trash(ids: Sequence[int], now: dt.datetime | None = None) -> int:
 def restore(ids: Sequence[int]) -> int:
     with database.atomic():
         cur = database.cursor()
-        cur.executemany("UPDATE contact SET trashed_at = NULL WHERE id = ?", [(i,) for i in ids])
+        cur.executemany("UPDATE contact SET trashed_at = NULL, version = version + 1 "
+                        "WHERE id = ? AND trashed_at IS NOT NULL", [(i,) for i in ids])
         return cur.rowcount
 
 

@@ -18,6 +18,7 @@ def empty_trash() -> int:
         ids = [r[0] for r in database.execute_sql(
             "SELECT id FROM contact WHERE trashed_at IS NOT NULL")]
         search.remove_documents(ids)
+        _bump_referrers(ids)
         database.cursor().executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in ids])
         database.execute_sql("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM contact_tag)")
         _delete_orphan_conversations()
@@ -28,8 +29,16 @@ def erase(contact_id: int) -> None:
     """Privacy erasure: remove one contact for good, trashed or not."""
     with database.atomic():
         search.remove_documents([contact_id])
+        _bump_referrers([contact_id])
         database.execute_sql("DELETE FROM contact WHERE id = ?", (contact_id,))
         _delete_orphan_conversations()
+
+
+def _bump_referrers(ids: list[int]) -> None:
+    """Contacts referred by one deleted lose their referrer (ON DELETE SET NULL):
+    a change to them, so their version goes up (app.contacts.store)."""
+    database.cursor().executemany(
+        "UPDATE contact SET version = version + 1 WHERE referred_by_id = ?", [(i,) for i in ids])
 
 
 def _delete_orphan_conversations() -> int:

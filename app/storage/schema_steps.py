@@ -349,6 +349,15 @@ def _v_tag_keys(db: pw.Database) -> None:
     db.execute_sql("DROP TABLE v_tag_map")
 
 
+def _v_contact_versions(db: pw.Database) -> None:
+    """A version per contact, so that a save never overwrites what it did not see."""
+    # Every write to a contact or its phones, e-mails, addresses, URLs, tags
+    # or photo adds one (app.contacts.store); a save from an older version is
+    # merged with what changed since (app.contacts.saving). Existing contacts
+    # start at 1, as a freshly created one does.
+    db.execute_sql("ALTER TABLE contact ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
@@ -360,4 +369,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_received_card_log,
     _v_utc_stamps,
     _v_tag_keys,
+    _v_contact_versions,
 ]

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 
 -- table address
 CREATE TABLE address (
@@ -105,7 +105,7 @@ CREATE TABLE contact (
         list_phone TEXT NOT NULL DEFAULT '',
         list_email TEXT NOT NULL DEFAULT '',
         list_city TEXT NOT NULL DEFAULT ''
-    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT);
+    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT, version INTEGER NOT NULL DEFAULT 1);
 
 -- table contact_fts
 CREATE VIRTUAL TABLE contact_fts USING fts5(

@@ -160,7 +160,7 @@ def test_a_folder_is_not_a_database(tmp_path):
 
 # --- contacts ------------------------------------------------------------------------
 
-_SERVER_SIDE = {"id", "created_at", "updated_at", "trashed_at"}
+_SERVER_SIDE = {"id", "version", "created_at", "updated_at", "trashed_at"}
 
 
 def _everything(referrer: int) -> ContactData:

@@ -306,7 +306,8 @@ class ContactForm(QWidget):
             if t.strip() and tag_key(t) not in {tag_key(x) for x in tags}:
                 tags.append(t.strip())
         c = ContactData(
-            id=base.id, uid=base.uid, created_at=base.created_at, updated_at=base.updated_at,
+            id=base.id, version=base.version, uid=base.uid, created_at=base.created_at,
+            updated_at=base.updated_at,
             trashed_at=base.trashed_at, extra_vcard=list(base.extra_vcard),
             kind=self.kind.currentData(),
             prefix=self.prefix.text().strip(), given_name=self.given_name.text().strip(),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.contacts import saving
 from app.contacts import store as contacts
 from app.contacts.model import ORIGINS
 from app.conversations import store as interactions
@@ -205,10 +206,9 @@ class LogDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), message_for(exc))
             return
         if self.origin is not None and self.origin.currentData():
-            c = contacts.get(self._contact_ids[0])
-            if not c.origin:
-                c.origin = self.origin.currentData()
-                contacts.update(c)
+            origin = self.origin.currentData()
+            saving.edit(self._contact_ids[0],
+                        lambda c: setattr(c, "origin", c.origin or origin))
         super().accept()
 
 

@@ -1,0 +1,68 @@
+"""A contact's own rows besides the contact row: phones, e-mails, addresses,
+URLs, tags and photo, written in the caller's transaction.
+
+Only app.contacts.store calls these; it bumps the contact's version and keeps
+the search index in step.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from app.contacts.model import ContactData
+from app.contacts.phones import parse as parse_phone
+from app.contacts.phones import region_for
+from app.core.textfold import tag_key
+
+#: The tables holding a contact's children, all keyed by contact_id.
+CHILD_TABLES = ("phone", "email", "address", "url", "contact_tag", "photo")
+
+
+def replace_children(cur, contact_id: int, c: ContactData, region: str) -> None:
+    for table in CHILD_TABLES:
+        cur.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+    insert_children(cur, [(contact_id, c)], region)
+
+
+def _tag_ids(cur, names: Iterable[str]) -> dict[str, int]:
+    """Tag id by folded key (textfold.tag_key); a new tag keeps its first spelling."""
+    wanted: dict[str, str] = {}
+    for n in names:
+        if n.strip():
+            wanted.setdefault(tag_key(n), n.strip())
+    cur.executemany("INSERT OR IGNORE INTO tag(name, folded) VALUES (?, ?)",
+                    [(n, k) for k, n in wanted.items()])
+    found: dict[str, int] = {}
+    keys = list(wanted)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        found.update(cur.execute(f"SELECT folded, id FROM tag WHERE folded IN "
+                                 f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return found
+
+
+def insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str) -> None:
+    phones, emails, addresses, urls, tags, photos = [], [], [], [], [], []
+    tag_ids = _tag_ids(cur, (t for _, c in pairs for t in c.tags))
+    for cid, c in pairs:
+        own = region_for((a.country for a in c.addresses), region)
+        phones += [(cid, i, p.label, p.number, parse_phone(p.number, own).e164.lstrip("+"))
+                   for i, p in enumerate(c.phones) if p.number.strip()]
+        emails += [(cid, i, e.label, e.address.strip())
+                   for i, e in enumerate(c.emails) if e.address.strip()]
+        addresses += [(cid, i, a.label, a.street, a.extended, a.po_box, a.postal_code, a.city,
+                       a.region, a.country.upper()) for i, a in enumerate(c.addresses)
+                      if not a.is_empty() or a.country]
+        urls += [(cid, i, u.label, u.url.strip()) for i, u in enumerate(c.urls) if u.url.strip()]
+        tags += list({(cid, tag_ids[tag_key(t)]) for t in c.tags if t.strip()})
+        if c.photo:
+            photos.append((cid, c.photo_mime or "image/jpeg", c.photo))
+    cur.executemany("INSERT INTO phone(contact_id, position, label, number, digits) "
+                    "VALUES (?, ?, ?, ?, ?)", phones)
+    cur.executemany("INSERT INTO email(contact_id, position, label, address) VALUES (?, ?, ?, ?)",
+                    emails)
+    cur.executemany("INSERT INTO address(contact_id, position, label, street, extended, po_box, "
+                    "postal_code, city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    addresses)
+    cur.executemany("INSERT INTO url(contact_id, position, label, url) VALUES (?, ?, ?, ?)", urls)
+    cur.executemany("INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)", tags)
+    cur.executemany("INSERT INTO photo(contact_id, mime, data) VALUES (?, ?, ?)", photos)
