@@ -135,9 +135,10 @@ def merge(base: ContactData, mine: ContactData, theirs: ContactData) -> MergeRes
                             key)
         setattr(out, name, merged.build(MINE))
         if merged.conflicts:
-            result.conflicts.append(Conflict(
-                name, getattr(base, name), merged.build(MINE), merged.build(THEIRS),
-                merged.build(BOTH)))
+            options = [merged.build(choice) for choice in (MINE, THEIRS, BOTH)]
+            both = options[2] if options[2] not in options[:2] else None  # nothing new
+            result.conflicts.append(Conflict(name, getattr(base, name), options[0],
+                                             options[1], both))
         elif merged.took_theirs:
             result.from_theirs.append(name)
     return result

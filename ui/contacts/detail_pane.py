@@ -2,6 +2,10 @@
 
 The pane holds the photo, the title, Save and Revert, and whether there are
 unsaved edits; the fields themselves are the ContactForm (ui.contacts.contact_form).
+A save never overwrites what it did not see: when the contact was changed
+elsewhere since it was loaded, the edits are merged with those changes
+(app.contacts.saving), and fields changed on both sides are put to the user
+(ui.contacts.conflict_dialog).
 """
 from __future__ import annotations
 
@@ -22,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.contacts import saving
 from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, PERSON, ContactData
+from app.contacts.three_way import as_loaded
 from app.storage.connection import DatabaseProblem, database_path, explain
 from ui.common.messages import message_for
+from ui.contacts.conflict_dialog import choose_in_dialog
 from ui.contacts.contact_form import ContactForm
 
 PHOTO_SIZE = 88
@@ -35,13 +42,16 @@ class ContactEditor(QWidget):
     """Signals:
         saved(int): the contact with this id was written to the database.
         dirtyChanged(bool): there are (or no longer are) unsaved edits.
+        notice(str): a line for the status bar (a save merged with changes made elsewhere).
     """
     saved = Signal(int)
     dirtyChanged = Signal(bool)
+    notice = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._contact: ContactData | None = None
+        self._contact: ContactData | None = None  # as loaded: the base of a merge
+        self._shown: ContactData | None = None  # the form's reading of it, just filled in
         self._dirty = False
         self._loading = False
         self._photo: bytes | None = None
@@ -162,6 +172,10 @@ class ContactEditor(QWidget):
             self._fill(contact)
         finally:
             self._loading = False
+        try:
+            self._shown = self.data() if contact.id is not None else None
+        except ValueError:  # stored data the form cannot read back (a bad date)
+            self._shown = None
         self.setEnabled(True)
         self._set_clean()
 
@@ -236,19 +250,40 @@ class ContactEditor(QWidget):
             QMessageBox.warning(self, self.tr("Cannot save"), message_for(exc))
             return False
         try:
-            if c.id is None:
-                contacts.create(c)
-            else:
-                contacts.update(c)
+            outcome = self._save_merging(c)
         except (sqlite3.Error, pw.PeeweeException, DatabaseProblem) as exc:
             problem = explain(exc, database_path() or self.tr("the address book"))
             QMessageBox.critical(self, self.tr("Cannot save"),
                                  self.tr("Nothing was lost: your edits are still in the form. "
                                          "{0}").format(message_for(problem)))
             return False
-        self.load(contacts.get(c.id))
-        self.saved.emit(c.id)
+        except (contacts.ContactNotFound, contacts.ContactChanged) as exc:
+            QMessageBox.critical(self, self.tr("Cannot save"),
+                                 self.tr("Nothing was lost: your edits are still in the form. "
+                                         "{0}").format(message_for(exc)))
+            return False
+        if outcome is None:  # conflicts, and the user cancelled: the form stays as it is
+            return False
+        self.load(contacts.get(outcome.saved.id))
+        if outcome.merge is not None:
+            self.notice.emit(self.tr("Saved {0}, merged with changes made elsewhere.").format(
+                outcome.saved.display_name()))
+        self.saved.emit(outcome.saved.id)
         return True
+
+    def _save_merging(self, c: ContactData) -> saving.SaveOutcome | None:
+        """Save ``c``, merged with what was written elsewhere since it was loaded;
+        None when fields clashed and the user cancelled the choice."""
+        if c.id is None or self._contact is None:
+            return saving.save(c)
+        mine = as_loaded(self._contact, self._shown, c) if self._shown else c
+        outcome = saving.save(mine, self._contact)
+        while outcome.conflicts:
+            choices = choose_in_dialog(self, c.display_name(), outcome.conflicts)
+            if choices is None:
+                return None
+            outcome = saving.save_resolved(outcome, choices)
+        return outcome
 
     def revert(self) -> None:
         if self._contact is not None and self._contact.id is not None:

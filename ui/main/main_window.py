@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.editor = ContactEditor()
         self.editor.saved.connect(self._contact_saved)
         self.editor.dirtyChanged.connect(self._update_actions)
+        self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.splitter = QSplitter()
         left = QWidget()
