@@ -5,7 +5,7 @@ Everything that did not clash is already merged (app.contacts.three_way).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.contacts import store as contacts
 from app.contacts.dates import display_date
 from app.contacts.three_way import BOTH, MINE, PHOTO, THEIRS, Conflict
+from ui.contacts.multi_value import label_text
 
 #: Longest text a value shows in full; the rest is in its tooltip.
 _SHOWN_CHARS = 400
@@ -158,12 +159,13 @@ class ConflictDialog(QDialog):
                 self.tr("(no photo)")
         if name in ("phones", "emails", "urls"):
             attr = {"phones": "number", "emails": "address", "urls": "url"}[name]
-            return "\n".join(f"{getattr(v, attr)} ({v.label})" for v in value) or empty
+            return "\n".join(f"{getattr(v, attr)} ({label_text(v.label)})"
+                             for v in value) or empty
         if name == "addresses":
             return "\n".join(", ".join(p for p in (a.street, a.extended, a.po_box,
                                                    f"{a.postal_code} {a.city}".strip(),
                                                    a.region, a.country) if p)
-                             + f" ({a.label})" for a in value) or empty
+                             + f" ({label_text(a.label)})" for a in value) or empty
         if name == "tags":
             return ", ".join(value) or empty
         if name == "extra_vcard":
@@ -175,6 +177,9 @@ class ConflictDialog(QDialog):
             return rows[value].display_name if value in rows else empty
         if name == "cadence_days":
             return self.tr("every %n day(s)", "", value) if value else empty
+        if name in ("relationship", "origin") and value:
+            # the form's own words for these (its translation context)
+            return QCoreApplication.translate("ContactForm", value)
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
         return str(value) if value not in ("", None) else empty
