@@ -164,7 +164,9 @@ def test_upgrade_merges_tags_that_differ_only_in_case(upgraded):
 
 def test_upgrade_backs_up_first_and_a_second_open_changes_nothing(upgraded):
     version, want, path, added = upgraded
-    backups = [p for p in added if p.suffix == ".db" and p != path]
+    # Other files (not the database's own) that are SQLite files: the backups.
+    backups = [p for p in added if p.is_file() and not p.name.startswith(path.name)
+               and p.read_bytes()[:16] == b"SQLite format 3\x00"]
     if version < migrations.LATEST:
         assert len(backups) == 1, added
         con = sqlite3.connect(f"file:{backups[0]}?mode=ro", uri=True)
@@ -183,5 +185,5 @@ def test_upgrade_backs_up_first_and_a_second_open_changes_nothing(upgraded):
     assert migrations.current_version(db) == migrations.LATEST
     assert master(db) == schema
     assert count("SELECT total_changes()") == 0
-    assert {p for p in path.parent.rglob("*") if p.suffix == ".db"} == \
-        {p for p in folder if p.suffix == ".db"}
+    assert {p for p in path.parent.rglob("*") if not p.name.startswith(path.name)} == \
+        {p for p in folder if not p.name.startswith(path.name)}  # no second backup
