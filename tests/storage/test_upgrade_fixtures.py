@@ -187,3 +187,11 @@ def test_upgrade_backs_up_first_and_a_second_open_changes_nothing(upgraded):
     assert count("SELECT total_changes()") == 0
     assert {p for p in path.parent.rglob("*") if not p.name.startswith(path.name)} == \
         {p for p in folder if not p.name.startswith(path.name)}  # no second backup
+
+
+def test_upgrade_starts_every_contact_at_version_one(upgraded):
+    """Saves compare versions: an upgraded contact must be savable from the window."""
+    assert count("SELECT count(*) FROM contact") > 0
+    assert count("SELECT count(*) FROM contact WHERE version IS NOT 1") == 0
+    some = count("SELECT min(id) FROM contact WHERE trashed_at IS NULL")
+    assert contacts.get(some).version == 1
