@@ -1,10 +1,21 @@
-"""`hearth backup`: an online backup of the database."""
+"""`hearth backup` and `hearth restore`: online backups of the database and
+bringing one back."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from app.storage import backup
+from app.cli.main import UsageError
+from app.core.i18n import N_
+from app.core.problems import problem_code
+from app.storage import backup, restore
 from app.storage.connection import database, database_path
+
+RESTORE_NEEDS_YES = problem_code("cli.restore_needs_yes", N_(
+    "Restoring replaces everything in {path} with the backup {backup} (the current state is "
+    "backed up first); add --yes to do it."))
+NO_SUCH_BACKUP = problem_code("cli.no_such_backup", N_(
+    "There is no backup {name}, neither as a file nor in {folder}."))
 
 
 def register(subparsers, db_option) -> None:
@@ -15,6 +26,17 @@ def register(subparsers, db_option) -> None:
                    help="where to write it (default: the backups folder beside the database)")
     p.set_defaults(func=run)
 
+    p = subparsers.add_parser(
+        "restore", help="replace the database's content with a backup",
+        description="Replace the database's content with a backup, after checking that it "
+        "is a sound Hearth backup and updating a copy of it when it is older. The current "
+        "state is backed up first. Without BACKUP, lists this database's backups.")
+    db_option(p)
+    p.add_argument("backup", metavar="BACKUP", nargs="?",
+                   help="a backup file, or the name of one in the backups folder")
+    p.add_argument("--yes", action="store_true", help="do not ask before replacing")
+    p.set_defaults(func=run_restore)
+
 
 def run(args) -> int:
     path = database_path()
@@ -24,3 +46,33 @@ def run(args) -> int:
         dest = backup.backup_now(database.obj, path)
     print(dest)
     return 0
+
+
+def run_restore(args) -> int:
+    path = database_path()
+    if not args.backup:
+        for found in backup.all_backups(path):
+            label = (f"  (before the update to schema {found.before_schema})"
+                     if found.before_schema else "")
+            print(f"{found.taken:%Y-%m-%d %H:%M:%S}  {found.path}{label}")
+        return 0
+    source = Path(args.backup).expanduser()
+    if not source.is_file():
+        source = backup.default_backup_dir(path) / args.backup
+        if not source.is_file():
+            raise UsageError(NO_SUCH_BACKUP, name=args.backup,
+                             folder=backup.default_backup_dir(path))
+    restore.check_backup(source)
+    if not args.yes and not _confirmed(path, source):
+        raise UsageError(RESTORE_NEEDS_YES, path=path, backup=source)
+    saved = restore.restore_backup(database.obj, source, path)
+    print(f"Restored {source} into {path}." +
+          (f" The state before is in {saved}." if saved else ""))
+    return 0
+
+
+def _confirmed(path: Path, source: Path) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    answer = input(f"Replace everything in {path} with {source}? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")

@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         except UsageError as exc:
             print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
             return 2
+    from app.storage import health
     from app.storage.connection import (
         DatabaseProblem,
         close_database,
@@ -104,5 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - only to tell the damage behind it
+        damage = health.damage_behind(exc)
+        if damage is None:
+            raise
+        print(f"hearth {args.command}: {describe(damage)}", file=sys.stderr)
+        return 1
     finally:
         close_database()

@@ -6,11 +6,13 @@ temporary one.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 import peewee as pw
 
+from app.storage import health
 from app.storage.errors import (
     DB_FOLDER_NOT_CREATED,
     DB_IS_FOLDER,
@@ -22,6 +24,24 @@ from app.storage.errors import (
 )
 
 database = pw.DatabaseProxy()
+
+#: Statements that write, when run outside a transaction (inside one, the
+#: transaction's BEGIN passed the gate already).
+_WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+
+
+class _Database(pw.SqliteDatabase):
+    """peewee's SQLite database whose writes pass app.storage.health's gate first."""
+
+    def begin(self, *args, **kwargs):
+        health.before_write(self)
+        return super().begin(*args, **kwargs)
+
+    def execute_sql(self, sql, params=None):
+        if health.current.state != health.OK and not self.in_transaction() \
+                and _WRITES.match(sql):
+            health.before_write(self)
+        return super().execute_sql(sql, params)
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -72,12 +92,16 @@ def open_database(path: Path | str, *, migrate: bool = True,
     # Switching to WAL rewrites the file header: only once we know the file
     # is ours (another program's database must stay exactly as it was).
     pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
-    db = pw.SqliteDatabase(str(path), pragmas=pragmas, check_same_thread=False)
+    db = _Database(str(path), pragmas=pragmas, check_same_thread=False)
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         if migrate:
             migrations.check_ours(db, path)
+        if _check_health(db, path, migrate) == health.DAMAGED:
+            health.make_read_only(db)  # readable as far as the damage allows, never written
+            database.initialize(db)
+            return db
         db.execute_sql(f"PRAGMA journal_mode = {PRAGMAS['journal_mode']}")
         # In WAL mode reading works while another program holds the write
         # lock; find out now (after the busy timeout), not at the first save.
@@ -95,12 +119,29 @@ def open_database(path: Path | str, *, migrate: bool = True,
     return db
 
 
+def _check_health(db: pw.SqliteDatabase, path: Path, migrate: bool) -> str:
+    """The file's health, checked now when opening it is about to write to it
+    (a schema update, or switching to WAL); otherwise left to the first write."""
+    from app.storage import migrations
+
+    fresh = not db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    state = health.bind(path, health.OK if fresh else health.UNKNOWN)
+    if fresh:
+        return state.state
+    mode = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+    if mode.lower() != PRAGMAS["journal_mode"] or (
+            migrate and migrations.current_version(db) < migrations.LATEST):
+        return state.ensure_checked()
+    return state.state
+
+
 def open_memory_database() -> pw.SqliteDatabase:
     """A migrated in-memory database, for tests and the benchmark's helpers."""
     from app.storage import migrations
 
     db = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
     db.connect()
+    health.bind(None)
     database.initialize(db)
     migrations.migrate(db, None)
     return db
