@@ -20,6 +20,7 @@ from app.core.version import __version__
 COMMAND_MODULES = [
     "app.cli.contacts",
     "app.cli.backup",
+    "app.cli.check",
     "app.cli.demo",
     "app.cli.vcards",
     "app.cli.cards",
@@ -81,20 +82,24 @@ def main(argv: list[str] | None = None) -> int:
         except UsageError as exc:
             print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
             return 2
-    from app.storage import health
+    from app.storage import check, health
     from app.storage.connection import (
         DatabaseProblem,
         close_database,
         default_database_path,
         open_database,
     )
+    from app.storage.errors import DB_DAMAGED
 
-    path = args.db or default_database_path()
+    path = args.db_path = args.db or default_database_path()
     try:
         open_database(path)
     except DatabaseProblem as exc:
-        print(f"hearth: {describe(exc)}", file=sys.stderr)
-        return 1
+        # `hearth check --repair` recovers even a file SQLite cannot open.
+        if not (getattr(args, "opens_damaged", False) and exc.code == DB_DAMAGED):
+            print(f"hearth: {describe(exc)}", file=sys.stderr)
+            return 1
+        args.open_problem = check.Finding(check.SQLITE_DAMAGE, detail=exc.params["detail"])
     try:
         return args.func(args) or 0
     except UsageError as exc:

@@ -92,7 +92,15 @@ def recompute_all(settings: t.Settings | None = None) -> int:
     One pass over the interactions, summing in the log domain per contact;
     no per-contact query.
     """
-    settings = settings or load_settings()
+    rows = computed_inputs(settings or load_settings())
+    stored.replace_all_inputs(rows)
+    return len(rows)
+
+
+def computed_inputs(settings: t.Settings) -> list[tuple]:
+    """Every contact's inputs as recompute_all() stores them: (warmth_log,
+    last_contact_at, last_channel, last_two_way_at, prev_two_way_at, id) rows,
+    for the contacts with a live conversation."""
     h = settings.half_life_days
     log_w = {ch: math.log2(settings.weight(ch)) for ch in t.CHANNELS if settings.weight(ch) > 0}
     epoch = t.EPOCH
@@ -126,8 +134,7 @@ def recompute_all(settings: t.Settings | None = None) -> int:
         when, channel = last.get(cid, (None, ""))
         pair = sorted(two.get(cid, []), reverse=True) + [None, None]
         rows.append((value, when, channel, pair[0], pair[1], cid))
-    stored.replace_all_inputs(rows)
-    return len(rows)
+    return rows
 
 
 # --- reading temperatures ------------------------------------------------------------

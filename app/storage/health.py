@@ -98,8 +98,9 @@ def bind(path: Path | None, state: str = UNKNOWN) -> Health:
     return current
 
 
-def quick_check(path: Path) -> list[str]:
-    """What ``PRAGMA quick_check`` finds wrong with the file; empty when it is sound.
+def quick_check(path: Path, pragma: str = "quick_check") -> list[str]:
+    """What ``PRAGMA quick_check`` (or ``pragma``, e.g. ``integrity_check(20)``) finds
+    wrong with the file; empty when it is sound.
 
     Runs on a connection of its own, read-only, so it can run on any thread
     while others use the database.
@@ -110,7 +111,7 @@ def quick_check(path: Path) -> list[str]:
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:  # the damage stopped the check itself
         return [str(exc)]
     finally:

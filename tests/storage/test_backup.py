@@ -166,3 +166,28 @@ def test_restoring_an_older_schema_updates_a_copy(db, db_path, tmp_path):
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_hearth_restore_asks_for_yes_then_swaps_and_lists_labelled_backups(tmp_path, capsys):
+    from app.cli import main as cli
+    from app.storage.connection import close_database, open_database
+
+    path = tmp_path / "hearth.db"
+    db = open_database(path)
+    contacts.create(ContactData(family_name="Huber"))
+    saved = backup.backup_now(db, path, now=dt.datetime(2026, 1, 1))
+    backup.backup_database(db, backup.default_backup_dir(path) /
+                           "hearth-before-schema-9-20251201-080000.db")
+    contacts.create(ContactData(family_name="Neumann"))
+    close_database()
+    assert cli.main(["--db", str(path), "restore"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2 and listed[1].endswith("(before the update to schema 9)")
+    assert cli.main(["--db", str(path), "restore", saved.name]) == 2  # no --yes, no terminal
+    assert "--yes" in capsys.readouterr().err
+    assert cli.main(["--db", str(path), "restore", saved.name, "--yes"]) == 0
+    open_database(path)
+    try:
+        assert [c.family_name for c in contacts.get_many([1, 2])] == ["Huber"]
+    finally:
+        close_database()

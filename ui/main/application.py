@@ -96,6 +96,7 @@ def run_gui(db_path: Path | None) -> int:
     path = open_with_dialogs(Path(db_path) if db_path else default_database_path())
     if path is None:
         return 1
+    from ui.main.damaged_banner import start_check
     from ui.main.main_window import MainWindow
 
     window = MainWindow()
@@ -104,6 +105,7 @@ def run_gui(db_path: Path | None) -> int:
     # garbage collector's full passes, which stop every thread (the GUI too)
     # and grow with the number of objects they scan.
     gc.freeze()
+    start_check(window)  # writes wait for its verdict; a damaged file turns read-only
     scheduled_backup(path)
     # A window left open for days still gets its daily backup.
     timer = QTimer(window)

@@ -1,11 +1,18 @@
 """File › Back Up Now and Restore a Backup…, for the address book the window has open."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
-from app.storage import backup
-from app.storage.connection import DatabaseProblem, database, database_path
+from app.storage import backup, restore
+from app.storage.connection import (
+    DatabaseProblem,
+    close_database,
+    close_thread_connection,
+    database,
+    database_path,
+    open_database,
+)
 from ui.common.messages import message_for
 
 
@@ -13,7 +20,8 @@ class BackupCommands(QObject):
     """Writes a backup now, or replaces the address book with a chosen backup.
 
     Signals:
-        restored(): the address book was replaced by a backup.
+        restored(): the address book was replaced by a backup and the database
+            reopened: every list, search and cache must be rebuilt.
     """
     restored = Signal()
 
@@ -32,29 +40,58 @@ class BackupCommands(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Backup written to {0}").format(dest), 8000)
 
+    def label(self, found: backup.BackupFile) -> str:
+        when = QLocale().toString(found.taken, QLocale.FormatType.ShortFormat)
+        if found.before_schema:
+            return self.tr("{0} — before the update to schema {1}").format(
+                when, found.before_schema)
+        return when
+
     def restore_from_backup(self) -> None:
         path = database_path()
         if path is None:
             return
-        found = backup.list_backups(path)
+        found = backup.all_backups(path)
         if not found:
             QMessageBox.information(self.window, self.tr("Restore a backup"),
                                     self.tr("There are no backups in {0} yet.").format(
                                         backup.default_backup_dir(path)))
             return
-        names = [f.name for f in found]
-        name, ok = QInputDialog.getItem(
+        labels = [self.label(f) for f in found]
+        label, ok = QInputDialog.getItem(
             self.window, self.tr("Restore a backup"),
             self.tr("Replace the address book with this backup (the current state is backed "
-                    "up first):"), names, 0, False)
-        if not ok:
-            return
-        chosen = found[names.index(name)]
+                    "up first):"), labels, 0, False)
+        if ok:
+            self.restore(found[labels.index(label)].path)
+
+    def restore(self, chosen) -> None:
+        """Check ``chosen``, swap it in off the GUI thread, then reopen the database."""
+        from ui.common.tasks import run_task
+
+        path = database_path()
+        db = database.obj
+
+        def work(task):
+            try:
+                return restore.restore_backup(db, chosen, path)
+            finally:
+                close_thread_connection()
+
+        self.window.statusBar().showMessage(self.tr("Restoring {0}…").format(chosen.name))
+        run_task(work, on_done=lambda saved: self._restored(chosen), on_error=self._failed)
+
+    def _restored(self, chosen) -> None:
+        path = database_path()
+        close_database()  # a new connection: nothing remembered from the old content
         try:
-            backup.backup_now(database.obj, path)
-            backup.restore_backup(database.obj, chosen)
+            open_database(path)
         except DatabaseProblem as exc:
             QMessageBox.critical(self.window, self.tr("Restore a backup"), message_for(exc))
             return
         self.restored.emit()
         self.window.statusBar().showMessage(self.tr("Restored {0}").format(chosen.name), 8000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        QMessageBox.critical(self.window, self.tr("Restore a backup"), message_for(exc))

@@ -28,6 +28,7 @@ from ui.common.messages import message_for
 from ui.contacts.detail_pane import ContactEditor
 from ui.contacts.list_model import ContactTableModel
 from ui.conversations.crm import install_crm
+from ui.main import damaged_banner
 from ui.main.backups import BackupCommands
 from ui.main.contact_table import ContactTableView
 from ui.main.main_actions import MainActions
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupCommands(self)
         self.backups.restored.connect(self._backup_restored)
         self.main_actions = MainActions(self)
+        self.damaged_banner = damaged_banner.install(self)  # a damaged file: read-only
         self._build_menus()
         install_crm(self)  # conversations, temperature, Today, briefing (ui/conversations/crm.py)
         self.model.countChanged.connect(self._show_count)

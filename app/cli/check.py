@@ -1,0 +1,42 @@
+"""`hearth check [--repair]`: the file's integrity and Hearth's own invariants."""
+from __future__ import annotations
+
+import sys
+
+from app.core.problems import describe
+from app.storage import check
+from app.storage.connection import close_database, database_path, open_database
+
+
+def register(subparsers, db_option) -> None:
+    p = subparsers.add_parser(
+        "check", help="check the database, and repair it with --repair",
+        description="Run SQLite's integrity check and Hearth's own (search index, rows "
+        "pointing nowhere, stored temperature inputs). One line per finding; exit status 0 "
+        "when healthy, 1 when not. With --repair, rebuild what can be rebuilt after a "
+        "backup; a damaged file is recovered into a new one and the original kept beside it.")
+    db_option(p)
+    p.add_argument("--repair", action="store_true", help="repair what the check finds")
+    p.set_defaults(func=run, opens_damaged=True)
+
+
+def run(args) -> int:
+    path = database_path() or args.db_path
+    findings = check.run_checks() if database_path() else [args.open_problem]
+    for finding in findings:
+        print(describe(finding))
+    if not findings:
+        print(f"{path}: no problems found.")
+        return 0
+    if not args.repair:
+        return 1
+    if database_path() is None or any(f.code == check.SQLITE_DAMAGE for f in findings):
+        close_database()
+        print(describe(check.repair_file(path)))
+        open_database(path)
+    for done in check.repair_invariants():
+        print(describe(done))
+    left = check.run_checks()
+    for finding in left:
+        print(describe(finding), file=sys.stderr)
+    return 1 if left else 0
