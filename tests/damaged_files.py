@@ -27,7 +27,7 @@ def sound_database(path: Path, people: int = 120) -> Path:
             ContactData(given_name=f"Anna{n}", family_name=f"Müller{n:03d}",
                         emails=[Email(f"anna{n}@example.com")],
                         phones=[Phone(f"+49 30 {1000000 + n}")],
-                        notes="Met at the fair in Essen. " * 3)
+                        notes="Met at the fair in Essen. " * 3, tags=["Messe", "Kunde", "VIP"])
             for n in range(people)])
         for cid in ids[:10]:
             talks.log(talks.Interaction(channel="call", contact_ids=[cid], subject="Offer",

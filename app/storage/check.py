@@ -105,7 +105,7 @@ def expected_documents(ids: Sequence[int]) -> Iterator:
 
 
 def _search_findings() -> list[Finding]:
-    stored = {r[0]: tuple(r[1:]) for r in database.execute_sql(
+    stored = {r[0]: _words(r[1:]) for r in database.execute_sql(
         "SELECT rowid, name, organisation, emails, phones, places, notes, tags "
         "FROM contact_fts")}
     phones = dict(database.execute_sql("SELECT rowid, digits FROM phone_fts").fetchall())
@@ -115,8 +115,9 @@ def _search_findings() -> list[Finding]:
         row = stored.get(doc.rowid)
         if row is None:
             missing.append(doc.rowid)
-        elif row != (doc.name, doc.organisation, doc.emails, doc.phones, doc.places,
-                     doc.notes, doc.tags) or phones.get(doc.rowid) != (doc.phone_digits or None):
+        elif row != _words((doc.name, doc.organisation, doc.emails, doc.phones, doc.places,
+                            doc.notes, doc.tags)) or \
+                phones.get(doc.rowid) != (doc.phone_digits or None):
             stale.append(doc.rowid)
     extra = (set(stored) | set(phones)) - set(ids)
     found = []
@@ -127,6 +128,11 @@ def _search_findings() -> list[Finding]:
     if extra:
         found.append(Finding(SEARCH_EXTRA, count=len(extra)))
     return found
+
+
+def _words(fields) -> tuple:
+    """Each field's words in any order: a search matches words, not their order."""
+    return tuple(sorted((f or "").split()) for f in fields)
 
 
 def _talk_findings() -> list[Finding]:
