@@ -1,0 +1,168 @@
+"""Change notification: has another process (or connection) written to the database?
+
+A window asks :meth:`ChangeWatcher.poll` about once a second and refreshes
+what it shows when the answer is not empty. The answer says which areas
+changed, so the window reloads only what depends on them:
+
+- ``contacts``: contact rows (names, fields, trash state, stored temperature);
+- ``conversations``: the conversation log;
+- ``card_runs``: card runs, their recipients, households and received cards;
+- ``settings``: the key-value settings (temperature settings among them).
+
+The interface is :class:`ChangeWatcher`. On SQLite, :class:`SqliteChangeWatcher`
+reads ``PRAGMA data_version``, which changes when *another* connection
+commits and never for the polling connection's own commits, so a window is
+not told about its own saves. Only when it changed does the watcher read a
+small fingerprint of each area (counts and highest ids SQLite answers from
+its indexes) and compare it with the last one. A commit that changes no
+fingerprint (an edit in place, such as a renamed contact) is reported as
+"everything may have changed": the answer may be too broad, never empty
+when something changed.
+
+``data_version`` belongs to one connection, and peewee keeps one connection
+per thread (see :mod:`app.storage`): a watcher must be polled on the thread
+that made it (the GUI thread), and it reads in autocommit mode, holding no
+read transaction between polls. When the thread's connection is replaced
+(closed and opened again, or a restored file), the next poll reports
+everything.
+
+A PostgreSQL backend implements the same interface with LISTEN/NOTIFY:
+triggers on the contact, interaction, card and setting tables run
+``pg_notify('hearth_changes', <area>)``; the watcher's connection LISTENs on
+that channel and ``poll()`` drains the pending notifications without
+blocking (psycopg's ``connection.notifies()``) and ignores those sent by its
+own backend process id, which is the equivalent of ``data_version``
+ignoring our own commits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Protocol
+
+import peewee as pw
+
+from app.storage.connection import database
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which areas of the database changed since the last poll."""
+    contacts: bool = False
+    conversations: bool = False
+    card_runs: bool = False
+    settings: bool = False
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    @property
+    def list_affected(self) -> bool:
+        """Whether the contact list (names, order, temperature) may show something else."""
+        return self.contacts or self.conversations or self.settings
+
+
+NOTHING = Changes()
+EVERYTHING = Changes(contacts=True, conversations=True, card_runs=True, settings=True)
+
+
+class ChangeWatcher(Protocol):
+    """What a window subscribes to: poll() on its own thread, about once a second."""
+
+    def poll(self) -> Changes:
+        """What other writers changed since the last poll (NOTHING if nothing)."""
+        ...
+
+    def forget(self) -> None:
+        """Take the database as it is now as seen (after reloading everything)."""
+        ...
+
+
+#: area -> queries whose rows together fingerprint it. They run only after
+#: data_version moved, on the GUI thread, so each must stay cheap at 100,000
+#: contacts and 500,000 conversations: a max() on a primary key, a count(*)
+#: SQLite answers from a small index, a partial index's range. Card tables
+#: are small. Edits in place (a renamed contact, an edited conversation, a
+#: pinned band) move none of them and are reported as everything.
+FINGERPRINTS: dict[str, tuple[str, ...]] = {
+    "contacts": (
+        "SELECT count(*), max(id) FROM contact",
+        "SELECT count(*), max(trashed_at) FROM contact WHERE trashed_at IS NOT NULL",
+    ),
+    "conversations": (
+        "SELECT max(id) FROM interaction",
+        "SELECT count(*) FROM interaction_contact",
+        "SELECT count(*), max(follow_up) FROM interaction "
+        "WHERE follow_up IS NOT NULL AND follow_up_done = 0 AND trashed_at IS NULL",
+    ),
+    "card_runs": (
+        "SELECT count(*), max(id), total(length(title) + length(sender_name) "
+        "+ length(sender_street) + length(sender_city)) FROM card_run",
+        "SELECT count(*), max(id), max(status_at), total(household_id), "
+        "total(length(status)) FROM card_recipient",
+        "SELECT count(*), max(id), total(length(addressee) + length(salutation)) "
+        "FROM card_household",
+        "SELECT count(*), max(received_at) FROM card_received",
+        "SELECT count(*), max(since) FROM card_opt_out",
+    ),
+    "settings": ("SELECT key, value FROM setting ORDER BY key",),
+}
+
+
+def _rows(sql: str) -> tuple:
+    """All rows of a query, its cursor closed at once (no statement left open)."""
+    cursor = database.execute_sql(sql)
+    try:
+        return tuple(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+class SqliteChangeWatcher:
+    """ChangeWatcher over the open SQLite database, for the thread that makes it."""
+
+    def __init__(self) -> None:
+        self._connection = None
+        self._version: int | None = None
+        self._prints: dict[str, tuple] = {}
+        self.forget()
+
+    def forget(self) -> None:
+        self._connection = database.connection()
+        self._version = self._data_version()
+        self._prints = self._fingerprints()
+
+    def poll(self) -> Changes:
+        if database.obj is None or database.is_closed():
+            return NOTHING
+        if database.in_transaction():
+            return NOTHING  # our own transaction is open: ask again next time
+        if database.connection() is not self._connection:
+            self.forget()
+            return EVERYTHING
+        version = self._data_version()
+        if version == self._version:
+            return NOTHING
+        self._version = version
+        prints = self._fingerprints()
+        changed = {area: prints.get(area) != self._prints.get(area) for area in FINGERPRINTS}
+        self._prints = prints
+        return Changes(**changed) if any(changed.values()) else EVERYTHING
+
+    @staticmethod
+    def _data_version() -> int:
+        return _rows("PRAGMA data_version")[0][0]
+
+    @staticmethod
+    def _fingerprints() -> dict[str, tuple]:
+        prints: dict[str, tuple] = {}
+        for area, queries in FINGERPRINTS.items():
+            try:
+                prints[area] = tuple(_rows(sql) for sql in queries)
+            except pw.OperationalError:  # a table an older schema lacks
+                prints[area] = ()
+        return prints
+
+
+def watch_database() -> ChangeWatcher:
+    """A watcher for the open database, to be polled on the calling thread."""
+    return SqliteChangeWatcher()
