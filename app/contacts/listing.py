@@ -45,13 +45,17 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
     return [i for i in base if i in matches]
 
 
-_position_cache: list = [None, None]  # [the list, its id -> index dict]
+#: [(the list, its id -> index dict)]: one item, replaced whole, so a thread
+#: never reads one list's positions for another list.
+_position_cache: list = [(None, {})]
 
 
 def _positions(base: list[int]) -> dict[int, int]:
-    if _position_cache[0] is not base:
-        _position_cache[0], _position_cache[1] = base, {cid: n for n, cid in enumerate(base)}
-    return _position_cache[1]
+    known, positions = _position_cache[0]
+    if known is not base:
+        positions = {cid: n for n, cid in enumerate(base)}
+        _position_cache[0] = (base, positions)
+    return positions
 
 
 #: (sort, descending, trashed) -> (connection, change stamp, ids in list order)
@@ -74,6 +78,13 @@ def _list_order(sort: str, descending: bool, trashed: bool) -> list[int]:
     ids = ordered_ids(sort, descending, trashed=trashed)
     _orders[key] = (conn, stamp, ids)
     return ids
+
+
+def forget() -> None:
+    """Drop the remembered list orders: the database changed in a way the change
+    stamp cannot see (a file restored into the open connection, say)."""
+    _orders.clear()
+    _position_cache[0] = (None, {})
 
 
 def resolve(reference: str) -> list[int]:

@@ -179,6 +179,11 @@ class CardRunWindow(QMainWindow):
         self._loading = run_task(lambda task: load_run_state(self.run_id), self._show,
                                  self._failed)
 
+    def reload_unless_loading(self) -> None:
+        """Another writer changed the database: show the run as stored now."""
+        if self._loading is None:
+            self.reload()
+
     def _failed(self, exc) -> None:
         self.statusBar().clearMessage()
         QMessageBox.critical(self, self.tr("Card run"), message_for(exc))

@@ -290,3 +290,42 @@ class ContactEditor(QWidget):
             self.load_id(self._contact.id)
         else:
             self.clear()
+
+    # --- other writers ------------------------------------------------------
+    def reload_if_unchanged(self) -> str:
+        """Another window or command may have changed the shown contact.
+
+        Shows the stored contact again when the form holds no unsaved edits;
+        with edits, leaves every field as typed and only says, above the form,
+        that the contact changed elsewhere. Returns "same", "reloaded", "kept"
+        (edits left alone) or "gone" (no longer in the database).
+        """
+        if self._contact is None or self._contact.id is None:
+            return "same"
+        try:
+            stored = contacts.get(self._contact.id)
+        except contacts.ContactNotFound:
+            stored = None
+        if stored == self._contact:
+            return "same"
+        if self._dirty:
+            self._changed_elsewhere_hint().show()
+            return "kept"
+        if stored is None:
+            return "gone"
+        self.load(stored)
+        return "reloaded"
+
+    def _changed_elsewhere_hint(self) -> QLabel:
+        hint = getattr(self, "changed_elsewhere", None)
+        if hint is None:
+            hint = QLabel(self.tr("This contact was changed in another window or by a "
+                                  "command while you were editing. Your edits are "
+                                  "still here."))
+            hint.setWordWrap(True)
+            hint.setContentsMargins(12, 0, 12, 4)
+            hint.setStyleSheet("color: palette(highlight);")
+            self.layout().insertWidget(1, hint)
+            self.dirtyChanged.connect(lambda dirty: dirty or hint.hide())
+            self.changed_elsewhere = hint
+        return hint

@@ -186,6 +186,16 @@ class ConversationPanel(QWidget):
         self.empty.setVisible(not items)
         self._update_buttons()
 
+    def refresh(self) -> None:
+        """Show the contact's conversations as stored now, keeping the selected one."""
+        chosen = self.selected()
+        self.show_contact(self._contact_id)
+        if chosen is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.item(row).id == chosen.id:
+                    self.view.setCurrentIndex(self.model.index(row))
+                    break
+
     def _update_buttons(self, *args) -> None:
         has = bool(self.view.selectionModel().selectedIndexes())
         self.edit_button.setEnabled(has)

@@ -31,6 +31,7 @@ from ui.conversations.crm import install_crm
 from ui.main import damaged_banner
 from ui.main.backups import BackupCommands
 from ui.main.contact_table import ContactTableView
+from ui.main.live_updates import LiveUpdates
 from ui.main.main_actions import MainActions
 from ui.main.sample_data import SampleContacts
 from ui.main.trash_commands import RestoreCommand, TrashCommand
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_crm(self)  # conversations, temperature, Today, briefing (ui/conversations/crm.py)
         self.model.countChanged.connect(self._show_count)
+        self.live_updates = LiveUpdates(self)  # other windows' and commands' writes
         self.model.load()
         self._restore_geometry()
         self._update_page()
