@@ -90,6 +90,9 @@ def run(contacts: int = 100_000, parts: tuple[str, ...] = ("core", "crm", "vcard
             build_database(path, contacts, out)
         if "core" in parts:
             probe_window(path, out)
+            from app.bench import live
+
+            live.run(out, path)
         if "crm" in parts:
             try:
                 from app.bench import crm as crm_bench

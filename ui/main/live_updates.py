@@ -82,11 +82,12 @@ class LiveUpdates(QObject):
             today = crm.today_view
             if today is not None and today.isVisible() and changes.list_affected:
                 today.refresh_in_background(quietly=True)
-        from ui.cards.run_window import CardRunWindow
-
-        for run_window in w.findChildren(CardRunWindow):
-            if run_window.isVisible():
-                run_window.reload_unless_loading()
+        # Card-run windows are the main window's own top-level children (ui/cards).
+        for child in w.findChildren(QMainWindow, "",
+                                    Qt.FindChildOption.FindDirectChildrenOnly):
+            reload = getattr(child, "reload_unless_loading", None)
+            if reload is not None and child.isVisible():
+                reload()
         if changes.list_affected:
             self._pending = _either(self._pending, changes)
             self.refresh_list()  # tells `refreshed` once the list shows them
