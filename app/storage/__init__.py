@@ -3,8 +3,9 @@
 :mod:`~app.storage.connection` opens the file, :mod:`~app.storage.migrations`
 brings its schema up to date, :mod:`~app.storage.backup` copies it with
 SQLite's backup API, :mod:`~app.storage.search_index` keeps the full-text
-index, :mod:`~app.storage.settings` the key-value settings, and
-:mod:`~app.storage.errors` says what can go wrong with a file.
+index, :mod:`~app.storage.settings` the key-value settings,
+:mod:`~app.storage.errors` says what can go wrong with a file, and
+:mod:`~app.storage.changes` tells a window what other processes wrote.
 
 The connection model:
 

@@ -1,2 +1,3 @@
 """The application and its main window: start-up and the open dialogs,
-menus and actions, backups, preferences, the welcome page."""
+menus and actions, backups, preferences, the welcome page, and showing
+what other windows and commands write (live_updates)."""
