@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
+from app.contacts import listing
 from app.storage import backup, restore
 from app.storage.connection import (
     DatabaseProblem,
@@ -89,6 +90,12 @@ class BackupCommands(QObject):
         except DatabaseProblem as exc:
             QMessageBox.critical(self.window, self.tr("Restore a backup"), message_for(exc))
             return
+        # Nothing remembered from the old content: list orders, and what the
+        # change watcher last saw (a restore does not move data_version).
+        listing.forget()
+        live = getattr(self.window, "live_updates", None)
+        if live is not None:
+            live.watcher.forget()
         self.restored.emit()
         self.window.statusBar().showMessage(self.tr("Restored {0}").format(chosen.name), 8000)
 
