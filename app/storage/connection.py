@@ -25,6 +25,21 @@ from app.storage.errors import (
 
 database = pw.DatabaseProxy()
 
+#: How long a write waits for another connection's write to finish before it
+#: gives up with "locked". Hearth's own long writes (import, temperature
+#: recompute) commit in chunks of a fraction of a second, so a writer normally
+#: waits far less; 10 s rides out the rare long one (a migration, a foreign
+#: tool's transaction) without leaving the window frozen much longer than a
+#: user would wait for a save before wondering.
+BUSY_TIMEOUT_MS = 10_000
+
+#: Every write transaction (``database.atomic()`` at the outermost level; nested
+#: ones are savepoints) begins IMMEDIATE: it takes the write lock first, waiting
+#: its turn under the busy timeout. A deferred transaction that read first
+#: could not become a writer once another connection had committed
+#: (SQLITE_BUSY_SNAPSHOT), and SQLite does not retry that: it fails at once.
+LOCK_TYPE = "IMMEDIATE"
+
 #: Statements that write, when run outside a transaction (inside one, the
 #: transaction's BEGIN passed the gate already).
 _WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
@@ -43,10 +58,11 @@ class _Database(pw.SqliteDatabase):
             health.before_write(self)
         return super().execute_sql(sql, params)
 
+
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
     "cache_size": -32000,  # 32 MB
     "temp_store": "memory",
@@ -92,7 +108,8 @@ def open_database(path: Path | str, *, migrate: bool = True,
     # Switching to WAL rewrites the file header: only once we know the file
     # is ours (another program's database must stay exactly as it was).
     pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
-    db = _Database(str(path), pragmas=pragmas, check_same_thread=False)
+    db = _Database(str(path), pragmas=pragmas, check_same_thread=False,
+                   lock_type=LOCK_TYPE)
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
@@ -139,7 +156,7 @@ def open_memory_database() -> pw.SqliteDatabase:
     """A migrated in-memory database, for tests and the benchmark's helpers."""
     from app.storage import migrations
 
-    db = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    db = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1}, lock_type=LOCK_TYPE)
     db.connect()
     health.bind(None)
     database.initialize(db)
