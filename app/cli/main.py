@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from pathlib import Path
 
-from app.core.problems import Problem, describe
+import peewee as pw
+
+from app.core.i18n import N_
+from app.core.problems import Problem, describe, problem_code
 from app.core.version import __version__
 
 #: Modules under app.commands, each with register(subparsers).
@@ -27,6 +31,11 @@ COMMAND_MODULES = [
     "app.cli.bench",
     "app.cli.conversations",
 ]
+
+
+CANNOT_USE_FILE = problem_code("cli.cannot_use_file", N_("{path} could not be used: {reason}."))
+SYSTEM_ERROR = problem_code("cli.system_error", N_(
+    "The command could not finish: {reason}."))
 
 
 class UsageError(Problem):
@@ -84,12 +93,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     from app.storage import check, health
     from app.storage.connection import (
-        DatabaseProblem,
         close_database,
         default_database_path,
         open_database,
     )
-    from app.storage.errors import DB_DAMAGED
+    from app.storage.errors import DB_DAMAGED, DatabaseProblem
+    from app.vcard import import_journal
 
     path = args.db_path = args.db or default_database_path()
     try:
@@ -100,21 +109,46 @@ def main(argv: list[str] | None = None) -> int:
             print(f"hearth: {describe(exc)}", file=sys.stderr)
             return 1
         args.open_problem = check.Finding(check.SQLITE_DAMAGE, detail=exc.params["detail"])
+    except Exception as exc:  # noqa: BLE001 - told as one sentence, never a traceback
+        close_database()
+        return _failed("hearth", exc, path)
     try:
+        if getattr(args, "open_problem", None) is None:
+            import_journal.recover()  # an import killed half-way is undone first
         return args.func(args) or 0
     except UsageError as exc:
         print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
         return 2
-    except DatabaseProblem as exc:
-        print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - only to tell the damage behind it
+    except Exception as exc:  # noqa: BLE001 - told as one sentence, never a traceback
         damage = health.damage_behind(exc)
-        if damage is None:
-            raise
-        print(f"hearth {args.command}: {describe(damage)}", file=sys.stderr)
-        return 1
+        if damage is not None:
+            print(f"hearth {args.command}: {describe(damage)}", file=sys.stderr)
+            return 1
+        return _failed(f"hearth {args.command}", exc, path)
     finally:
         close_database()
+
+
+def _failed(prefix: str, exc: Exception, path: Path) -> int:
+    """Print what went wrong as one sentence; the exit status 1.
+
+    A database error (locked, read-only, disk full, damaged) is told by its
+    SQLite result code; an error of the operating system names its file.
+    Anything else is a bug: it keeps its traceback.
+    """
+    from app.storage.errors import explain
+
+    if isinstance(exc, Problem):
+        problem = exc
+    elif isinstance(exc, (sqlite3.Error, pw.PeeweeException)):
+        problem = explain(exc, path)
+    elif isinstance(exc, OSError):
+        reason = exc.strerror or type(exc).__name__
+        problem = (Problem(CANNOT_USE_FILE, path=exc.filename, reason=reason)
+                   if exc.filename else Problem(SYSTEM_ERROR, reason=reason))
+    else:
+        raise exc
+    print(f"{prefix}: {describe(problem)}", file=sys.stderr)
+    return 1

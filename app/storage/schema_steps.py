@@ -358,6 +358,30 @@ def _v_contact_versions(db: pw.Database) -> None:
     db.execute_sql("ALTER TABLE contact ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
 
+def _v_import_journal(db: pw.Database) -> None:
+    """A journal of the vCard import running now, so that one killed half-way is undone.
+
+    An import commits in short chunks (others may write between them) and
+    records each contact it created (``before`` NULL) or changed (``before``:
+    the contact as it was, JSON); the batch row goes when the import is done.
+    A batch left behind by a process that is gone is rolled back.
+    """
+    db.execute_sql("""CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        process_started TEXT NOT NULL DEFAULT '',
+        max_tag_id INTEGER NOT NULL DEFAULT 0
+    )""")
+    db.execute_sql("""CREATE TABLE import_undo (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL,
+        before TEXT,
+        PRIMARY KEY (batch_id, contact_id)
+    ) WITHOUT ROWID""")
+
+
 #: The ordered list of schema steps. Index i holds the step to version i+1.
 STEPS: list[Callable[[pw.Database], None]] = [
     _v1_contacts,
@@ -370,4 +394,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_utc_stamps,
     _v_tag_keys,
     _v_contact_versions,
+    _v_import_journal,
 ]

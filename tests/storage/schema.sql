@@ -130,6 +130,24 @@ CREATE TABLE email (
         address TEXT NOT NULL
     );
 
+-- table import_batch
+CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        process_started TEXT NOT NULL DEFAULT '',
+        max_tag_id INTEGER NOT NULL DEFAULT 0
+    );
+
+-- table import_undo
+CREATE TABLE import_undo (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL,
+        before TEXT,
+        PRIMARY KEY (batch_id, contact_id)
+    ) WITHOUT ROWID;
+
 -- table interaction
 CREATE TABLE interaction (
         id INTEGER PRIMARY KEY,

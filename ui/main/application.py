@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+import peewee as pw
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.core import clock
 from app.core.resources import resource
@@ -21,6 +23,7 @@ from app.storage.connection import (
     default_database_path,
     open_database,
 )
+from app.vcard import import_journal
 from ui.common.messages import log, message_for
 
 if TYPE_CHECKING:
@@ -77,9 +80,10 @@ def open_with_dialogs(path: Path) -> Path | None:
             path = Path(chosen)
 
 
-def scheduled_backup(path: Path) -> Task | None:
+def scheduled_backup(path: Path, parent: QWidget | None = None) -> Task | None:
     """A backup once a day, off the GUI thread: the task writing it, or None
-    when the newest backup is less than a day old."""
+    when the newest backup is less than a day old. A failure is told in a
+    message box over ``parent`` (and logged)."""
     from ui.common.tasks import run_task
 
     newest = backup.list_backups(path)
@@ -87,8 +91,28 @@ def scheduled_backup(path: Path) -> Task | None:
             BACKUP_EVERY.total_seconds():
         return None
     db = database.obj
-    return run_task(lambda task: backup.backup_now(db, path), on_error=lambda exc: log.warning(
-        "scheduled backup failed: %s", message_for(exc)))
+    return run_task(lambda task: backup.backup_now(db, path),
+                    on_error=lambda exc: _backup_failed(exc, parent))
+
+
+def _backup_failed(exc: BaseException, parent: QWidget | None) -> None:
+    text = message_for(exc)
+    log.warning("scheduled backup failed: %s", text)
+    if parent is not None:
+        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate(
+            "Startup", "Daily backup"), QApplication.translate(
+            "Startup", "Today's backup could not be written. {0}").format(text),
+            QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal: the window stays usable
+
+
+def recover_interrupted_import(parent: QWidget | None = None) -> None:
+    """Undo an import that a killed or crashed Hearth left half-done."""
+    try:
+        import_journal.recover()
+    except (sqlite3.Error, pw.PeeweeException) as exc:
+        QMessageBox.warning(parent, "Hearth", message_for(exc))
 
 
 def run_gui(db_path: Path | None) -> int:
@@ -99,6 +123,7 @@ def run_gui(db_path: Path | None) -> int:
     from ui.main.damaged_banner import start_check
     from ui.main.main_window import MainWindow
 
+    recover_interrupted_import()
     window = MainWindow()
     window.show()
     # Everything built so far lives as long as the window: keep it out of the
@@ -106,10 +131,10 @@ def run_gui(db_path: Path | None) -> int:
     # and grow with the number of objects they scan.
     gc.freeze()
     start_check(window)  # writes wait for its verdict; a damaged file turns read-only
-    scheduled_backup(path)
+    scheduled_backup(path, window)
     # A window left open for days still gets its daily backup.
     timer = QTimer(window)
-    timer.timeout.connect(lambda: scheduled_backup(path))
+    timer.timeout.connect(lambda: scheduled_backup(path, window))
     timer.start(60 * 60 * 1000)
     try:
         return app.exec()
