@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         except UsageError as exc:
             print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)
             return 2
+    from app.conversations import warmth
     from app.storage import check, health
     from app.storage.connection import (
         close_database,
@@ -114,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         return _failed("hearth", exc, path)
     try:
         if getattr(args, "open_problem", None) is None:
-            import_journal.recover()  # an import killed half-way is undone first
+            # Long writes left half-done by a killed Hearth: an import is undone,
+            # a temperature recompute finished.
+            import_journal.recover()
+            warmth.finish_interrupted()
         return args.func(args) or 0
     except UsageError as exc:
         print(f"hearth {args.command}: {describe(exc)}", file=sys.stderr)

@@ -23,6 +23,12 @@ from app.storage import settings as app_settings
 from app.storage.connection import database
 
 SETTINGS_KEY = "temperature"
+#: Set while the stored inputs are being recomputed for new settings; an
+#: interrupted recompute (a kill) is finished by :func:`finish_interrupted`.
+RECOMPUTE_PENDING_KEY = "temperature_recompute_pending"
+#: Contacts recomputed per transaction: each is over in a fraction of a second,
+#: so a save elsewhere waits that long at most, not for the whole recompute.
+RECOMPUTE_SLICE = 2000
 TAG_CADENCE_KEY = "tag_cadence_days"
 
 BAD_SETTINGS = problem_code("temperature.bad_settings", N_("{problems}"))
@@ -37,15 +43,37 @@ def load_settings() -> t.Settings:
 
 
 def save_settings(new: t.Settings) -> None:
-    """Store new temperature settings and recompute every contact, in one transaction."""
+    """Store new temperature settings and recompute every contact.
+
+    The recompute runs in short transactions (see :func:`recompute_all`); the
+    settings and a "recompute pending" mark are stored together first, so a
+    recompute cut short is finished by :func:`finish_interrupted`.
+    """
     problems = new.problems()
     if problems:
         raise t.TemperatureProblem(BAD_SETTINGS, problems=problems)
     with database.atomic():
         old = load_settings()
         app_settings.put(SETTINGS_KEY, new.to_json())
-        if (old.half_life_days, old.weights) != (new.half_life_days, new.weights):
-            recompute_all(new)
+        changed = (old.half_life_days, old.weights) != (new.half_life_days, new.weights)
+        if changed:
+            app_settings.put(RECOMPUTE_PENDING_KEY, True)
+    if changed:
+        _recompute_pending()
+
+
+def finish_interrupted() -> bool:
+    """Finish a recompute for new settings that a kill or crash cut short."""
+    if not app_settings.get(RECOMPUTE_PENDING_KEY, False):
+        return False
+    _recompute_pending()
+    return True
+
+
+def _recompute_pending() -> None:
+    recompute_all()  # with the settings stored now, whoever stored them last
+    with database.atomic():
+        app_settings.put(RECOMPUTE_PENDING_KEY, False)
 
 
 # --- stored inputs ---------------------------------------------------------------
@@ -87,20 +115,42 @@ def recompute(contact_ids: Sequence[int], settings: t.Settings | None = None) ->
 
 
 def recompute_all(settings: t.Settings | None = None) -> int:
-    """Recompute every contact (after a settings change or a bulk load); returns how many.
+    """Recompute every contact (after a settings change or a bulk load); returns how
+    many have conversations.
 
-    One pass over the interactions, summing in the log domain per contact;
-    no per-contact query.
+    A slice of contacts (by id) per transaction, each reading its contacts'
+    conversations and writing their inputs under the write lock, so a
+    conversation logged meanwhile is never overwritten by a stale result.
+    Recomputing is idempotent: a slice done twice gives the same rows.
     """
-    rows = computed_inputs(settings or load_settings())
-    stored.replace_all_inputs(rows)
-    return len(rows)
+    settings = settings or load_settings()
+    after, found = 0, 0
+    while True:
+        with database.atomic():
+            ids, with_inputs = stored.contact_slice(after, RECOMPUTE_SLICE)
+            if not ids:
+                return found
+            rows = _inputs_rows(stored.touches_in(ids[0], ids[-1]), settings)
+            found += len(rows)
+            done = {r[-1] for r in rows}
+            rows += [(None, None, "", None, None, cid) for cid in with_inputs
+                     if cid not in done]
+            stored.store_inputs(rows)
+        after = ids[-1]
 
 
 def computed_inputs(settings: t.Settings) -> list[tuple]:
     """Every contact's inputs as recompute_all() stores them: (warmth_log,
     last_contact_at, last_channel, last_two_way_at, prev_two_way_at, id) rows,
-    for the contacts with a live conversation."""
+    for the contacts with a live conversation (what ``hearth check`` compares)."""
+    return _inputs_rows(stored.all_touches(), settings)
+
+
+def _inputs_rows(touches: Iterable[tuple[int, str, str]], settings: t.Settings) -> list[tuple]:
+    """Stored-input rows (see warmth_store.store_inputs) of the contacts in ``touches``.
+
+    One pass, summing in the log domain per contact; no per-contact query.
+    """
     h = settings.half_life_days
     log_w = {ch: math.log2(settings.weight(ch)) for ch in t.CHANNELS if settings.weight(ch) > 0}
     epoch = t.EPOCH
@@ -108,7 +158,7 @@ def computed_inputs(settings: t.Settings) -> list[tuple]:
     terms: dict[int, list[float]] = defaultdict(list)
     last: dict[int, tuple[str, str]] = {}
     two: dict[int, list[str]] = defaultdict(list)
-    for cid, channel, when in stored.all_touches():
+    for cid, channel, when in touches:
         if channel != t.NOTE and (cid not in last or when >= last[cid][0]):
             last[cid] = (when, channel)
         if channel in t.TWO_WAY:

@@ -65,24 +65,30 @@ def touches_of(contact_ids: Sequence[int]) -> Iterator[tuple[int, str, str]]:
         yield from database.execute_sql(_TOUCHES_SQL + f" AND ic.contact_id IN ({marks})", chunk)
 
 
+def touches_in(first: int, last: int) -> Iterable[tuple[int, str, str]]:
+    """(contact id, channel, happened_at) of the live conversations of contacts
+    with ids from ``first`` to ``last``."""
+    return database.execute_sql(_TOUCHES_SQL + " AND ic.contact_id BETWEEN ? AND ?",
+                                (first, last))
+
+
 def all_touches() -> Iterable[tuple[int, str, str]]:
     """(contact id, channel, happened_at) of every live conversation."""
     return database.execute_sql(_TOUCHES_SQL)
+
+
+def contact_slice(after: int, size: int) -> tuple[list[int], list[int]]:
+    """The next ``size`` contact ids above ``after``, and those of them with stored inputs."""
+    rows = database.execute_sql(
+        "SELECT id, warmth_log IS NOT NULL OR last_contact_at IS NOT NULL FROM contact "
+        "WHERE id > ? ORDER BY id LIMIT ?", (after, size)).fetchall()
+    return [r[0] for r in rows], [r[0] for r in rows if r[1]]
 
 
 def store_inputs(rows: Sequence[tuple]) -> None:
     """Write (warmth_log, last_contact_at, last_channel, last_two_way_at,
     prev_two_way_at, id) rows, in the caller's transaction."""
     database.cursor().executemany(_STORE_SQL, rows)
-
-
-def replace_all_inputs(rows: Sequence[tuple]) -> None:
-    """Clear every contact's inputs and write these rows, in one transaction."""
-    with database.atomic():
-        database.execute_sql("UPDATE contact SET warmth_log = NULL, last_contact_at = NULL, "
-                             "last_channel = '', last_two_way_at = NULL, prev_two_way_at = NULL "
-                             "WHERE last_contact_at IS NOT NULL OR warmth_log IS NOT NULL")
-        database.cursor().executemany(_STORE_SQL, rows)
 
 
 def conversation_counts(contact_ids: Sequence[int], start: str, end: str) -> dict[int, int]:

@@ -12,6 +12,7 @@ import peewee as pw
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from app.conversations import warmth
 from app.core import clock
 from app.core.resources import resource
 from app.core.version import __version__
@@ -107,10 +108,12 @@ def _backup_failed(exc: BaseException, parent: QWidget | None) -> None:
         box.open()  # not modal: the window stays usable
 
 
-def recover_interrupted_import(parent: QWidget | None = None) -> None:
-    """Undo an import that a killed or crashed Hearth left half-done."""
+def recover_interrupted_work(parent: QWidget | None = None) -> None:
+    """Long writes a killed or crashed Hearth left half-done: an import is
+    undone, a temperature recompute finished."""
     try:
         import_journal.recover()
+        warmth.finish_interrupted()
     except (sqlite3.Error, pw.PeeweeException) as exc:
         QMessageBox.warning(parent, "Hearth", message_for(exc))
 
@@ -123,7 +126,7 @@ def run_gui(db_path: Path | None) -> int:
     from ui.main.damaged_banner import start_check
     from ui.main.main_window import MainWindow
 
-    recover_interrupted_import()
+    recover_interrupted_work()
     window = MainWindow()
     window.show()
     # Everything built so far lives as long as the window: keep it out of the

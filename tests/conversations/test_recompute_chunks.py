@@ -1,0 +1,55 @@
+"""The temperature recompute after a settings change runs in short transactions
+and is finished at the next open when a kill cut it short."""
+from __future__ import annotations
+
+import pytest
+
+from app.contacts import store as contacts
+from app.conversations import temperature as t
+from app.conversations import warmth
+from app.conversations import warmth_store as stored
+from tests.conversations.test_interactions import band, person, talk
+
+
+def test_recompute_in_slices_gives_what_one_pass_gave(db, monkeypatch):
+    ids = [person(f"P{n}", "X") for n in range(7)]
+    for n, cid in enumerate(ids):
+        for d in range(n % 4):
+            talk(cid, 3 + 40 * d, ["call", "e-mail", "meeting", "note"][d % 4])
+    before = contacts.list_rows(ids)
+    writes = []
+    monkeypatch.setattr(warmth, "RECOMPUTE_SLICE", 2)
+    real = stored.store_inputs
+    monkeypatch.setattr(stored, "store_inputs", lambda rows: (writes.append(1), real(rows)))
+    assert warmth.recompute_all() == 5  # P0 and P4 have no conversation
+    assert len(writes) == 4  # 7 contacts, 2 a transaction
+    after = contacts.list_rows(ids)
+    for cid in ids:
+        assert after[cid].last_contact_at == before[cid].last_contact_at
+        assert after[cid].warmth_log == pytest.approx(before[cid].warmth_log)
+
+
+def test_a_recompute_cut_short_is_finished_at_the_next_open(db, monkeypatch):
+    anna, bob = person("Anna", "Müller"), person("Bob", "Roe")
+    talk(anna, 300, "meeting")
+    talk(bob, 300, "meeting")
+    assert (band(anna), band(bob)) == ("warm", "warm")
+    old = {cid: r.warmth_log for cid, r in contacts.list_rows([anna, bob]).items()}
+    monkeypatch.setattr(warmth, "RECOMPUTE_SLICE", 1)
+    real, calls = stored.store_inputs, []
+
+    def killed_after_one(rows):
+        calls.append(1)
+        if len(calls) > 1:
+            raise KeyboardInterrupt  # the process dies between two slices
+        real(rows)
+    monkeypatch.setattr(stored, "store_inputs", killed_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        warmth.save_settings(t.Settings(half_life_days=30))
+    half = {cid: r.warmth_log for cid, r in contacts.list_rows([anna, bob]).items()}
+    assert half[anna] != old[anna] and half[bob] == old[bob]  # half done
+    monkeypatch.setattr(stored, "store_inputs", real)
+    assert warmth.finish_interrupted()
+    done = {cid: r.warmth_log for cid, r in contacts.list_rows([anna, bob]).items()}
+    assert done[bob] == pytest.approx(done[anna]) and (band(anna), band(bob)) == ("cold", "cold")
+    assert not warmth.finish_interrupted()  # nothing left to do
