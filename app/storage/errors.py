@@ -8,6 +8,8 @@ detail of :data:`DB_UNUSABLE`.
 """
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -59,7 +61,9 @@ MIGRATION_FAILED = problem_code("db.migration_failed", N_(
     "at schema {left_at}."))
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+#: An I/O error with less free space than this beside the file counts as a full disk.
+NO_ROOM_BYTES = 1 << 20
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
 _BY_CODE = {SQLITE_BUSY: DB_LOCKED, SQLITE_LOCKED: DB_LOCKED, SQLITE_READONLY: DB_READ_ONLY,
@@ -86,11 +90,57 @@ def sqlite_error(error: BaseException) -> sqlite3.Error | None:
     return None
 
 
+def _sqlite_errors(error: BaseException | None) -> list[sqlite3.Error]:
+    """Every sqlite3 error behind ``error``, outermost first."""
+    out: list[sqlite3.Error] = []
+    todo, seen = [error], set()
+    while todo:
+        e = todo.pop(0)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, sqlite3.Error):
+            out.append(e)
+        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
+    return out
+
+
+def _primary(error: sqlite3.Error) -> int | None:
+    result = getattr(error, "sqlite_errorcode", None)
+    return result & 0xFF if isinstance(result, int) else None
+
+
 def explain(error: Exception, path: Path | str) -> DatabaseProblem:
     """Turn an sqlite3/peewee error into a problem a user can act on."""
     if isinstance(error, DatabaseProblem):
         return error
-    found = sqlite_error(error)
+    # The first error that says what happened: on a full disk SQLite rolls the
+    # transaction back itself, and the "cannot rollback" that follows is noise.
+    chain = _sqlite_errors(error)
+    found = next((e for e in chain if _primary(e) in _BY_CODE or _primary(e) == SQLITE_IOERR),
+                 chain[0] if chain else None)
     result = getattr(found, "sqlite_errorcode", None)
     code = _BY_CODE.get(result & 0xFF) if isinstance(result, int) else None
+    if code == DB_CANNOT_OPEN and _exists_but_read_only(path):
+        code = DB_READ_ONLY  # SQLite cannot create its -wal/-shm beside the file
+    if code is None and isinstance(result, int) and result & 0xFF == SQLITE_IOERR \
+            and _no_room(path):
+        code = DB_DISK_FULL  # e.g. no room for the -shm file (SQLITE_IOERR_SHMSIZE)
     return DatabaseProblem(code or DB_UNUSABLE, path, detail=str(found or error))
+
+
+def _no_room(path: Path | str) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).parent).free < NO_ROOM_BYTES
+    except OSError:
+        return False
+
+
+def _exists_but_read_only(path: Path | str) -> bool:
+    # access() asks the kernel about the path; it opens no descriptor.
+    path = Path(path)
+    try:
+        return path.is_file() and not (os.access(path, os.W_OK)
+                                       and os.access(path.parent, os.W_OK))
+    except OSError:
+        return False
