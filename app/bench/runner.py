@@ -82,7 +82,8 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
     out(f"search_max: {max(keystrokes):.1f} ms")
 
 
-def run(contacts: int = 100_000, parts: tuple[str, ...] = ("core", "crm", "vcard", "cards"),
+def run(contacts: int = 100_000,
+        parts: tuple[str, ...] = ("core", "crm", "vcard", "cards", "reliability"),
         out: Callable[[str], None] = print) -> None:
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as tmp:
         path = Path(tmp) / "bench.db"
@@ -108,3 +109,7 @@ def run(contacts: int = 100_000, parts: tuple[str, ...] = ("core", "crm", "vcard
         from app.bench import cards as cards_bench
 
         cards_bench.run(out)
+    if "reliability" in parts:
+        from app.bench import reliability
+
+        reliability.run(out)

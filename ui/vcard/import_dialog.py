@@ -1,9 +1,10 @@
 """Importing vCards: choose or drop files, read, preview every card, apply, summary.
 
-Reading (in worker processes, see app.vcard.reader) and applying (one
-transaction, see app.vcard.importer) run off the GUI thread with a progress
-bar and Cancel; Cancel or an error leaves the address book as it was. The
-pages are in ui.vcard.import_pages; this dialog runs the steps between them.
+Reading (in worker processes, see app.vcard.reader) and applying (short
+transactions, undone together on failure, see app.vcard.importer) run off
+the GUI thread with a progress bar and Cancel; Cancel or an error leaves the
+address book as it was. The pages are in ui.vcard.import_pages; this dialog
+runs the steps between them.
 """
 from __future__ import annotations
 
