@@ -100,10 +100,11 @@ def _undo(rows: Sequence[tuple[int, str | None]]) -> None:
     store.delete_contacts([cid for cid, before in rows if before is None])
     previous = [from_json(before) for _, before in rows if before is not None]
     for c in previous:
-        try:
-            contacts.update(c)
-        except contacts.ContactNotFound:
+        # Put back the contact as it was, over whatever version is stored now.
+        c.version = contacts.version_of(c.id)
+        if c.version is None:
             continue  # erased meanwhile: nothing to put back
+        contacts.update(c)
     store.set_stamps([(c.updated_at, c.trashed_at or None, c.id) for c in previous])
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.contacts import match_store
+from app.contacts import match_store, three_way
 from app.contacts import store as contacts
 from app.contacts.matching import UID, Match, MatchIndex, merge_data
 from app.contacts.model import ORGANISATION, ContactData
@@ -278,6 +278,19 @@ class Writer:
             taken.add(c.uid)
             self.uids.add(c.uid)
 
+    def _on_top_of(self, c: ContactData, stored: ContactData) -> ContactData:
+        """The import's ``c`` over the contact as stored now. A change made elsewhere
+        since the card was planned is kept: where both changed a field, theirs wins
+        (lists and notes keep both), so an import never undoes a person's edit."""
+        if stored.version == c.version or c.id not in self.stored:
+            c.version = stored.version
+            return c
+        result = three_way.merge(self.stored[c.id], c, stored)
+        merged = result.resolved({x.field: three_way.BOTH if x.both is not None
+                                  else three_way.THEIRS for x in result.conflicts})
+        merged.version = stored.version
+        return merged
+
     def finish(self, files: Iterable[FileResult] = ()) -> ImportReport:
         """Store what is left; the report lists ``files`` in their order."""
         files = list(files)
@@ -290,9 +303,12 @@ class Writer:
                 self._check()
                 part = changed[start:start + UPDATE_SLICE]
                 with database.atomic():
-                    self.batch.changing(contacts.get_many([c.id for c in part]))
+                    current = contacts.get_many([c.id for c in part])
+                    self.batch.changing(current)
+                    now_stored = {s.id: s for s in current}
                     for c in part:
-                        contacts.update(c, self.now)
+                        if c.id in now_stored:  # else erased meanwhile: nothing to update
+                            contacts.update(self._on_top_of(c, now_stored[c.id]), self.now)
                     back = sorted(self.restore.intersection(c.id for c in part))
                     if back:
                         contacts.restore(back)
