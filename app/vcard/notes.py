@@ -18,7 +18,7 @@ class CardRejected(VcardNote, ValueError):
     """The card was read but holds nothing Hearth can keep."""
 
 
-# --- files (app.vcard.repair.split_cards, app.vcard.reader) ---------------------------
+# --- files (app.vcard.split, app.vcard.reader) -----------------------------------------
 UTF16_DAMAGED = problem_code("vcard.utf16_damaged", N_(
     "the file is UTF-16 with damaged characters; they were replaced by \ufffd"))
 END_WITHOUT_BEGIN = problem_code("vcard.end_without_begin", N_(
@@ -45,8 +45,25 @@ BAD_BASE64 = problem_code("vcard.bad_base64", N_(
 BAD_QUOTED_PRINTABLE = problem_code("vcard.bad_quoted_printable", N_(
     "the {property} value is not valid quoted-printable; read as it stands"))
 NO_PROPERTIES = problem_code("vcard.no_properties", N_("the card has no properties"))
+CONTROL_CHARACTERS = problem_code("vcard.control_characters", N_(
+    "control characters (such as NUL) in {property} were left out"))
+BAD_PARAMETERS = problem_code("vcard.bad_parameters", N_(
+    "the {property} parameters have an unclosed quote or a bad name; repaired"))
+TOO_MANY_PARAMETERS = problem_code("vcard.too_many_parameters", N_(
+    "{property} has {count} parameters; only the first {limit} were read"))
+VALUE_TOO_LARGE = problem_code("vcard.value_too_large", N_(
+    "the {property} value is larger than {limit} MB; left out"))
+NOTE_CUT = problem_code("vcard.note_cut", N_(
+    "the note is larger than {limit} MB; only its first {limit} MB were kept"))
 
 # --- cards (app.vcard.reader, app.vcard.mapping) ---------------------------------------
+CARD_TOO_LARGE = problem_code("vcard.card_too_large", N_(
+    "the card is {size} MB, larger than the {limit} MB a card may have; skipped"))
+TOO_SLOW = problem_code("vcard.too_slow", N_(
+    "reading it took longer than {seconds} seconds; skipped"))
+READER_STOPPED = problem_code("vcard.reader_stopped", N_(
+    "the process reading it stopped unexpectedly; skipped"))
+READ_FAILED = problem_code("vcard.read_failed", N_("it could not be read: {detail}"))
 VOBJECT_FAILED = problem_code("vcard.vobject_failed", N_("vobject cannot read it: {detail}"))
 NOT_MAPPED = problem_code("vcard.not_mapped", N_("{detail}"))
 NOTHING_TO_SHOW = problem_code("vcard.nothing_to_show", N_(

@@ -2,31 +2,38 @@
 
 The repaired text of each card (see :mod:`app.vcard.repair`) is parsed by
 vobject's line parser into a component whose values stay as written, then
-mapped by :mod:`app.vcard.to_contact`. Many cards are spread over worker
-processes in chunks; a handful are read in place.
+mapped by :mod:`app.vcard.to_contact`. Files are read as streams
+(:mod:`app.vcard.split`); many cards are spread over worker processes in
+chunks, each card under a time limit (:mod:`app.vcard.workers`), with a few
+chunks in flight; a handful are read in place.
 """
 from __future__ import annotations
 
-import io
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vobject.base import Component, VObjectError, getLogicalLines, textLineToContentLine
+from vobject.base import Component, VObjectError, textLineToContentLine
 
 from app.contacts.model import ContactData
 from app.core.problems import Problem
 from app.vcard import notes as n
 from app.vcard.notes import VcardNote
-from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card, split_cards
+from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card
+from app.vcard.split import iter_cards, split_cards
 from app.vcard.to_contact import to_contact
+from app.vcard.workers import CardPool
 
 #: Below this many cards, starting worker processes costs more than it saves.
 PARALLEL_FROM = 400
 CHUNK_CARDS = 250
+#: A chunk also ends at this many bytes of cards (a few cards with photos).
+CHUNK_BYTES = 4 * 1024 * 1024
+#: A worker that spends longer on one card is replaced; the card is reported.
+CARD_SECONDS = 2.0
 
 
 @dataclass
@@ -66,10 +73,12 @@ class Cancelled(Exception):
 def parse_component(clean: CleanCard) -> Component:
     """vobject's parse of a repaired card, values left as written."""
     card = Component("VCARD")
-    # The repaired text has one content line per line, so its index is the
-    # line number (vobject's own count is off on CRLF text).
-    for number, (text, _) in enumerate(
-            getLogicalLines(io.StringIO(clean.text), allowQP=False), start=1):
+    # The repaired text has one content line per line (no folds), so its index
+    # is the line number. vobject's getLogicalLines is not used: its pattern
+    # takes ~130 bytes of memory per character of a line.
+    for number, text in enumerate(clean.text.split("\r\n"), start=1):
+        if not text:
+            continue
         line = textLineToContentLine(text, number)
         if line.name in ("BEGIN", "END"):
             continue
@@ -79,6 +88,14 @@ def parse_component(clean: CleanCard) -> Component:
 
 def parse_raw(raw: RawCard) -> ParsedCard:
     """Repair, parse and map one card; never raises for bad input."""
+    try:
+        return _parse_raw(raw)
+    except Exception as exc:  # noqa: BLE001 - one card must not stop an import
+        return ParsedCard(raw.file, raw.number, raw.line, "", None,
+                          VcardNote(n.READ_FAILED, detail=type(exc).__name__), raw.line)
+
+
+def _parse_raw(raw: RawCard) -> ParsedCard:
     try:
         clean = repair_card(raw)
     except CardUnreadable as exc:
@@ -102,15 +119,18 @@ def parse_raw(raw: RawCard) -> ParsedCard:
 
 
 def parse_many(raws: list[RawCard], region: str | None = None) -> list[ParsedCard]:
-    cards = [parse_raw(r) for r in raws]
+    return [parse_one(r, region) for r in raws]
+
+
+def parse_one(raw: RawCard, region: str | None = None) -> ParsedCard:
+    """parse_raw, and with ``region`` the phone numbers parsed as well."""
+    card = parse_raw(raw)
     if region is not None:
         from app.contacts.matching import phone_key
         from app.contacts.phones import portable, region_for
 
-        for card in cards:
-            c = card.contact
-            if c is None or not c.phones:
-                continue
+        c = card.contact
+        if c is not None and c.phones:
             # What storing the card parses: each number in the region of the
             # contact's address (app.contacts.store.phone_region) and in the default
             # one; the list shows the first in full. Matching reads each number
@@ -123,7 +143,14 @@ def parse_many(raws: list[RawCard], region: str | None = None) -> list[ParsedCar
             infos.update(portable(p.number, own, international=i == 0)
                          for i, p in enumerate(c.phones))
             card.phone_infos = list(infos.items())
-    return cards
+    return card
+
+
+def _lost(raw: RawCard, code: str) -> ParsedCard:
+    """The report for a card its worker could not finish (too slow, or died)."""
+    reason = VcardNote(code, seconds=f"{CARD_SECONDS:g}") if code == n.TOO_SLOW \
+        else VcardNote(code)
+    return ParsedCard(raw.file, raw.number, raw.line, "", None, reason, raw.line)
 
 
 def read_bytes(data: bytes, file: str) -> FileResult:
@@ -161,77 +188,75 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
     """Read every card of every file; ``progress(done, total)`` counts cards.
 
     Raises :class:`Cancelled` when ``cancelled()`` turns true. With
-    ``region``, the cards' phone numbers are parsed for matching and storing
-    as well. ``on_cards(file_result, cards)`` receives the cards in file
-    order as they are read, so they can be stored while workers read on;
-    whatever it raises stops the reading.
+    ``region``, the cards' phone numbers are parsed as well. ``on_cards(
+    file_result, cards)`` receives the cards in file order, a chunk at a
+    time, as they are read, so they can be stored while workers read on;
+    whatever it raises stops the reading. Each file is read twice as a
+    stream: once to count its cards and collect what is said about the file
+    (so ``file_result.notes`` is complete with its first chunk), then to read.
     """
     results: list[FileResult] = []
-    jobs: list[tuple[FileResult, list[RawCard]]] = []
+    readable: list[tuple[Path, FileResult]] = []
+    total = 0
     for path in vcf_files(paths):
         result = FileResult(str(path))
         results.append(result)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as fh:
+                total += sum(1 for _ in iter_cards(fh, str(path), result.notes, limit=-1))
         except OSError as exc:
             result.error = VcardNote(n.FILE_UNREADABLE, reason=exc.strerror or str(exc))
             continue
-        raws, result.notes = split_cards(data, str(path))
-        jobs.append((result, raws))
-    total = sum(len(r) for _, r in jobs)
+        readable.append((path, result))
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    order: deque[FileResult] = deque()  # the file of each chunk handed out
+    chunks = _chunks(readable, order)
+    done = 0
+
+    def deliver(cards: list[ParsedCard]) -> None:
+        nonlocal done
+        result = order.popleft()
+        result.cards.extend(cards)
+        done += len(cards)
+        if progress:
+            progress(done, total)
+        if on_cards and cards:
+            on_cards(result, cards)
+
+    def check() -> None:
+        if cancelled and cancelled():
+            raise Cancelled()
+
     if total < PARALLEL_FROM or workers < 2:
-        done = 0
-        for result, raws in jobs:
-            start = len(result.cards)
+        for raws in chunks:
+            cards = []
             for raw in raws:
-                if cancelled and cancelled():
-                    raise Cancelled()
-                result.cards += parse_many([raw], region)
-                done += 1
-                if progress and (done % 50 == 0 or done == total):
-                    progress(done, total)
-            if on_cards and raws:
-                on_cards(result, result.cards[start:])
+                check()
+                cards.append(parse_one(raw, region))
+            deliver(cards)
         return results
-    _read_parallel(jobs, workers, total, region, progress, cancelled, on_cards)
+    with CardPool(_context(), parse_one, (region,), workers, CARD_SECONDS, _lost) as pool:
+        for cards in pool.run(chunks, check):
+            deliver(cards)
     return results
 
 
-
-def _read_parallel(jobs, workers, total, region, progress, cancelled,
-                   on_cards: OnCards | None) -> None:
-    chunks = []
-    for index, (_result, raws) in enumerate(jobs):
-        for start in range(0, len(raws), CHUNK_CARDS):
-            chunks.append((index, start, raws[start:start + CHUNK_CARDS]))
-    parts: dict[tuple[int, int], list[ParsedCard]] = {}
-    delivered = 0  # chunks handed on, in file order
-    done = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-        pending = {pool.submit(parse_many, raws, region): (index, start)
-                   for index, start, raws in chunks}
+def _chunks(files: list[tuple[Path, FileResult]], order: deque) -> Iterator[list[RawCard]]:
+    """The cards of each file in chunks (of one file each), read as streams."""
+    for path, result in files:
+        chunk: list[RawCard] = []
+        size = 0
         try:
-            while pending or delivered < len(chunks):
-                if pending:
-                    finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                    if cancelled and cancelled():
-                        raise Cancelled()
-                    for fut in finished:
-                        key = pending.pop(fut)
-                        parts[key] = fut.result()
-                        done += len(parts[key])
-                        if progress:
-                            progress(done, total)
-                # The next chunks in order, while the workers read on.
-                while delivered < len(chunks) and chunks[delivered][:2] in parts:
-                    index, start, _ = chunks[delivered]
-                    result, cards = jobs[index][0], parts.pop((index, start))
-                    result.cards.extend(cards)
-                    delivered += 1
-                    if on_cards:
-                        on_cards(result, cards)
-        except BaseException:
-            for fut in pending:
-                fut.cancel()
-            raise
+            with path.open("rb") as fh:
+                for raw in iter_cards(fh, str(path), []):
+                    chunk.append(raw)
+                    size += sum(len(seg) for _, seg in raw.segments)
+                    if len(chunk) >= CHUNK_CARDS or size >= CHUNK_BYTES:
+                        order.append(result)
+                        yield chunk
+                        chunk, size = [], 0
+        except OSError as exc:  # changed or gone since it was counted
+            result.error = VcardNote(n.FILE_UNREADABLE, reason=exc.strerror or str(exc))
+        if chunk:
+            order.append(result)
+            yield chunk

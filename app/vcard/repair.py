@@ -1,9 +1,7 @@
 """Repairing what real programs write, before vobject sees it.
 
-Two steps. :func:`split_cards` works on a whole file: it strips byte-order
-marks, decodes UTF-16, normalises CR, LF and mixed line endings, and finds
-the cards (nested cards come out as cards of their own, a card the file ends
-inside of is read as far as it goes). :func:`repair_card` works on one card:
+Two steps. :func:`app.vcard.split.split_cards` works on a whole file (see
+there). :func:`repair_card` works on one card:
 it joins folded lines at byte level (so that a UTF-8 character split by a
 fold survives), quoted-printable soft line breaks, backslash-continued
 values and base64 lines without the leading space; it decodes
@@ -23,20 +21,7 @@ from dataclasses import dataclass, field
 
 from app.vcard import notes as n
 from app.vcard.notes import VcardNote
-
-#: Where a note about a card points: (line in the file, what happened).
-Note = tuple[int, VcardNote]
-
-
-@dataclass
-class RawCard:
-    """One card's lines as they were in the file, not yet decoded."""
-    file: str
-    number: int  # 1-based position of the card in its file
-    line: int  # line of its BEGIN:VCARD
-    segments: list[tuple[int, bytes]]  # (first line number, lines joined by b"\n")
-    utf8_only: bool = False  # the file was UTF-16: CHARSET parameters are moot
-    notes: list[Note] = field(default_factory=list)
+from app.vcard.split import CARD_LIMIT, Note, RawCard
 
 
 @dataclass
@@ -69,97 +54,6 @@ class CardUnreadable(VcardNote):
         self.line = line
 
 
-# --- files -----------------------------------------------------------------------
-
-_BOUNDARY = re.compile(rb"(?im)^[ \t]*(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*$")
-
-
-def decode_container(data: bytes) -> tuple[bytes, bool, list[Note]]:
-    """Strip a BOM, turn UTF-16 into UTF-8 and unify line endings.
-
-    Returns the bytes, whether they are now known to be UTF-8 throughout
-    (True for UTF-16 input), and notes.
-    """
-    notes: list[Note] = []
-    utf8_only = False
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[3:]
-    elif data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _looks_utf16(data):
-        codec = _utf16_codec(data)
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            text = data.decode(codec, errors="replace")
-            notes.append((1, VcardNote(n.UTF16_DAMAGED)))
-        data = text.lstrip("\ufeff").encode("utf-8")
-        utf8_only = True
-    if b"\r" in data:
-        data = data.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    return data, utf8_only, notes
-
-
-def _looks_utf16(data: bytes) -> bool:
-    head = data[:200]
-    return len(head) >= 4 and (head[1::2].count(0) > len(head) // 3
-                               or head[0::2].count(0) > len(head) // 3)
-
-
-def _utf16_codec(data: bytes) -> str:
-    if data[:2] == codecs.BOM_UTF16_LE:
-        return "utf-16"
-    if data[:2] == codecs.BOM_UTF16_BE:
-        return "utf-16"
-    head = data[:200]
-    return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
-
-
-def split_cards(data: bytes, file: str) -> tuple[list[RawCard], list[Note]]:
-    """The cards in a file's bytes, in the order they begin."""
-    data, utf8_only, notes = decode_container(data)
-    cards: list[RawCard] = []
-    stack: list[tuple[RawCard, int, int]] = []  # card, segment start offset, its line
-    counted_to, line_no = 0, 1
-
-    def line_at(pos: int) -> int:
-        nonlocal counted_to, line_no
-        line_no += data.count(b"\n", counted_to, pos)
-        counted_to = pos
-        return line_no
-
-    number = 0
-    for m in _BOUNDARY.finditer(data):
-        start_line = line_at(m.start())
-        after = m.end() + 1  # past the newline
-        if m.group(1).upper() == b"BEGIN":
-            if stack:  # a card nested in another: close the outer one's segment here
-                outer, seg_start, seg_line = stack[-1]
-                outer.segments.append((seg_line, data[seg_start:m.start()]))
-            number += 1
-            card = RawCard(file, number, start_line, [], utf8_only)
-            cards.append(card)
-            stack.append((card, after, start_line + 1))
-        else:
-            if not stack:
-                notes.append((start_line, VcardNote(n.END_WITHOUT_BEGIN)))
-                continue
-            card, seg_start, seg_line = stack.pop()
-            card.segments.append((seg_line, data[seg_start:m.start()]))
-            if stack:  # back in the outer card: its next segment starts after this END
-                outer, _, _ = stack.pop()
-                stack.append((outer, after, start_line + 1))
-    end_line = line_at(len(data))
-    while stack:
-        card, seg_start, seg_line = stack.pop()
-        card.segments.append((seg_line, data[seg_start:]))
-        card.notes.append((end_line, VcardNote(n.NO_END)))
-        if stack:
-            outer, _, _ = stack.pop()
-            stack.append((outer, len(data), end_line))
-    if not cards and data.strip():
-        notes.append((1, VcardNote(n.NO_VCARD)))
-    return cards, notes
-
-
 # --- one card --------------------------------------------------------------------
 
 _PROPERTY = re.compile(rb"^[ \t]*(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_/-]+[ \t]*[;:]")
@@ -188,14 +82,24 @@ class _Logical:
 
 
 def _split_header(raw: bytes) -> tuple[bytes, bytes]:
-    """Split a content line at the first colon outside double quotes."""
-    quoted = False
-    for i, ch in enumerate(raw):
-        if ch == 0x22:
-            quoted = not quoted
-        elif ch == 0x3A and not quoted:
-            return raw[:i], raw[i + 1:]
-    return raw, b""
+    """Split a content line at the first colon outside double quotes.
+
+    A quote that is never closed does not count: the line is split at its
+    first colon (reading a whole value as a parameter loses the value).
+    """
+    pos = 0
+    while True:
+        colon = raw.find(b":", pos)
+        if colon < 0:
+            return raw, b""
+        quote = raw.find(b'"', pos, colon)
+        if quote < 0:
+            return raw[:colon], raw[colon + 1:]
+        close = raw.find(b'"', quote + 1)
+        if close < 0:
+            colon = raw.find(b":")
+            return raw[:colon], raw[colon + 1:]
+        pos = close + 1
 
 
 def _split_params(header: str) -> list[str]:
@@ -210,6 +114,63 @@ def _split_params(header: str) -> list[str]:
             cur.append(ch)
     parts.append("".join(cur))
     return parts
+
+
+#: A parameter as vobject's line grammar reads it in one pass. Parameters
+#: that are not like this (an unclosed quote above all) send vobject's
+#: pattern into backtracking that doubles with every further parameter.
+_PARAM_OK = re.compile(r'[A-Za-z0-9_-]+(?:=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)?')
+_PARAM_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_PARAM_VALUE = re.compile(r'(?:"[^"]*"|[^,"])*')
+#: More than this many parameters on one line are junk, not data.
+MAX_PARAMS = 64
+#: A text value larger than this is not something a person typed; photos and
+#: other base64 data are bounded by the card's size (app.vcard.split.CARD_LIMIT).
+VALUE_LIMIT = 1024 * 1024
+#: C0 control characters (NUL, ESC, ...) mean nothing in a vCard; a tab stays.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def _clean_param(param: str) -> str | None:
+    """A parameter vobject reads in one pass, or None when it has no usable name."""
+    key, eq, val = param.partition("=")
+    key = key.strip()
+    if not _PARAM_NAME.fullmatch(key):
+        return None
+    if not eq:
+        return key
+    if val.count('"') % 2:
+        val = val.replace('"', "")
+    values, pos = [], 0
+    while True:  # comma-separated values; the quotes are balanced now
+        m = _PARAM_VALUE.match(val, pos)
+        v = m.group().strip().replace('"', "")
+        values.append(f'"{v}"' if any(ch in v for ch in ",;:") else v)
+        pos = m.end() + 1
+        if pos > len(val):
+            return key + "=" + ",".join(values)
+
+
+def _params(parts: list[str], bare: str, no: int, notes: list[Note]) -> list[str]:
+    """The parameters of a line, each one vobject reads in one pass."""
+    if len(parts) > MAX_PARAMS:
+        notes.append((no, VcardNote(n.TOO_MANY_PARAMETERS, property=bare, count=len(parts),
+                                    limit=MAX_PARAMS)))
+        parts = parts[:MAX_PARAMS]
+    out, repaired = [], False
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if not _PARAM_OK.fullmatch(p):
+            repaired = True
+            p = _clean_param(p)
+            if p is None:
+                continue
+        out.append(p)
+    if repaired:
+        notes.append((no, VcardNote(n.BAD_PARAMETERS, property=bare)))
+    return out
 
 
 def _header_flags(header: bytes) -> tuple[bool, bool]:
@@ -268,13 +229,25 @@ def _card_charset(lines: list[_Logical]) -> str | None:
     return None
 
 
+#: Text codecs that are not character sets (they raise on most bytes, or
+#: read Python escapes).
+_NOT_CHARSETS = {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
+
+
 def _codec_for(name: str) -> str | None:
-    name = name.strip('"').upper()
+    """The codec for a CHARSET name; None for unknown names and for codecs
+    that are not text encodings (base64, hex, zlib, rot13, ...)."""
+    name = name.strip().strip('"').upper()
+    if not name or "\0" in name:
+        return None
     codec = _CHARSETS.get(name, name)
     try:
-        return codecs.lookup(codec).name
-    except LookupError:
+        info = codecs.lookup(codec)
+    except (LookupError, ValueError, TypeError):
         return None
+    if not info._is_text_encoding or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _is_kanji_or_kana(ch: str) -> bool:
@@ -322,7 +295,7 @@ def _decode(raw: bytes, declared: str | None, fallback: str | None, utf8_only: b
         if codec:
             try:
                 return raw.decode(codec)
-            except UnicodeDecodeError:
+            except UnicodeError:
                 notes.append((no, VcardNote(n.BAD_BYTES, charset=declared)))
                 return raw.decode(codec, "replace")
         else:
@@ -362,6 +335,9 @@ _DROP_SINGLETONS = {"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"}
 
 def repair_card(card: RawCard) -> CleanCard:
     """One card as clean vCard 3.0 (or 4.0) text, or CardUnreadable."""
+    if card.too_large:
+        raise CardUnreadable(n.CARD_TOO_LARGE, card.line, size=_mb(card.too_large),
+                             limit=_mb(CARD_LIMIT))
     notes: list[Note] = list(card.notes)
     logical = _logical_lines(card, notes)
     fallback = _card_charset(logical)
@@ -375,6 +351,11 @@ def repair_card(card: RawCard) -> CleanCard:
         parts = _split_params(header_text)
         prop = parts[0].strip()
         bare = prop.split(".")[-1].upper()
+        if _CONTROL.search(header_text):
+            header_text = _CONTROL.sub("", header_text)
+            notes.append((lg.line, VcardNote(n.CONTROL_CHARACTERS, property=bare)))
+            parts = _split_params(header_text)
+            prop = parts[0].strip()
         if bare == "VERSION":
             version = bytes(lg.value).decode("ascii", "replace").strip()
             continue
@@ -382,16 +363,22 @@ def repair_card(card: RawCard) -> CleanCard:
             continue  # RFC 2425 profile lines, stray component boundaries
         charset = None
         params = []
-        for p in parts[1:]:
+        for p in _params(parts[1:], bare, lg.line, notes):
             key, eq, val = p.partition("=")
             key_up = key.strip().upper()
             if eq and key_up == "CHARSET":
                 charset = val
             if (eq and key_up in _DROP_PARAMS) or (not eq and key_up in _DROP_SINGLETONS):
                 continue
-            if p.strip():
-                params.append(p.strip())
+            params.append(p)
         raw = bytes(lg.value)
+        if len(raw) > VALUE_LIMIT and not lg.b64 and not raw[:5].lower() == b"data:":
+            if bare != "NOTE":
+                notes.append((lg.line, VcardNote(n.VALUE_TOO_LARGE, property=bare,
+                                                 limit=_mb(VALUE_LIMIT))))
+                continue
+            notes.append((lg.line, VcardNote(n.NOTE_CUT, limit=_mb(VALUE_LIMIT))))
+            raw = _cut(raw, VALUE_LIMIT)
         if lg.b64:
             fixed = _fix_base64(raw)
             if fixed is None:
@@ -417,6 +404,9 @@ def repair_card(card: RawCard) -> CleanCard:
             name_fn = _plain(value)
         elif bare == "N" and not name_n:
             name_n = " ".join(p for p in (_plain(x) for x in _fields(value)[1::-1]) if p)
+        if _CONTROL.search(value):
+            value = _CONTROL.sub("", value)
+            notes.append((lg.line, VcardNote(n.CONTROL_CHARACTERS, property=bare)))
         line = prop + "".join(";" + p for p in params) + ":" + value
         if not _VOBJECT_NAME.match(prop):
             verbatim.append(line)
@@ -431,6 +421,18 @@ def repair_card(card: RawCard) -> CleanCard:
     line_map.append(line_map[-1])
     return CleanCard(card.file, card.number, card.line, "\r\n".join(out) + "\r\n", line_map,
                      version, name_fn or name_n, verbatim, notes)
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f}" if size >= 1024 * 1024 else f"{size / (1024 * 1024):.2f}"
+
+
+def _cut(raw: bytes, limit: int) -> bytes:
+    """The first ``limit`` bytes, not ending inside a UTF-8 character."""
+    end = limit
+    while end > limit - 4 and 0x80 <= raw[end] < 0xC0:
+        end -= 1
+    return raw[:end]
 
 
 def _fields(value: str) -> list[str]:
@@ -448,6 +450,8 @@ def _unmangle_adr(header: str, value: str) -> str:
     tail after a colon that still holds the seven address fields.
     """
     pieces = value.split(":")
+    if len(pieces) > 32:  # not a label's colons; each try below costs the whole value
+        return value
     for i in range(len(pieces) - 1, 0, -1):
         rest = ":".join(pieces[i:])
         if len(_fields(rest)) >= 7 and not _CARET.search(rest):
