@@ -7,12 +7,17 @@ photo, into a temporary folder and prints, as ``name: value unit``:
 - how long vobject alone needs to parse them, our full import (repair,
   parse, map, match, store) into a fresh database, and the ratio;
 - how long vobject alone needs to serialise them, our export of the stored
-  contacts to one file, and the ratio.
+  contacts to one file, and the ratio;
+- the peak memory of an import of the 10,000 cards in a fresh process, its
+  fork server and workers together (the sum of each one's VmHWM, read from
+  /proc while it runs; Linux only), and with ``HEARTH_BENCH_LARGE=1`` the
+  same for a 200 MB file of such cards (minutes). Target: < 500 MB.
 """
 from __future__ import annotations
 
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,8 +38,9 @@ def _photo(rng: random.Random) -> bytes:
     return b"\xff\xd8\xff\xe0" + rng.randbytes(PHOTO_BYTES - 4)
 
 
-def generate(path: Path, count: int = CARDS, seed: int = 4) -> None:
-    """Write ``count`` vCard 3.0 cards like a phone's export into one file."""
+def generate(path: Path, count: int = CARDS, seed: int = 4, target_bytes: int = 0) -> None:
+    """Write ``count`` vCard 3.0 cards like a phone's export into one file
+    (with ``target_bytes``, as many more as it takes to reach that size)."""
     import base64
 
     from app.vcard.writer import fold
@@ -42,7 +48,8 @@ def generate(path: Path, count: int = CARDS, seed: int = 4) -> None:
     rng = random.Random(seed)
     photo_b64 = base64.b64encode(_photo(rng)).decode("ascii")
     with path.open("w", encoding="utf-8", newline="") as fh:
-        for i in range(count):
+        i = 0
+        while i < count or fh.tell() < target_bytes:
             given, family = rng.choice(_GIVEN), rng.choice(_FAMILY)
             city, code, country = rng.choice(_CITIES)
             lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{family};{given};;;",
@@ -58,6 +65,48 @@ def generate(path: Path, count: int = CARDS, seed: int = 4) -> None:
                 lines.append(f"PHOTO;ENCODING=b;TYPE=JPEG:{photo_b64}")
             lines.append("END:VCARD")
             fh.write("\r\n".join(fold(ln) for ln in lines) + "\r\n")
+            i += 1
+
+
+_IMPORT = ("import sys\n"
+           "from app.storage.connection import open_database\n"
+           "from app.vcard.importer import import_paths\n"
+           "open_database(sys.argv[1])\n"
+           "print(import_paths([sys.argv[2]]).created)\n")
+
+
+def _session_peaks(sid: int, peaks: dict[int, int]) -> None:
+    """Each live process of a session's VmHWM (kB), the highest seen kept."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            if int(stat.rsplit(")", 1)[1].split()[3]) != sid:
+                continue
+            status = (entry / "status").read_text()
+        except (OSError, IndexError, ValueError):
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                pid = int(entry.name)
+                peaks[pid] = max(peaks.get(pid, 0), int(line.split()[1]))
+
+
+def import_peak_memory(source: Path, database: Path) -> tuple[float, int]:
+    """Peak MB of importing ``source`` in a fresh process (with its workers),
+    and how many contacts it created."""
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-c", _IMPORT, str(database), str(source)],
+                            cwd=root, stdout=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    peaks: dict[int, int] = {}
+    while proc.poll() is None:
+        _session_peaks(proc.pid, peaks)
+        time.sleep(0.05)
+    created = int(proc.stdout.read().strip() or 0)
+    proc.stdout.close()
+    return sum(peaks.values()) / 1024, created
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -106,6 +155,15 @@ def run(print_line: Callable[[str], None] = print, count: int = CARDS) -> dict[s
             report("vcard_export_ratio", export / vobject_write, "x")
         finally:
             close_database()
+        if Path("/proc/self/status").exists():
+            peak, _ = import_peak_memory(source, folder / "memory.db")
+            report(f"vcard_import_peak_memory_{count}", peak, "MB")
+            if os.environ.get("HEARTH_BENCH_LARGE"):
+                large = folder / "large.vcf"
+                generate(large, count=count, target_bytes=200 * 1024 * 1024)
+                peak, created = import_peak_memory(large, folder / "large.db")
+                report("vcard_import_peak_memory_200mb_file", peak, "MB")
+                report("vcard_import_200mb_file_cards", created, "cards")
     return figures
 
 

@@ -10,8 +10,10 @@ with at most ``in_flight`` chunks read ahead.
 
 Workers die with the process that started them: on Linux the kernel kills
 them when their parent goes (``PR_SET_PDEATHSIG``; under forkserver their
-parent is the fork server, which exits with ours), elsewhere a thread
-watches the parent's pid; a worker waiting for work ends when its pipe closes.
+parent is the fork server, which exits with ours once no worker holds its
+"alive" pipe, so each worker closes its copy), elsewhere a thread watches
+the parent's pid (it cannot run while a parser holds the interpreter lock);
+a worker waiting for work ends when its pipe closes.
 """
 from __future__ import annotations
 
@@ -31,6 +33,13 @@ _PR_SET_PDEATHSIG = 1
 
 
 def _die_with_parent(parent: int) -> None:
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    alive = getattr(server, "_forkserver_alive_fd", None)
+    if alive is not None:  # the fork server waits for every holder to go
+        os.close(alive)
+        server._forkserver_alive_fd = None
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -168,12 +177,15 @@ class CardPool:
                     self._replace(slot, queue, items, results, left, n.TOO_SLOW)
 
     def _dispatch(self, queue: deque, items: dict[int, list]) -> None:
-        # Two chunks per worker: it starts the next while we store the last.
-        for slot in range(len(self.procs)):
-            while queue and len(self.assigned[slot]) < 2:
-                key, positions = queue.popleft()
-                self.conns[slot].send((self.fn, self.args, [items[key][p] for p in positions]))
-                self.assigned[slot].append((key, positions))
+        # One chunk for each worker, then a second: it starts that one while
+        # we store the first.
+        for depth in (1, 2):
+            for slot in range(len(self.procs)):
+                if queue and len(self.assigned[slot]) < depth:
+                    key, positions = queue.popleft()
+                    self.conns[slot].send((self.fn, self.args,
+                                           [items[key][p] for p in positions]))
+                    self.assigned[slot].append((key, positions))
 
     def _replace(self, slot, queue, items, results, left, code: str) -> None:
         """Kill a stuck or lost worker, answer its current item, hand its work on."""
