@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import queue as queues
 import signal
 import sys
 import threading
@@ -26,10 +27,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
+from multiprocessing.reduction import ForkingPickler
 
 from app.vcard import notes as n
 
 _PR_SET_PDEATHSIG = 1
+_END = object()  # ends a sender thread
 
 
 def _die_with_parent(parent: int) -> None:
@@ -62,9 +65,30 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _sender(conn) -> queues.SimpleQueue:
+    """A thread that sends what is put in the queue (bytes are sent as they
+    are), so that neither side blocks on a full pipe while the other is
+    sending too; _END ends it."""
+    out: queues.SimpleQueue = queues.SimpleQueue()
+
+    def run() -> None:
+        while (message := out.get()) is not _END:
+            try:
+                if isinstance(message, bytes):
+                    conn.send_bytes(message)
+                else:
+                    conn.send(message)
+            except (OSError, ValueError):  # the other side is gone
+                return
+
+    threading.Thread(target=run, daemon=True).start()
+    return out
+
+
 def _work(slot: int, conn, started, index, parent: int) -> None:
     """A worker's life: ``(fn, args, items)`` in, ``[fn(item, *args), ...]`` out."""
     _die_with_parent(parent)
+    send = _sender(conn)
     while True:
         try:
             message = conn.recv()
@@ -79,7 +103,7 @@ def _work(slot: int, conn, started, index, parent: int) -> None:
             started[slot] = time.monotonic()
             out.append(fn(item, *args))
         started[slot] = 0.0
-        conn.send(out)
+        send.put(bytes(ForkingPickler.dumps(out)))  # pickled here, sent while it reads on
 
 
 class CardPool:
@@ -91,6 +115,7 @@ class CardPool:
         self.index = ctx.Array("i", workers, lock=False)
         self.procs: list = [None] * workers
         self.conns: list = [None] * workers
+        self.sends: list = [None] * workers
         #: per worker, the (chunk key, positions) it was sent, oldest first
         self.assigned: list[deque] = [deque() for _ in range(workers)]
         self.killed = 0  # workers killed for taking too long or lost
@@ -104,14 +129,12 @@ class CardPool:
         self.started[slot] = 0.0
         proc.start()
         theirs.close()
-        self.procs[slot], self.conns[slot] = proc, ours
+        self.procs[slot], self.conns[slot], self.sends[slot] = proc, ours, _sender(ours)
 
     def close(self) -> None:
         for slot in range(len(self.procs)):
-            try:
-                self.conns[slot].send(None)
-            except OSError:
-                pass
+            self.sends[slot].put(None)  # the worker's "stop"
+            self.sends[slot].put(_END)
         deadline = time.monotonic() + 1
         for slot, proc in enumerate(self.procs):
             proc.join(max(0.0, deadline - time.monotonic()))
@@ -183,8 +206,8 @@ class CardPool:
             for slot in range(len(self.procs)):
                 if queue and len(self.assigned[slot]) < depth:
                     key, positions = queue.popleft()
-                    self.conns[slot].send((self.fn, self.args,
-                                           [items[key][p] for p in positions]))
+                    self.sends[slot].put((self.fn, self.args,
+                                          [items[key][p] for p in positions]))
                     self.assigned[slot].append((key, positions))
 
     def _replace(self, slot, queue, items, results, left, code: str) -> None:
@@ -202,6 +225,7 @@ class CardPool:
         proc = self.procs[slot]
         proc.kill()
         proc.join()
+        self.sends[slot].put(_END)
         self.conns[slot].close()
         self.killed += 1
         work = list(self.assigned[slot])

@@ -3,7 +3,7 @@
 Bytes are inserted, deleted, duplicated and flipped; parameters, quotes,
 NULs, hostile charsets and long runs are spliced in. No exception may escape
 the reader, none may need its last resort (``vcard.read_failed`` means a
-bug to fix), and no card may take a second. A few seconds here; set
+bug to fix), and no card may take a second of CPU time. A few seconds here; set
 ``HEARTH_FUZZ_EXAMPLES=N`` for a longer run.
 """
 from __future__ import annotations
@@ -67,9 +67,9 @@ def test_mutated_samples_never_crash_or_hang(path, steps):
     data = mutate(path.read_bytes(), steps)
     raws, _ = split_cards(data, path.name)
     for raw in raws:
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: the machine may be busy with others
         card = parse_one(raw, "DE")
-        assert time.perf_counter() - start < 1, (raw.number, raw.line)
+        assert time.process_time() - start < 1, (raw.number, raw.line)
         assert card.reason is None or card.reason.code != n.READ_FAILED, card.reason
         assert (card.contact is None) == (card.reason is not None)
     assert len(read_bytes(data, path.name).cards) == len(raws)

@@ -81,3 +81,27 @@ def test_workers_die_when_the_importing_process_is_killed():
     while _session(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _session(proc.pid) == []
+
+
+def test_large_chunks_both_ways_while_the_cards_are_stored_slowly(tmp_path):
+    """Chunks and results far larger than a pipe's buffer, and a slow consumer:
+    neither side may wait on the other's full pipe (this hung once)."""
+    import threading
+
+    from app.vcard.reader import read_files
+
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P {i}\r\nNOTE:{'n' * 2000}\r\n"
+                            "END:VCARD\r\n" for i in range(1500)))
+    got: list = []
+
+    def stored(result, cards):
+        time.sleep(0.05)
+        got.extend(c.name for c in cards)
+
+    reader = threading.Thread(target=read_files, args=([path],),
+                              kwargs={"workers": 2, "on_cards": stored}, daemon=True)
+    reader.start()
+    reader.join(60)
+    assert not reader.is_alive()
+    assert got == [f"P {i}" for i in range(1500)]
