@@ -6,19 +6,22 @@ temporary one.
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sqlite3
 from pathlib import Path
 
 import peewee as pw
 
-from app.storage import health
+from app.core.i18n import N_
+from app.core.problems import problem_code
+from app.storage import file_probe, health
 from app.storage.errors import (
     DB_FOLDER_NOT_CREATED,
     DB_IS_FOLDER,
     DB_NOT_SQLITE,
     DB_UNREADABLE,
-    SQLITE_MAGIC,
     DatabaseProblem,
     explain,
 )
@@ -75,16 +78,25 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("Hearth", "Hearth")) / "hearth.db"
 
 
+DB_EMPTY = problem_code("db.empty", N_(
+    "{path} is empty: it is not a Hearth database. Choose another file, or delete this "
+    "one to start a new address book under that name."))
+
+
 def _check_file(path: Path) -> None:
+    """Refuse a path that cannot be our database, before SQLite writes to it.
+
+    Looks with ``os.stat`` and through SQLite only, never ``open()``: the file
+    may be the database this process has open (see :mod:`app.storage`).
+    """
     if path.is_dir():
         raise DatabaseProblem(DB_IS_FOLDER, path)
     if path.exists():
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(len(SQLITE_MAGIC))
-        except OSError as exc:
-            raise DatabaseProblem(DB_UNREADABLE, path, reason=exc.strerror) from exc
-        if head and head != SQLITE_MAGIC:
+        if not os.access(path, os.R_OK):
+            raise DatabaseProblem(DB_UNREADABLE, path, reason=os.strerror(errno.EACCES))
+        if file_probe.is_empty_file(path) and not _is_default(path):
+            raise DatabaseProblem(DB_EMPTY, path)
+        if file_probe.is_not_sqlite(path):
             raise DatabaseProblem(DB_NOT_SQLITE, path)
     else:
         try:
@@ -92,6 +104,28 @@ def _check_file(path: Path) -> None:
         except OSError as exc:
             raise DatabaseProblem(DB_FOLDER_NOT_CREATED, path, folder=path.parent,
                                   reason=exc.strerror) from exc
+
+
+def _is_default(path: Path) -> bool:
+    """The file Hearth creates itself: left empty only if it was stopped at once."""
+    return path.absolute() == default_database_path().absolute()
+
+
+def is_database_file(path: Path | str) -> bool:
+    """True when ``path`` is the open database, its -wal, -shm or -journal:
+    a file nothing but SQLite may open in this process (compared by stat)."""
+    db_path = database_path()
+    if db_path is None:
+        return False
+    for part in (db_path, *(Path(f"{db_path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        if Path(path).absolute() == part.absolute():
+            return True
+        try:
+            if os.path.samefile(path, part):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def open_database(path: Path | str, *, migrate: bool = True,

@@ -16,7 +16,7 @@ import peewee as pw
 from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import problem_code
-from app.storage import health, migrations
+from app.storage import file_probe, health, migrations
 from app.storage.backup import (
     backup_database,
     default_backup_dir,
@@ -26,7 +26,6 @@ from app.storage.backup import (
 from app.storage.errors import (
     NOT_A_BACKUP,
     RESTORE_FAILED,
-    SQLITE_MAGIC,
     DatabaseProblem,
     explain,
 )
@@ -45,9 +44,11 @@ def _read_uri(source: Path) -> str:
 def check_backup(source: Path) -> int:
     """Refuse a file that is not a sound Hearth backup this version can use;
     returns its schema version. Reads only, through SQLite."""
-    with source.open("rb") as fh:
-        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise DatabaseProblem(NOT_A_BACKUP, source)
+    # Looked at through os.stat and SQLite only: the source may be a file this
+    # process has open, and closing any other descriptor of it drops our locks.
+    if (not source.is_file() or file_probe.is_empty_file(source)
+            or file_probe.is_not_sqlite(source)):
+        raise DatabaseProblem(NOT_A_BACKUP, source)
     src = pw.SqliteDatabase(_read_uri(source), uri=True)
     try:
         src.connect()
