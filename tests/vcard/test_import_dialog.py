@@ -6,12 +6,13 @@ import threading
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from app.contacts import listing
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone
 from app.vcard.reader import read_files
+from ui.common import file_dialogs
 
 ANNA = ("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:anna-1\r\nN:Müller;Anna;;;\r\nFN:Anna Müller\r\n"
         "ORG:Bäckerei Groß\r\nTEL;TYPE=CELL:0171 1234567\r\nEMAIL:anna@example.com\r\n"
@@ -221,7 +222,7 @@ def test_export_writes_a_file_that_reads_back(window, qtbot, tmp_path, monkeypat
         ContactData(given_name="Max", family_name="Other")])
     window.contacts_changed()
     target = tmp_path / "out.vcf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(target))
     window.table.selectAll()
     window.main_actions.export_vcards.trigger()
     dialog = window.export_dialog

@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.cards import runs as cards
 from app.cards.csv_export import write_csv
 from app.cards.envelopes import Envelope
+from ui.common import file_dialogs
 from ui.common.messages import message_for
 
 
@@ -50,9 +50,8 @@ class CsvExportDialog(QDialog):
 
     def export(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                                  f"{self.run.name}.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            path = file_dialogs.save_file(self, self.windowTitle(), f"{self.run.name}.csv",
+                                          self.tr("CSV files (*.csv)"), kind="csv")
         if not path:
             return
         try:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +31,7 @@ from app.cards.labels import LabelSheet, SheetProblem, address_sheets, custom_fr
 from app.cards.page_layout import Page
 from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
 from ui.cards.page_painter import page_layout_of, paint_on_printer, write_pdf_with_qt
+from ui.common import file_dialogs
 from ui.common.messages import TranslatedError, message_for
 
 LABELS, ENVELOPE, ADDRESS_LIST = "labels", "envelopes", "address list"
@@ -288,9 +288,9 @@ class PrintDialog(QDialog):
         if pages is None:
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
-                                                  f"{self.title} {self.kind}.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
+            path = file_dialogs.save_file(self, self.tr("Save PDF"),
+                                          f"{self.title} {self.kind}.pdf",
+                                          self.tr("PDF files (*.pdf)"), kind="pdf")
         if not path:
             return None
         try:

@@ -15,7 +15,6 @@ import peewee as pw
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, PERSON, ContactData
 from app.contacts.three_way import as_loaded
 from app.storage.connection import DatabaseProblem, database_path, explain
+from ui.common import file_dialogs
 from ui.common.messages import message_for
 from ui.contacts.conflict_dialog import choose_in_dialog
 from ui.contacts.contact_form import ContactForm
@@ -202,8 +202,9 @@ class ContactEditor(QWidget):
         self._update_buttons()
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png *.gif)"))
+        path = file_dialogs.open_file(self, self.tr("Choose a photo"),
+                                      self.tr("Images (*.jpg *.jpeg *.png *.gif)"),
+                                      kind="photo")
         if not path:
             return
         try:

@@ -9,7 +9,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.conversations import briefing
 from app.core import clock
+from ui.common import file_dialogs
 from ui.common.messages import message_for
 
 MARGIN_MM = 15
@@ -77,9 +77,9 @@ class BriefingWindow(QDialog):
 
     def save_pdf(self) -> None:
         name = self.data.name.replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save briefing as PDF"),
-                                              self.tr("Briefing {0}.pdf").format(name),
-                                              self.tr("PDF files (*.pdf)"))
+        path = file_dialogs.save_file(self, self.tr("Save briefing as PDF"),
+                                      self.tr("Briefing {0}.pdf").format(name),
+                                      self.tr("PDF files (*.pdf)"), kind="pdf")
         if not path:
             return
         try:

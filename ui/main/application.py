@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import peewee as pw
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.conversations import warmth
 from app.core import clock
@@ -25,6 +25,7 @@ from app.storage.connection import (
     open_database,
 )
 from app.vcard import import_journal
+from ui.common import file_dialogs
 from ui.common.messages import log, message_for
 
 if TYPE_CHECKING:
@@ -72,10 +73,11 @@ def open_with_dialogs(path: Path) -> Path | None:
             box.exec()
             if box.clickedButton() is not other:
                 return None
-            chosen, _ = QFileDialog.getSaveFileName(
+            # Meant to be opened as a database (through SQLite): no guard.
+            chosen = file_dialogs.save_file(
                 None, QApplication.translate("Startup", "Open or create an address book"),
-                str(path.parent), QApplication.translate("Startup", "Hearth database (*.db)"),
-                options=QFileDialog.Option.DontConfirmOverwrite)
+                "", QApplication.translate("Startup", "Hearth database (*.db)"),
+                kind="database", folder=path.parent, confirm_overwrite=False, guard=False)
             if not chosen:
                 return None
             path = Path(chosen)

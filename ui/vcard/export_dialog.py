@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from app.cards import recipients
 from app.contacts import listing
 from app.contacts import store as contacts
 from app.vcard.writer import ExportCancelled, export_ids
+from ui.common import file_dialogs
 from ui.common.messages import message_for
 from ui.common.tasks import Cancelled, run_task
 
@@ -127,9 +127,10 @@ class ExportDialog(QDialog):
 
     def _ask_target(self) -> str:
         if self.layout_choice.currentData():
-            return QFileDialog.getExistingDirectory(self, self.tr("Export into this folder"))
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.tr("contacts.vcf"),
-                                              self.tr("vCard files (*.vcf)"))
+            return file_dialogs.choose_folder(self, self.tr("Export into this folder"),
+                                              kind="vcard-export")
+        path = file_dialogs.save_file(self, self.windowTitle(), self.tr("contacts.vcf"),
+                                      self.tr("vCard files (*.vcf)"), kind="vcard-export")
         if path and not Path(path).suffix:
             path += ".vcf"
         return path

@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout
 
 from app.storage import settings
 from app.vcard import importer
 from app.vcard.reader import Cancelled as ReadCancelled
 from app.vcard.reader import read_files, vcf_files
+from ui.common import file_dialogs
 from ui.common.messages import message_for
 from ui.common.tasks import Cancelled, run_task
 from ui.vcard.import_pages import (
@@ -84,14 +85,15 @@ class ImportDialog(QDialog):
 
     # --- choosing ---------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import vCards"), "",
-            self.tr("vCard files (*.vcf *.vcard);;All files (*)"))
+        paths = file_dialogs.open_files(
+            self, self.tr("Import vCards"),
+            self.tr("vCard files (*.vcf *.vcard);;All files (*)"), kind="vcard-import")
         if paths:
             self.start_reading(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of vCards"))
+        folder = file_dialogs.choose_folder(self, self.tr("Import a folder of vCards"),
+                                            kind="vcard-import")
         if folder:
             self.start_reading([folder])
 
