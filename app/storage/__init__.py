@@ -4,8 +4,10 @@
 brings its schema up to date, :mod:`~app.storage.backup` copies it with
 SQLite's backup API, :mod:`~app.storage.search_index` keeps the full-text
 index, :mod:`~app.storage.settings` the key-value settings,
-:mod:`~app.storage.errors` says what can go wrong with a file, and
-:mod:`~app.storage.changes` tells a window what other processes wrote.
+:mod:`~app.storage.errors` says what can go wrong with a file,
+:mod:`~app.storage.file_probe` looks at a file that may be a database
+without opening it outside SQLite, and :mod:`~app.storage.changes` tells a
+window what other processes wrote.
 
 The connection model:
 
@@ -35,5 +37,14 @@ process. SQLite locks with POSIX advisory locks, which belong to the
 process, and closing *any* descriptor of a file drops all the process's
 locks on it, so another process could then write under our feet and
 corrupt the file (SQLite's "How To Corrupt An SQLite Database File",
-section 2.2). Copies go through the backup API for the same reason.
+section 2.2). Copies go through the backup API for the same reason. So:
+
+- a file that may be a database is looked at with ``os.stat`` or through a
+  (read-only) SQLite connection, closed by SQLite: :mod:`app.storage.file_probe`;
+- every file dialog is ``ui.common.file_dialogs``, whose icon provider answers
+  from the file name (Qt's own sniffs each listed file's content), and which
+  never hands back the open database's files
+  (:func:`~app.storage.connection.is_database_file`) to be read or written;
+- tests/storage/test_file_hazards.py and tests/main/test_file_dialogs.py keep
+  this: another process writes and closes, and the WAL must survive.
 """

@@ -2,6 +2,9 @@
 file keep this process's locks, and a zero-length file is no address book."""
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from app.storage import backup, file_probe
@@ -70,3 +73,83 @@ def test_restore_refuses_an_empty_or_foreign_file(db, tmp_path, content):
     source.write_bytes(content)
     with pytest.raises(DatabaseProblem, match="is not a Hearth backup"):
         backup.restore_backup(db, source)
+
+
+# --- a static guard: no plain file call on the database's path ----------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+_OPENERS = {"open", "read_bytes", "read_text", "write_bytes", "write_text", "copy", "copy2",
+            "copyfile", "copyfileobj", "move", "QFile", "mimeTypeForFile", "file_digest"}
+_DB_CALLS = {"database_path", "default_database_path"}
+# Modules whose parameter "path" is the database file itself.
+_PATH_IS_THE_DATABASE = {"app/storage/connection.py", "app/storage/file_probe.py"}
+
+
+def _names(node: ast.AST) -> set[str]:
+    found = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name):
+            found.add(sub.id)
+        elif isinstance(sub, ast.Call):
+            func = sub.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in _DB_CALLS:
+                found.add(name + "()")
+    return found
+
+
+def database_file_calls(source: str, module: str) -> list[str]:
+    """``open()``-like calls whose file is plainly the database: ``db_path``,
+    ``database_path()`` or a name assigned from it, ``path`` in the storage
+    modules that receive the database's path."""
+    tree = ast.parse(source)
+    tainted = {"db_path", "database_path()", "default_database_path()"}
+    if module in _PATH_IS_THE_DATABASE:
+        tainted.add("path")
+    for node in ast.walk(tree):  # names assigned from the database's path
+        if isinstance(node, ast.Assign) and _names(node.value) & tainted:
+            tainted |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in _OPENERS:
+            continue
+        target = [func.value] if isinstance(func, ast.Attribute) else []
+        target += node.args[:1]
+        if name in ("copy", "copy2", "copyfile", "move") and isinstance(func, ast.Attribute):
+            target = node.args  # shutil.copy(src, dest): either
+        if any(_names(t) & tainted for t in target):
+            found.append(f"{module}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_nothing_opens_the_database_path_as_a_plain_file():
+    found = []
+    for package in ("app", "ui"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            module = path.relative_to(ROOT).as_posix()
+            found += database_file_calls(path.read_text(encoding="utf-8"), module)
+    assert found == []
+
+
+@pytest.mark.parametrize("code", [
+    "open(db_path, 'rb').close()",
+    "p = database_path()\nh = hashlib.file_digest(p.open('rb'), 'sha256')",
+    "shutil.copy2(database_path(), dest)",
+    "shutil.copyfile(upload, db_path)",
+    "data = Path(str(db_path) + '-wal').read_bytes()",
+    "QFile(str(database_path()))",
+])
+def test_the_static_guard_sees_the_usual_ways(code):
+    assert database_file_calls(code, "ui/x.py")
+
+
+def test_the_static_guard_leaves_other_files_alone():
+    code = ("open(photo_path, 'rb')\nshutil.copy(src, dest)\n"
+            "backup_database(db, db_path.parent / 'x.db')\nPath(args.to).open('w')")
+    assert database_file_calls(code, "ui/x.py") == []
+    assert database_file_calls("path.open('rb')", "app/storage/backup.py") == []
+    assert database_file_calls("path.open('rb')", "app/storage/connection.py")
