@@ -27,6 +27,8 @@ NO_END = problem_code("vcard.no_end", N_(
     "the file ends before this card's END:VCARD; read as far as it goes"))
 NO_VCARD = problem_code("vcard.no_vcard", N_("no vCard in this file (no BEGIN:VCARD line)"))
 FILE_UNREADABLE = problem_code("vcard.file_unreadable", N_("cannot be read: {reason}"))
+IS_THE_DATABASE = problem_code("vcard.is_the_database", N_(
+    "is the open address book itself, not a vCard file; it was not read"))
 THE_FILE = problem_code("vcard.the_file", N_("the file {problem}"))
 
 # --- lines and values (app.vcard.repair.repair_card) ---------------------------------

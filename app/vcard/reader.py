@@ -20,6 +20,7 @@ from vobject.base import Component, VObjectError, textLineToContentLine
 
 from app.contacts.model import ContactData
 from app.core.problems import Problem
+from app.storage.connection import is_database_file
 from app.vcard import notes as n
 from app.vcard.notes import VcardNote
 from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card
@@ -201,6 +202,9 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
     for path in vcf_files(paths):
         result = FileResult(str(path))
         results.append(result)
+        if is_database_file(path):  # only SQLite may open it (closing drops its locks)
+            result.error = VcardNote(n.IS_THE_DATABASE)
+            continue
         try:
             with path.open("rb") as fh:
                 total += sum(1 for _ in iter_cards(fh, str(path), result.notes, limit=-1))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage import backup, file_probe
+from app.storage import backup, file_probe, restore
 from app.storage import connection as appdb
 from app.storage.connection import DatabaseProblem, close_database, open_database
 from tests.lock_hazard import assert_locks_held, wal_files
@@ -29,7 +29,7 @@ def test_checking_the_open_database_again_keeps_our_locks(db, db_path):
 
 def test_restoring_checks_the_backup_through_sqlite_and_keeps_our_locks(db, db_path):
     saved = backup.backup_now(db, db_path)
-    backup.restore_backup(db, saved)
+    restore.restore_backup(db, saved, db_path)
     assert_locks_held(db, db_path)
 
 
@@ -72,7 +72,7 @@ def test_restore_refuses_an_empty_or_foreign_file(db, tmp_path, content):
     source = tmp_path / "backup.db"
     source.write_bytes(content)
     with pytest.raises(DatabaseProblem, match="is not a Hearth backup"):
-        backup.restore_backup(db, source)
+        restore.restore_backup(db, source, tmp_path / "hearth.db")
 
 
 # --- a static guard: no plain file call on the database's path ----------------------
@@ -153,3 +153,15 @@ def test_the_static_guard_leaves_other_files_alone():
     assert database_file_calls(code, "ui/x.py") == []
     assert database_file_calls("path.open('rb')", "app/storage/backup.py") == []
     assert database_file_calls("path.open('rb')", "app/storage/connection.py")
+
+
+def test_importing_the_open_database_as_vcards_is_refused_without_opening_it(db, db_path):
+    """A folder import or a drop can name the database itself: reading it as text
+    would close a descriptor of it and drop SQLite's locks."""
+    from app.vcard import importer
+
+    report = importer.import_paths([db_path, Path(f"{db_path}-wal")], workers=1)
+    assert report.created == 0
+    assert [[p["reason"] for p in f["problems"]] for f in report.to_json()["files"]] == [
+        ["the file is the open address book itself, not a vCard file; it was not read"]] * 2
+    assert_locks_held(db, db_path)
