@@ -13,6 +13,7 @@ API. Restoring one is app.storage.restore's.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
 import time
@@ -34,6 +35,9 @@ KEEP_SCHEDULED = 7
 #: A ``.part`` file untouched this long belongs to a backup that was killed.
 STALE_PART_SECONDS = 15 * 60
 
+BACKUP_ONTO_ITSELF = problem_code("db.backup_onto_itself", N_(
+    "{path} is the address book itself (or one of its files); choose another file "
+    "for the backup."))
 NO_BACKUP_OF_DAMAGED = problem_code("db.no_backup_of_damaged", N_(
     "The database {path} is damaged, so no backup was written (it would push out the "
     "good ones); restore a backup or repair it (hearth check --repair)."))
@@ -58,6 +62,8 @@ def backup_database(db: pw.SqliteDatabase, dest: Path | str) -> Path:
     what a killed backup left there is removed first.
     """
     dest = Path(dest)
+    if _is_the_database(db, dest):
+        raise DatabaseProblem(BACKUP_ONTO_ITSELF, dest)
     tmp = dest.with_name(dest.name + ".part")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -73,6 +79,24 @@ def backup_database(db: pw.SqliteDatabase, dest: Path | str) -> Path:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise DatabaseProblem(BACKUP_FAILED, dest, reason=reason) from exc
     return dest
+
+
+def _is_the_database(db: pw.SqliteDatabase, dest: Path) -> bool:
+    """``dest`` is the live database file or one of its companions (compared by
+    stat, opening nothing): a backup renamed over it would replace the file
+    under the open connection."""
+    if db.database == ":memory:":
+        return False
+    live = Path(db.database)
+    for part in (live, *(Path(f"{live}{s}") for s in ("-wal", "-shm", "-journal"))):
+        if dest.absolute() == part.absolute():
+            return True
+        try:
+            if os.path.samefile(dest, part):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def remove_part(tmp: Path) -> None:

@@ -165,3 +165,10 @@ def test_importing_the_open_database_as_vcards_is_refused_without_opening_it(db,
     assert [[p["reason"] for p in f["problems"]] for f in report.to_json()["files"]] == [
         ["the file is the open address book itself, not a vCard file; it was not read"]] * 2
     assert_locks_held(db, db_path)
+
+
+def test_a_backup_onto_the_database_itself_is_refused_and_the_data_stays(db, db_path):
+    for target in (db_path, Path(f"{db_path}-wal")):
+        with pytest.raises(DatabaseProblem, match="is the address book itself"):
+            backup.backup_database(db, target)
+    assert_locks_held(db, db_path)
