@@ -66,30 +66,38 @@ class ImportPlan:
 
 
 class Planner:
-    """Plans cards as they come, file by file or chunk by chunk, in card order."""
+    """Plans cards as they come, file by file or chunk by chunk, in card order.
 
-    def __init__(self, index: MatchIndex | None = None):
+    With ``keep_rows`` false, :attr:`rows` stays empty (the rows :meth:`add`
+    returns are the caller's): what later cards need is kept, not the cards.
+    """
+
+    def __init__(self, index: MatchIndex | None = None, keep_rows: bool = True):
         self.index = index or MatchIndex.from_database()
+        self.keep_rows = keep_rows
         self.rows: list[PlanRow] = []
+        self.count = 0  # cards planned
         self.names: dict[int, str] = {}
 
     def add(self, cards: Iterable[ParsedCard]) -> list[PlanRow]:
         """Rows for these cards, which follow every card added before them."""
-        first = len(self.rows)
+        new: list[PlanRow] = []
         for card in cards:
             if card.contact is None:
-                self.rows.append(PlanRow(card, UNREADABLE, SKIP))
+                new.append(PlanRow(card, UNREADABLE, SKIP))
                 continue
             hit = self.index.match(card.contact, card.phone_keys)
             if hit is None:
-                self.rows.append(PlanRow(card, NEW, CREATE))
-                pending = -len(self.rows)
+                new.append(PlanRow(card, NEW, CREATE))
+                pending = -(self.count + len(new))
                 self.index.add(card.contact, pending, strong_only=True)
                 self.names[pending] = card.contact.display_name()
                 continue
             status = UPDATE if hit.reason == UID and hit.contact_id > 0 else DUPLICATE
-            self.rows.append(PlanRow(card, status, UPDATE if status == UPDATE else MERGE, hit))
-        new = self.rows[first:]
+            new.append(PlanRow(card, status, UPDATE if status == UPDATE else MERGE, hit))
+        self.count += len(new)
+        if self.keep_rows:
+            self.rows += new
         existing = [r.match.contact_id for r in new if r.match and r.match.contact_id > 0
                     and r.match.contact_id not in self.names]
         for cid, row in contacts.list_rows(existing).items():
@@ -148,10 +156,11 @@ class Writer:
         self.region = settings.get("phone_region")
         self.reports: dict[str, FileReport] = {}
         self.pending: dict[int, ContactData] = {}  # -plan position -> contact to create
-        self.created: dict[int, ContactData] = {}  # -plan position -> contact created
+        self.created: dict[int, int] = {}  # -plan position -> id of the contact created
         self.changed: dict[int, ContactData] = {}
         self.stored: dict[int, ContactData] = {}
         self.restore: set[int] = set()
+        self.ours: dict[int, ContactData] = {}  # see take()
         self.uids: set[str] = set()
         self.phones: list = []  # the pending cards' parsed numbers
         self.update_phones: list = []
@@ -164,7 +173,7 @@ class Writer:
     def add_file(self, f: FileResult) -> FileReport:
         report = self.reports.get(f.file)
         if report is None:
-            report = self.reports[f.file] = FileReport(f.file, len(f.cards))
+            report = self.reports[f.file] = FileReport(f.file, f.count)
             if f.error:
                 report.problems.append(_problem(0, 0, "", VcardNote(n.THE_FILE, problem=f.error)))
             for line, reason in f.notes:
@@ -178,10 +187,16 @@ class Writer:
                   if r.match and r.match.contact_id > 0 and r.action in (UPDATE, MERGE)}
         wanted -= self.stored.keys()
         self.stored.update((c.id, c) for c in contacts.get_many(sorted(wanted)))
+        # Contacts this import created that these rows merge into, as stored
+        # (not kept in memory: an import may create far too many).
+        ours = {self.created[r.match.contact_id] for r in rows
+                if r.match and r.match.contact_id in self.created} - self.changed.keys()
+        self.ours = {c.id: c for c in contacts.get_many(sorted(ours))}
         for row in rows:
             self.position += 1
             self._check()
             self._take(row, self.position)
+        self.ours = {}
 
     def _take(self, row: PlanRow, pos: int) -> None:
         report = self.reports.setdefault(row.file, FileReport(row.file))
@@ -203,9 +218,10 @@ class Writer:
             self._create(-pos, card)
             report.created += 1
         elif target < 0 and target in self.created:  # a card this import stored already
-            c = self.created[target]
-            self.changed[c.id] = merge_data(self.changed.get(c.id, c), card.contact,
-                                            self.region)
+            cid = self.created[target]
+            base = self.changed.get(cid) or self.ours.get(cid)
+            if base is not None:  # else erased meanwhile: nothing to update
+                self.changed[cid] = merge_data(base, card.contact, self.region)
             self.update_phones += card.phone_infos or ()
             report.updated += 1
             report.merged += 1
@@ -264,7 +280,7 @@ class Writer:
                     self.batch.created(contacts.create_many(part, self.now))
                 if self.progress:
                     self.progress(min(start + CREATE_SLICE, len(new)), total)
-        self.created.update(zip(keys, new))
+        self.created.update((k, c.id) for k, c in zip(keys, new))
         self.pending.clear()
         self.phones = []
 
@@ -318,7 +334,7 @@ class Writer:
         self._check()  # the batch undoes everything
         order = [self.add_file(f) for f in files]
         for report, f in zip(order, files):
-            report.cards = len(f.cards)  # read in chunks: the file's first chunk made it
+            report.cards = f.count  # read in chunks: the file's first chunk made it
         return ImportReport(order + [r for r in self.reports.values() if r not in order])
 
 
@@ -363,7 +379,7 @@ def import_paths(paths: Iterable[Path | str], *, workers: int | None = None,
     """
     journal.recover()
     with journal.Batch() as batch:
-        planner, writer = Planner(), Writer(batch, now, cancelled)
+        planner, writer = Planner(keep_rows=False), Writer(batch, now, cancelled)
 
         def store(result: FileResult, cards: list[ParsedCard]) -> None:
             writer.add_file(result)

@@ -58,9 +58,16 @@ class ParsedCard:
 @dataclass
 class FileResult:
     file: str
+    #: Every card read, unless read_files handed them to ``on_cards`` instead.
     cards: list[ParsedCard] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # about the file, not a card
     error: VcardNote | None = None  # the file could not be read at all
+    read: int = 0  # cards read so far (kept or not)
+
+    @property
+    def count(self) -> int:
+        """How many cards of the file have been read."""
+        return max(self.read, len(self.cards))
 
 
 #: Receives a file's cards as they are read (see read_files).
@@ -192,9 +199,11 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
     ``region``, the cards' phone numbers are parsed as well. ``on_cards(
     file_result, cards)`` receives the cards in file order, a chunk at a
     time, as they are read, so they can be stored while workers read on;
-    whatever it raises stops the reading. Each file is read twice as a
-    stream: once to count its cards and collect what is said about the file
-    (so ``file_result.notes`` is complete with its first chunk), then to read.
+    whatever it raises stops the reading; the results then keep no cards (a
+    large file would not fit), ``file_result.count`` counts them. Each file
+    is read twice as a stream: once to count its cards and collect what is
+    said about the file (so ``file_result.notes`` is complete with its first
+    chunk), then to read.
     """
     results: list[FileResult] = []
     readable: list[tuple[Path, FileResult]] = []
@@ -220,7 +229,9 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
     def deliver(cards: list[ParsedCard]) -> None:
         nonlocal done
         result = order.popleft()
-        result.cards.extend(cards)
+        result.read += len(cards)
+        if on_cards is None:
+            result.cards.extend(cards)
         done += len(cards)
         if progress:
             progress(done, total)

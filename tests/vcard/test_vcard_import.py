@@ -199,6 +199,17 @@ def test_cards_stored_while_the_rest_is_read_match_across_chunks(db, vcf):
     assert (again.created, contacts.count()) == (0, 449)
 
 
+def test_cards_handed_on_as_read_are_counted_not_kept(vcf):
+    # What the command line's import streams: a 200 MB file's cards would not fit.
+    path = vcf("three.vcf", ANNA + BOB + ANNA.replace("anna-1", "anna-2"))
+    seen = []
+    [result] = read_files([path], workers=1, on_cards=lambda _, cards: seen.extend(cards))
+    assert ([c.name for c in seen], result.count, result.cards) == \
+        (["Anna Müller", "Bob Roe", "Anna Müller"], 3, [])
+    [kept] = read_files([path], workers=1)
+    assert (kept.count, len(kept.cards)) == (3, 3)
+
+
 def test_a_number_parsed_in_a_worker_reads_the_same_in_the_writer():
     import pickle
 
