@@ -16,6 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.core import collector
 from app.storage.connection import close_thread_connection
 
 
@@ -35,9 +36,10 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[Task], Any]):
+    def __init__(self, fn: Callable[[Task], Any], quiet_collector: bool = False):
         super().__init__()
         self.fn = fn
+        self.quiet_collector = quiet_collector
         self.signals = TaskSignals()
         self.cancelled = False
         self.setAutoDelete(False)  # Python keeps the reference; Qt must not delete it
@@ -51,12 +53,18 @@ class Task(QRunnable):
 
     def report(self, done: int, total: int) -> None:
         self.check()
+        if self.quiet_collector:
+            collector.collect_young()
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:  # noqa: D401 - Qt override
         try:
             try:
-                result = self.fn(self)
+                if self.quiet_collector:
+                    with collector.young_only():
+                        result = self.fn(self)
+                else:
+                    result = self.fn(self)
             finally:
                 # Before the result goes out: whoever receives it may rely on
                 # this thread holding nothing of the database any more.
@@ -74,14 +82,18 @@ _running: set[Task] = set()
 def run_task(fn: Callable[[Task], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
              on_progress: Callable[[int, int], None] | None = None,
-             owner: QObject | None = None) -> Task:
+             owner: QObject | None = None, quiet_collector: bool = False) -> Task:
     """Run ``fn(task)`` on the global thread pool; callbacks run on the GUI thread.
 
     ``owner`` (by default the QObject whose bound methods the callbacks are)
     is the widget waiting for the result: once it is destroyed the task is
     cancelled and its late result dropped, instead of reaching a dead widget.
+    ``quiet_collector``: long work that allocates a lot (an import) keeps the
+    garbage collector's full passes, which stop the GUI too, out of its way;
+    each ``task.report()`` collects what the last step allocated
+    (app.core.collector).
     """
-    task = Task(fn)
+    task = Task(fn, quiet_collector)
     _running.add(task)
     if owner is None:
         owner = next((cb.__self__ for cb in (on_done, on_error, on_progress)

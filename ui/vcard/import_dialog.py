@@ -123,7 +123,8 @@ class ImportDialog(QDialog):
             task.check()
             return importer.plan(files)
 
-        self.task = run_task(work, self._read_done, self._read_failed, self._progress)
+        self.task = run_task(work, self._read_done, self._read_failed, self._progress,
+                             quiet_collector=True)
 
     def _read_done(self, plan: importer.ImportPlan) -> None:
         self.task = None
@@ -160,7 +161,8 @@ class ImportDialog(QDialog):
             return importer.apply(the_plan, cancelled=lambda: task.cancelled,
                                   progress=task.report)
 
-        self.task = run_task(work, self._apply_done, self._apply_failed, self._progress)
+        self.task = run_task(work, self._apply_done, self._apply_failed, self._progress,
+                             quiet_collector=True)
 
     def _apply_done(self, report: importer.ImportReport) -> None:
         self.task = None
