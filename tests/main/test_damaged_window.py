@@ -77,3 +77,30 @@ def test_restoring_in_the_window_reopens_and_the_search_finds_the_restored(db, d
     qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=5_000)
     w.search.setText("")
     assert contacts.count() == 1 and contacts.get(huber).family_name == "Huber"
+
+
+def test_an_open_today_view_shows_the_restored_address_book(db, db_path, qtbot, monkeypatch):
+    """A restore moves neither data_version nor the change stamps: every open view
+    must still be told, not only the list."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.conversations import store as interactions
+    from app.core import clock
+
+    cid = contacts.create(ContactData(given_name="Anna", family_name="Huber"))
+    talk = interactions.log(interactions.Interaction(
+        channel="call", happened_at=clock.local_now(), subject="Offer",
+        follow_up=clock.local_now().date(), contact_ids=[cid]))
+    backup.backup_now(database.obj, db_path)
+    interactions.trash([talk])
+    w = _window(qtbot)
+    w.crm.show_today()
+    today = w.crm.today_view
+    qtbot.waitUntil(lambda: "Today," in today.heading.text(), timeout=10_000)
+    assert today.follow_model.rowCount() == 0
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a: (items[0], True))
+    with qtbot.waitSignal(w.backups.restored, timeout=10_000):
+        w.backups.restore_from_backup()
+    qtbot.waitUntil(lambda: today.follow_model.rowCount() == 1, timeout=5_000)
+    today.close()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from app.contacts import listing
 from app.storage import backup, restore
+from app.storage.changes import EVERYTHING
 from app.storage.connection import (
     DatabaseProblem,
     close_database,
@@ -97,6 +98,8 @@ class BackupCommands(QObject):
         if live is not None:
             live.watcher.forget()
         self.restored.emit()
+        if live is not None:  # Today, the conversation panel, open card-run windows
+            live.apply(EVERYTHING)
         self.window.statusBar().showMessage(self.tr("Restored {0}").format(chosen.name), 8000)
 
     def _failed(self, exc: BaseException) -> None:
