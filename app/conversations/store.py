@@ -6,6 +6,9 @@ transaction, the temperature inputs stored on each contact it touches
 (app.storage.search_index), so the list and the search box are right the moment
 the dialog closes.
 
+Each conversation has a ``version`` that every edit, trash or restore adds one to;
+:func:`update` writes only over the version it was given (else ConversationChanged).
+
 Conversation times are the user's wall-clock time, stored as naive ISO strings
 ("2026-03-10T15:00:00"), which sort and compare as text; the rows' own
 created/updated/trashed stamps are UTC (both: app.core.clock).
@@ -51,6 +54,15 @@ NO_SUCH_CONVERSATION = problem_code("conversation.not_found", N_(
     "No conversation with id {id}."))
 
 
+class ConversationChanged(Problem, RuntimeError):
+    """Written elsewhere after this copy was read: ``id``, ``version``, ``stored``."""
+
+
+CHANGED_ELSEWHERE = problem_code("conversation.changed_elsewhere", N_(
+    "This conversation was changed elsewhere after it was opened; nothing was saved. "
+    "Close it and open it again to see the changes."))
+
+
 @dataclass
 class Interaction:
     channel: str
@@ -66,6 +78,7 @@ class Interaction:
     trashed_at: str = ""
     created_at: str = ""
     updated_at: str = ""
+    version: int = 0  # 0: never stored
     contact_names: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
@@ -153,7 +166,7 @@ def log_many(items: Sequence[Interaction], now: dt.datetime | None = None, *,
         links = []
         for i in items:
             cur.execute(sql, _row(i) + [stamp, stamp])
-            i.id = cur.lastrowid
+            i.id, i.version = cur.lastrowid, 1
             ids.append(i.id)
             links += [(i.id, c) for c in dict.fromkeys(i.contact_ids)]
         cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
@@ -193,7 +206,9 @@ def _contacts_of(interaction_ids: Sequence[int]) -> set[int]:
 
 
 def update(i: Interaction, now: dt.datetime | None = None) -> None:
-    """Save changes to a stored interaction (its contacts may change too)."""
+    """Save changes to a stored interaction (its contacts may change too) if it is
+    still at ``i.version``; then ``i.version`` is the new one. Raises
+    ConversationChanged (nothing written) if not."""
     if i.id is None:
         raise ValueError("update() needs an interaction with an id")
     validate(i, now or clock.local_now())
@@ -201,26 +216,33 @@ def update(i: Interaction, now: dt.datetime | None = None) -> None:
         before = _contacts_of([i.id])
         cur = database.cursor()
         cur.execute("UPDATE interaction SET " + ", ".join(f"{c} = ?" for c in _COLUMNS)
-                    + ", updated_at = ? WHERE id = ?", _row(i) + [clock.stamp(), i.id])
+                    + ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                    _row(i) + [clock.stamp(), i.id, i.version])
         if cur.rowcount == 0:
-            raise InteractionProblem(NO_SUCH_CONVERSATION, id=i.id)
+            stored = database.execute_sql("SELECT version FROM interaction WHERE id = ?",
+                                          (i.id,)).fetchone()
+            if stored is None:
+                raise InteractionProblem(NO_SUCH_CONVERSATION, id=i.id)
+            raise ConversationChanged(CHANGED_ELSEWHERE, id=i.id, version=i.version,
+                                      stored=stored[0])
         cur.execute("DELETE FROM interaction_contact WHERE interaction_id = ?", (i.id,))
         cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
                         "VALUES (?, ?)", [(i.id, c) for c in dict.fromkeys(i.contact_ids)])
         touched = sorted(before | set(i.contact_ids))
         warmth.recompute(touched)
         search.refresh_interaction_texts(touched)
+    i.version += 1
 
 
 def _set_trashed(ids: Sequence[int], stamp: str | None) -> int:
     with database.atomic():
         cur = database.cursor()
         if stamp is None:
-            cur.executemany("UPDATE interaction SET trashed_at = NULL WHERE id = ?",
-                            [(i,) for i in ids])
+            cur.executemany("UPDATE interaction SET trashed_at = NULL, version = version + 1 "
+                            "WHERE id = ? AND trashed_at IS NOT NULL", [(i,) for i in ids])
         else:
-            cur.executemany("UPDATE interaction SET trashed_at = ? WHERE id = ? "
-                            "AND trashed_at IS NULL", [(stamp, i) for i in ids])
+            cur.executemany("UPDATE interaction SET trashed_at = ?, version = version + 1 "
+                            "WHERE id = ? AND trashed_at IS NULL", [(stamp, i) for i in ids])
         changed = cur.rowcount
         touched = sorted(_contacts_of(ids))
         warmth.recompute(touched)
@@ -251,7 +273,8 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
         return
     with database.atomic():
         cur = database.cursor()
-        cur.execute(f"UPDATE interaction SET {', '.join(sets)}, updated_at = ? WHERE id = ?",
+        cur.execute(f"UPDATE interaction SET {', '.join(sets)}, updated_at = ?, "
+                    "version = version + 1 WHERE id = ?",
                     params + [clock.stamp(), interaction_id])
         if cur.rowcount == 0:
             raise InteractionProblem(NO_SUCH_CONVERSATION, id=interaction_id)
@@ -260,8 +283,8 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
 # --- reading -------------------------------------------------------------------
 
 _SELECT = ("SELECT i.id, i.channel, i.direction, i.happened_at, i.subject, i.notes, i.outcome, "
-           "i.follow_up, i.follow_up_done, i.trashed_at, i.created_at, i.updated_at FROM "
-           "interaction i ")
+           "i.follow_up, i.follow_up_done, i.trashed_at, i.created_at, i.updated_at, i.version "
+           "FROM interaction i ")
 
 
 def _from_rows(rows) -> list[Interaction]:
@@ -272,7 +295,7 @@ def _from_rows(rows) -> list[Interaction]:
             subject=r[4], notes=r[5], outcome=r[6],
             follow_up=dt.date.fromisoformat(r[7]) if r[7] else None,
             follow_up_done=bool(r[8]), trashed_at=r[9] or "", created_at=r[10],
-            updated_at=r[11], contact_ids=[]))
+            updated_at=r[11], version=r[12], contact_ids=[]))
     if out:
         by_id = {i.id: i for i in out}
         marks = ",".join("?" * len(by_id))

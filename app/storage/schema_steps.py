@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from app.storage.schema_steps_versions import _v_contact_versions, _v_interaction_versions
+
 
 def _v1_contacts(db: pw.Database) -> None:
     """Contacts with their phones, e-mails, addresses, URLs, tags, photo; search."""
@@ -349,15 +351,6 @@ def _v_tag_keys(db: pw.Database) -> None:
     db.execute_sql("DROP TABLE v_tag_map")
 
 
-def _v_contact_versions(db: pw.Database) -> None:
-    """A version per contact, so that a save never overwrites what it did not see."""
-    # Every write to a contact or its phones, e-mails, addresses, URLs, tags
-    # or photo adds one (app.contacts.store); a save from an older version is
-    # merged with what changed since (app.contacts.saving). Existing contacts
-    # start at 1, as a freshly created one does.
-    db.execute_sql("ALTER TABLE contact ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
-
-
 def _v_import_journal(db: pw.Database) -> None:
     """A journal of the vCard import running now, so that one killed half-way is undone.
 
@@ -395,4 +388,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_tag_keys,
     _v_contact_versions,
     _v_import_journal,
+    _v_interaction_versions,
 ]

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;
 
 -- table address
 CREATE TABLE address (
@@ -162,7 +162,7 @@ CREATE TABLE interaction (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         trashed_at TEXT
-    );
+    , version INTEGER NOT NULL DEFAULT 1);
 
 -- table interaction_contact
 CREATE TABLE interaction_contact (

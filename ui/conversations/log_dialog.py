@@ -31,7 +31,7 @@ from app.contacts import store as contacts
 from app.contacts.model import ORIGINS
 from app.conversations import store as interactions
 from app.conversations import temperature as t
-from app.conversations.store import Interaction, InteractionProblem
+from app.conversations.store import ConversationChanged, Interaction, InteractionProblem
 from app.core import clock
 from ui.common.messages import message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
@@ -192,7 +192,7 @@ class LogDialog(QDialog):
             direction=self.direction.currentData(), subject=self.subject.text().strip(),
             notes=self.notes.toPlainText().strip(), outcome=self.outcome.text().strip(),
             follow_up=follow, follow_up_done=self.follow_up_done.isChecked() and bool(follow),
-            id=base.id if base else None)
+            id=base.id if base else None, version=base.version if base else 0)
 
     def accept(self) -> None:
         item = self.interaction()
@@ -202,7 +202,8 @@ class LogDialog(QDialog):
                 self.saved_id = item.id
             else:
                 self.saved_id = interactions.log(item)
-        except InteractionProblem as exc:
+        except (InteractionProblem, ConversationChanged) as exc:
+            # Changed elsewhere: nothing saved, the dialog stays open with the text typed.
             QMessageBox.warning(self, self.windowTitle(), message_for(exc))
             return
         if self.origin is not None and self.origin.currentData():
