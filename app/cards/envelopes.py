@@ -34,6 +34,7 @@ class Envelope:
     salutation: str
     lines: list[str]  # everything printed: addressee, street, town, country
     statuses: list[str] = field(default_factory=list)
+    version: int = 0  # the household's, for a save of its wording; 0: no household
 
     @property
     def contact_ids(self) -> list[int]:
@@ -57,7 +58,8 @@ def first_address(c: ContactData) -> PostalAddress | None:
 
 def build_envelope(members: list[ContactData], sender: cards.Sender, *,
                    household_id: int | None = None, addressee_text: str = "",
-                   salutation_text: str = "", statuses: list[str] | None = None) -> Envelope:
+                   salutation_text: str = "", statuses: list[str] | None = None,
+                   version: int = 0) -> Envelope:
     """One envelope from its members (plain data in, plain data out)."""
     address = next((a for a in (first_address(m) for m in members) if a is not None), None)
     language = language_of(members[0], address, sender_country=sender.country,
@@ -71,7 +73,7 @@ def build_envelope(members: list[ContactData], sender: cards.Sender, *,
     lines = (format_address(address, names, sender_country=sender.country,
                             sender_language=sender.language) if address else list(names))
     return Envelope(household_id, members, address, language, names, salutation, lines,
-                    statuses or [])
+                    statuses or [], version)
 
 
 def envelopes(run_id: int) -> list[Envelope]:
@@ -87,11 +89,11 @@ def envelopes(run_id: int) -> list[Envelope]:
     out = []
     for key, members in groups.items():
         hid = key if isinstance(key, int) else None
-        addressee, salutation = texts.get(hid, ("", "")) if hid else ("", "")
+        addressee, salutation, version = texts.get(hid, ("", "", 0)) if hid else ("", "", 0)
         out.append(build_envelope([people[r.contact_id] for r in members], run.sender,
                                   household_id=hid, addressee_text=addressee,
                                   salutation_text=salutation,
-                                  statuses=[r.status for r in members]))
+                                  statuses=[r.status for r in members], version=version))
     return out
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.cards import store
 from app.cards.runs import (
+    HOUSEHOLD_CHANGED,
     NO_HOUSEHOLD_MEMBERS,
     NOT_A_RECIPIENT,
     NOT_A_RECIPIENT_ADD,
@@ -27,6 +28,7 @@ from app.cards.runs import (
     UNKNOWN_BANDS,
     UNKNOWN_STATUS,
     CardProblem,
+    HouseholdChanged,
     Run,
     Sender,
     create_run,
@@ -231,12 +233,20 @@ def split(run_id: int, contact_ids: Sequence[int]) -> None:
 
 
 def set_household_text(household_id: int, *, addressee: str | None = None,
-                       salutation: str | None = None) -> None:
-    """Override the addressee line(s) ("|" or newline between lines) or the salutation."""
-    store.set_household_text(household_id, addressee=addressee, salutation=salutation)
+                       salutation: str | None = None, version: int | None = None) -> None:
+    """Override the addressee line(s) ("|" or newline between lines) or the salutation.
+
+    With ``version`` (the one the texts were read at), nothing is written when the
+    household was changed or dissolved since: HouseholdChanged.
+    """
+    written = store.set_household_text(household_id, addressee=addressee,
+                                       salutation=salutation, version=version)
+    if not written and version is not None:
+        raise HouseholdChanged(HOUSEHOLD_CHANGED, household_id=household_id, version=version)
 
 
-def household_texts(run_id: int) -> dict[int, tuple[str, str]]:
+def household_texts(run_id: int) -> dict[int, tuple[str, str, int]]:
+    """household id -> (addressee, salutation, version)."""
     return store.household_texts(run_id)
 
 

@@ -44,6 +44,16 @@ NOT_A_RECIPIENT = problem_code("cards.not_a_recipient", N_(
     "Contact {ids} is not a recipient of {run}."))
 
 
+class HouseholdChanged(Problem, RuntimeError):
+    """An envelope's wording written elsewhere after this copy was read:
+    ``household_id``, ``version``."""
+
+
+HOUSEHOLD_CHANGED = problem_code("cards.household_changed", N_(
+    "The wording of this envelope was changed elsewhere after it was opened; nothing was "
+    "saved. Look at it again and change it once more."))
+
+
 @dataclass
 class Sender:
     name: str = ""

@@ -200,18 +200,26 @@ def household_text(household_id: int) -> tuple[str, str]:
 
 
 def set_household_text(household_id: int, *, addressee: str | None = None,
-                       salutation: str | None = None) -> None:
-    if addressee is not None:
-        database.execute_sql("UPDATE card_household SET addressee = ? WHERE id = ?",
-                             (addressee.strip(), household_id))
-    if salutation is not None:
-        database.execute_sql("UPDATE card_household SET salutation = ? WHERE id = ?",
-                             (salutation.strip(), household_id))
+                       salutation: str | None = None, version: int | None = None) -> bool:
+    """Write the texts given and add one to the version, if the household exists
+    (and is still at ``version``, when given); False if nothing was written."""
+    sets, values = ["version = version + 1"], []
+    for column, text in (("addressee", addressee), ("salutation", salutation)):
+        if text is not None:
+            sets.append(f"{column} = ?")
+            values.append(text.strip())
+    where, values = "id = ?", [*values, household_id]
+    if version is not None:
+        where, values = where + " AND version = ?", [*values, version]
+    return database.execute_sql(
+        f"UPDATE card_household SET {', '.join(sets)} WHERE {where}", values).rowcount > 0
 
 
-def household_texts(run_id: int) -> dict[int, tuple[str, str]]:
-    return {r[0]: (r[1], r[2]) for r in database.execute_sql(
-        "SELECT id, addressee, salutation FROM card_household WHERE run_id = ?", (run_id,))}
+def household_texts(run_id: int) -> dict[int, tuple[str, str, int]]:
+    """household id -> (addressee, salutation, version)."""
+    return {r[0]: (r[1], r[2], r[3]) for r in database.execute_sql(
+        "SELECT id, addressee, salutation, version FROM card_household WHERE run_id = ?",
+        (run_id,))}
 
 
 # --- cards received --------------------------------------------------------------------

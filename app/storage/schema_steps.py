@@ -12,7 +12,11 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from app.storage.schema_steps_versions import _v_contact_versions, _v_interaction_versions
+from app.storage.schema_steps_versions import (
+    _v_card_household_versions,
+    _v_contact_versions,
+    _v_interaction_versions,
+)
 
 
 def _v1_contacts(db: pw.Database) -> None:
@@ -389,4 +393,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_contact_versions,
     _v_import_journal,
     _v_interaction_versions,
+    _v_card_household_versions,
 ]

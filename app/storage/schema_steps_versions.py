@@ -24,3 +24,10 @@ def _v_interaction_versions(db: pw.Database) -> None:
     # Every edit, trash or restore adds one (app.conversations.store); a save
     # from an older version is refused. Existing conversations start at 1.
     db.execute_sql("ALTER TABLE interaction ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
+def _v_card_household_versions(db: pw.Database) -> None:
+    """A version per card household, so that a wording save never overwrites what it did not see."""
+    # Every change of the addressee or salutation adds one (app.cards.store); a
+    # save from an older version is refused. Existing households start at 1.
+    db.execute_sql("ALTER TABLE card_household ADD COLUMN version INTEGER NOT NULL DEFAULT 1")

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 12;
+PRAGMA user_version = 13;
 
 -- table address
 CREATE TABLE address (
@@ -24,7 +24,7 @@ CREATE TABLE card_household (
         run_id INTEGER NOT NULL REFERENCES card_run(id) ON DELETE CASCADE,
         addressee TEXT NOT NULL DEFAULT '',
         salutation TEXT NOT NULL DEFAULT ''
-    );
+    , version INTEGER NOT NULL DEFAULT 1);
 
 -- table card_opt_out
 CREATE TABLE card_opt_out (

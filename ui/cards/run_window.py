@@ -314,8 +314,17 @@ class CardRunWindow(QMainWindow):
             text=env.salutation)
         if not ok:
             return
+        # A household's texts are saved over the version shown; a recipient alone
+        # gets a fresh household.
+        version = env.version if env.household_id else None
         hid = env.household_id or recipients.join(self.run_id, env.contact_ids)
-        recipients.set_household_text(hid, addressee=addressee, salutation=salutation)
+        try:
+            recipients.set_household_text(hid, addressee=addressee, salutation=salutation,
+                                          version=version)
+        except cards.HouseholdChanged as exc:
+            QMessageBox.warning(self, self.tr("Wording"), message_for(exc))
+            self.reload()
+            return
         self._changed(self.tr("Wording changed"))
 
     def mark_selected(self, status: str) -> None:
