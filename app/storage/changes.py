@@ -100,8 +100,8 @@ FINGERPRINTS: dict[str, tuple[str, ...]] = {
         "+ length(sender_street) + length(sender_city)) FROM card_run",
         "SELECT count(*), max(id), max(status_at), total(household_id), "
         "total(length(status)) FROM card_recipient",
-        "SELECT count(*), max(id), total(length(addressee) + length(salutation)) "
-        "FROM card_household",
+        # Every change of a household's wording moves its version (schema 13).
+        "SELECT count(*), max(id), total(version) FROM card_household",
         "SELECT count(*), max(received_at) FROM card_received",
         "SELECT count(*), max(since) FROM card_opt_out",
     ),

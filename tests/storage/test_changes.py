@@ -137,3 +137,15 @@ def test_a_closed_database_is_nothing_to_report(db):
     database.close()
     assert watcher.poll() == NOTHING
 
+
+
+def test_an_envelope_reworded_elsewhere_to_text_of_the_same_length_is_a_card_run_change(db):
+    a = contacts.create(ContactData(given_name="Anna", family_name="Huber"))
+    b = contacts.create(ContactData(given_name="Max", family_name="Huber"))
+    run_id, _ = recipients.new_run(2026, "christmas")
+    recipients.add_recipients(run_id, [a, b])
+    household = recipients.join(run_id, [a, b])
+    recipients.set_household_text(household, salutation="Liebe Anna")
+    watcher = watch_database()
+    elsewhere(lambda: recipients.set_household_text(household, salutation="Lieber Max"[:10]))
+    assert watcher.poll() == Changes(card_runs=True)  # not "everything": no list reload
