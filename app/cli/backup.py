@@ -10,6 +10,7 @@ from app.core.i18n import N_
 from app.core.problems import problem_code
 from app.storage import backup, restore
 from app.storage.connection import database, database_path
+from app.storage.errors import DB_DAMAGED, DB_NOT_SQLITE
 
 RESTORE_NEEDS_YES = problem_code("cli.restore_needs_yes", N_(
     "Restoring replaces everything in {path} with the backup {backup} (the current state is "
@@ -35,7 +36,8 @@ def register(subparsers, db_option) -> None:
     p.add_argument("backup", metavar="BACKUP", nargs="?",
                    help="a backup file, or the name of one in the backups folder")
     p.add_argument("--yes", action="store_true", help="do not ask before replacing")
-    p.set_defaults(func=run_restore)
+    # A file SQLite cannot open at all is replaced without being opened.
+    p.set_defaults(func=run_restore, opens_damaged=(DB_DAMAGED, DB_NOT_SQLITE))
 
 
 def run(args) -> int:
@@ -49,7 +51,8 @@ def run(args) -> int:
 
 
 def run_restore(args) -> int:
-    path = database_path()
+    unopenable = getattr(args, "open_failed", None) is not None
+    path = Path(args.db_path).expanduser() if unopenable else database_path()
     if not args.backup:
         for found in backup.all_backups(path):
             label = (f"  (before the update to schema {found.before_schema})"
@@ -65,6 +68,10 @@ def run_restore(args) -> int:
     restore.check_backup(source)
     if not args.yes and not _confirmed(path, source):
         raise UsageError(RESTORE_NEEDS_YES, path=path, backup=source)
+    if unopenable:
+        kept = restore.restore_unopenable(source, path)
+        print(f"Restored {source} into {path}. The damaged file is kept as {kept}.")
+        return 0
     saved = restore.restore_backup(database.obj, source, path)
     print(f"Restored {source} into {path}." +
           (f" The state before is in {saved}." if saved else ""))

@@ -105,11 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         open_database(path)
     except DatabaseProblem as exc:
-        # `hearth check --repair` recovers even a file SQLite cannot open.
-        if not (getattr(args, "opens_damaged", False) and exc.code == DB_DAMAGED):
+        # `hearth check --repair` recovers even a file SQLite cannot open, and
+        # `hearth restore` puts a backup in its place: a command says which
+        # problems it handles itself (True: a damaged file).
+        handled = getattr(args, "opens_damaged", ())
+        if exc.code not in ((DB_DAMAGED,) if handled is True else handled):
             print(f"hearth: {describe(exc)}", file=sys.stderr)
             return 1
-        args.open_problem = check.Finding(check.SQLITE_DAMAGE, detail=exc.params["detail"])
+        args.open_failed = exc
+        args.open_problem = check.Finding(check.SQLITE_DAMAGE,
+                                          detail=exc.params.get("detail", describe(exc)))
     except Exception as exc:  # noqa: BLE001 - told as one sentence, never a traceback
         close_database()
         return _failed("hearth", exc, path)

@@ -46,14 +46,22 @@ def recover_in_place(path: Path) -> Recovered:
     except BaseException:
         remove_part(part)
         raise
+    kept = set_aside(path)
+    part.replace(path)
+    return Recovered(rows, lost, kept)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename the damaged ``path`` (with its -wal and -shm) to
+    ``<stem>-damaged-<stamp><suffix>`` beside it; returns the new name.
+    Renaming opens nothing: safe while SQLite has the file open elsewhere."""
     kept = path.with_name(f"{path.stem}-damaged-{clock.local_now():%Y%m%d-%H%M%S}{path.suffix}")
     path.replace(kept)
     for ext in ("-wal", "-shm"):
         side = path.with_name(path.name + ext)
         if side.exists():
             side.replace(kept.with_name(kept.name + ext))
-    part.replace(path)
-    return Recovered(rows, lost, kept)
+    return kept
 
 
 def copy_readable(source: Path, dest: Path) -> tuple[int, int]:

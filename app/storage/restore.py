@@ -16,7 +16,7 @@ import peewee as pw
 from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import problem_code
-from app.storage import file_probe, health, migrations
+from app.storage import file_probe, health, migrations, recover
 from app.storage.backup import (
     backup_database,
     default_backup_dir,
@@ -113,6 +113,33 @@ def restore_backup(db: pw.SqliteDatabase, source: Path | str,
         if copy is not None:
             remove_part(copy)
     return saved
+
+
+def restore_unopenable(source: Path | str, db_path: Path) -> Path:
+    """Put a backup in place of a database SQLite cannot open at all.
+
+    The backup is checked, copied with the backup API into a new file beside
+    ``db_path`` and updated there when older; the damaged original (with its
+    -wal and -shm) is renamed to ``<stem>-damaged-<stamp>`` beside it, never
+    opened, and the new file takes its name. Returns where the original is
+    now. Nothing may have ``db_path`` open (this process included).
+    """
+    source = Path(source)
+    check_backup(source)
+    part = db_path.with_name(f"{db_path.stem}-restoring{db_path.suffix}.part")
+    remove_part(part)
+    try:
+        _update_copy(source, part)
+    except (sqlite3.Error, OSError) as exc:
+        remove_part(part)
+        raise DatabaseProblem(RESTORE_FAILED, source,
+                              reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    except BaseException:
+        remove_part(part)
+        raise
+    kept = recover.set_aside(db_path)
+    part.replace(db_path)
+    return kept
 
 
 def _update_copy(source: Path, copy: Path) -> None:
