@@ -27,6 +27,7 @@ from app.storage.connection import (
 from app.vcard import import_journal
 from ui.common import file_dialogs
 from ui.common.messages import log, message_for
+from ui.main import rescue
 
 if TYPE_CHECKING:
     from ui.common.tasks import Task
@@ -57,7 +58,8 @@ def open_with_dialogs(path: Path) -> Path | None:
     """Open the database, asking for another file while it cannot be used.
 
     Returns the path that opened, or None when the user gave up. The file that
-    failed is never touched.
+    failed is never written to; a damaged one may be replaced by a backup or a
+    repaired copy (ui.main.rescue), the original kept beside it.
     """
     while True:
         try:
@@ -67,10 +69,14 @@ def open_with_dialogs(path: Path) -> Path | None:
             box = QMessageBox(QMessageBox.Icon.Critical, "Hearth", message_for(exc))
             box.setInformativeText(QApplication.translate(
                 "Startup", "You can open another address book file, or quit."))
+            offers = rescue.add_offers(box, path, exc)  # a damaged file: restore, repair
             other = box.addButton(QApplication.translate("Startup", "Open Another File…"),
                                   QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if box.clickedButton() in offers:
+                offers[box.clickedButton()](path)  # a new file in place, or the offer again
+                continue
             if box.clickedButton() is not other:
                 return None
             # Meant to be opened as a database (through SQLite): no guard.

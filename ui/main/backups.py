@@ -1,7 +1,7 @@
 """File › Back Up Now and Restore a Backup…, for the address book the window has open."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from app.contacts import listing
@@ -16,6 +16,16 @@ from app.storage.connection import (
     open_database,
 )
 from ui.common.messages import message_for
+
+
+def backup_label(found: backup.BackupFile) -> str:
+    """How a backup is listed: when it was taken, and the pre-update copies marked."""
+    when = QLocale().toString(found.taken, QLocale.FormatType.ShortFormat)
+    if found.before_schema:
+        return QCoreApplication.translate(
+            "BackupCommands", "{0} — before the update to schema {1}").format(
+            when, found.before_schema)
+    return when
 
 
 class BackupCommands(QObject):
@@ -43,11 +53,7 @@ class BackupCommands(QObject):
         self.window.statusBar().showMessage(self.tr("Backup written to {0}").format(dest), 8000)
 
     def label(self, found: backup.BackupFile) -> str:
-        when = QLocale().toString(found.taken, QLocale.FormatType.ShortFormat)
-        if found.before_schema:
-            return self.tr("{0} — before the update to schema {1}").format(
-                when, found.before_schema)
-        return when
+        return backup_label(found)
 
     def restore_from_backup(self) -> None:
         path = database_path()
