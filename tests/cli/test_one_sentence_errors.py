@@ -113,14 +113,21 @@ def test_a_read_only_folder_is_one_sentence_naming_the_file(small_disk):
 
 
 def test_a_read_only_file_is_one_sentence_naming_the_file(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root writes read-only files anyway (the read-only folder test covers root)")
     path = tmp_path / "hearth.db"
     cid = _address_book(path)
-    path.chmod(0o444)
+    # Root writes a file whatever its mode: make it immutable for root instead.
+    as_root = os.geteuid() == 0
+    if as_root:
+        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+            pytest.skip("root writes read-only files, and chattr +i is not available here")
+    else:
+        path.chmod(0o444)
     try:
         sentence = _one_sentence(hearth(path, "log", "--channel", "call", str(cid)))
         assert str(path) in sentence and "read-only" in sentence, sentence
     finally:
-        path.chmod(0o644)
+        if as_root:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        else:
+            path.chmod(0o644)
     _still_fine(path, 1)
