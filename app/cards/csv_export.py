@@ -18,6 +18,7 @@ from app.cards.envelopes import Envelope
 from app.contacts.postal import country_name
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
+from app.storage.connection import refuse_database_as_output
 
 #: First characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -63,6 +64,7 @@ def write_csv(envelopes: Sequence[Envelope], path: Path | str, *, delimiter: str
         raise CsvProblem(BAD_DELIMITER, delimiters=", ".join(
             f"{name} ({d!r})" for d, name in DELIMITERS.items()))
     path = Path(path)
+    refuse_database_as_output(path)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL,
                         lineterminator="\r\n")

@@ -8,6 +8,7 @@ from app.cards.page_layout import Page
 from app.core.i18n import N_
 from app.core.pdf import FONT, new_document
 from app.core.problems import Problem, problem_code
+from app.storage.connection import refuse_database_as_output
 
 
 class NothingToPrint(Problem, ValueError):
@@ -21,6 +22,7 @@ def write_pdf(pages: Sequence[Page], path: Path | str, *, title: str = "") -> Pa
     """Write ``pages`` to ``path``; guides are drawn as thin grey outlines."""
     if not pages:
         raise NothingToPrint(NO_PAGES)
+    refuse_database_as_output(path)
     first = pages[0]
     pdf = new_document(first.width, first.height)
     if title:

@@ -19,6 +19,7 @@ from app.conversations import store as interactions
 from app.conversations import temperature, warmth
 from app.core import pdf
 from app.core.i18n import gettext
+from app.storage.connection import refuse_database_as_output
 
 LAST_CONVERSATIONS = 5
 NOTE_LINES = 3  # per conversation, on paper
@@ -209,6 +210,7 @@ MARGIN = 18.0
 
 def write_pdf(b: Briefing, path: Path | str, page: str = "A4") -> Path:
     """Write the briefing to ``path`` as a one-page PDF (A4 or Letter)."""
+    refuse_database_as_output(path)
     width, height = (215.9, 279.4) if page.lower() == "letter" else (210.0, 297.0)
     doc = pdf.new_document(width, height)
     doc.set_title(f"Briefing: {b.name}")

@@ -13,7 +13,6 @@ API. Restoring one is app.storage.restore's.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
 import time
@@ -25,7 +24,7 @@ import peewee as pw
 from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import problem_code
-from app.storage import health
+from app.storage import file_probe, health
 from app.storage.errors import (
     BACKUP_FAILED,
     DatabaseProblem,
@@ -62,7 +61,8 @@ def backup_database(db: pw.SqliteDatabase, dest: Path | str) -> Path:
     what a killed backup left there is removed first.
     """
     dest = Path(dest)
-    if _is_the_database(db, dest):
+    # Renamed over the live file, the copy would replace it under the open connection.
+    if db.database != ":memory:" and file_probe.is_database_or_companion(dest, db.database):
         raise DatabaseProblem(BACKUP_ONTO_ITSELF, dest)
     tmp = dest.with_name(dest.name + ".part")
     try:
@@ -79,24 +79,6 @@ def backup_database(db: pw.SqliteDatabase, dest: Path | str) -> Path:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise DatabaseProblem(BACKUP_FAILED, dest, reason=reason) from exc
     return dest
-
-
-def _is_the_database(db: pw.SqliteDatabase, dest: Path) -> bool:
-    """``dest`` is the live database file or one of its companions (compared by
-    stat, opening nothing): a backup renamed over it would replace the file
-    under the open connection."""
-    if db.database == ":memory:":
-        return False
-    live = Path(db.database)
-    for part in (live, *(Path(f"{live}{s}") for s in ("-wal", "-shm", "-journal"))):
-        if dest.absolute() == part.absolute():
-            return True
-        try:
-            if os.path.samefile(dest, part):
-                return True
-        except OSError:
-            continue
-    return False
 
 
 def remove_part(tmp: Path) -> None:

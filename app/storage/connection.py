@@ -18,6 +18,7 @@ from app.core.i18n import N_
 from app.core.problems import problem_code
 from app.storage import file_probe, health
 from app.storage.errors import (
+    DB_AS_OUTPUT,
     DB_FOLDER_NOT_CREATED,
     DB_IS_FOLDER,
     DB_NOT_SQLITE,
@@ -115,17 +116,14 @@ def is_database_file(path: Path | str) -> bool:
     """True when ``path`` is the open database, its -wal, -shm or -journal:
     a file nothing but SQLite may open in this process (compared by stat)."""
     db_path = database_path()
-    if db_path is None:
-        return False
-    for part in (db_path, *(Path(f"{db_path}{s}") for s in ("-wal", "-shm", "-journal"))):
-        if Path(path).absolute() == part.absolute():
-            return True
-        try:
-            if os.path.samefile(path, part):
-                return True
-        except OSError:
-            continue
-    return False
+    return db_path is not None and file_probe.is_database_or_companion(path, db_path)
+
+
+def refuse_database_as_output(path: Path | str) -> None:
+    """Raise a problem instead of letting an export, a label PDF or a CSV be
+    written over the open database (replacing the file under SQLite)."""
+    if is_database_file(path):
+        raise DatabaseProblem(DB_AS_OUTPUT, path)
 
 
 def open_database(path: Path | str, *, migrate: bool = True,

@@ -48,6 +48,9 @@ DB_FOLDER_NOT_CREATED = problem_code("db.folder_not_created", N_(
     "The folder {folder} for the database cannot be created: {reason}."))
 BACKUP_FAILED = problem_code("db.backup_failed", N_(
     "The backup to {path} failed: {reason}."))
+DB_AS_OUTPUT = problem_code("db.as_output", N_(
+    "{path} is the address book itself (or one of its files); choose another file to "
+    "write to."))
 NOT_A_BACKUP = problem_code("db.not_a_backup", N_("{path} is not a Hearth backup."))
 RESTORE_FAILED = problem_code("db.restore_failed", N_("Restoring {path} failed: {reason}."))
 OTHER_PROGRAMS_DATABASE = problem_code("db.other_program", N_(

@@ -44,3 +44,17 @@ def is_not_sqlite(path: Path) -> bool:
     finally:
         con.close()
     return False
+
+
+def is_database_or_companion(path: Path | str, db_path: Path | str) -> bool:
+    """True when ``path`` is the database ``db_path`` or its -wal, -shm or
+    -journal (by name, or by ``os.stat`` when both exist; nothing is opened)."""
+    for part in (Path(db_path), *(Path(f"{db_path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        if Path(path).absolute() == part.absolute():
+            return True
+        try:
+            if os.path.samefile(path, part):
+                return True
+        except OSError:
+            continue
+    return False

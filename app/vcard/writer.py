@@ -14,6 +14,7 @@ from pathlib import Path
 from vobject.base import Component
 
 from app.contacts.model import ContactData
+from app.storage.connection import refuse_database_as_output
 from app.vcard.from_contact import from_contact
 from app.vcard.syntax import serialize_line
 
@@ -58,6 +59,7 @@ def card_text(c: ContactData, version: str = "3.0", photos: bool = True) -> str:
 def write_file(path: Path, contacts: Iterable[ContactData], version: str = "3.0",
                photos: bool = True) -> int:
     """Write all contacts into one .vcf file; returns how many."""
+    refuse_database_as_output(path)
     n = 0
     tmp = path.with_name(path.name + ".part")
     with tmp.open("w", encoding="utf-8", newline="") as fh:

@@ -3,6 +3,8 @@ file keep this process's locks, and a zero-length file is no address book."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -172,3 +174,40 @@ def test_a_backup_onto_the_database_itself_is_refused_and_the_data_stays(db, db_
         with pytest.raises(DatabaseProblem, match="is the address book itself"):
             backup.backup_database(db, target)
     assert_locks_held(db, db_path)
+
+
+def test_no_output_file_is_written_over_the_open_database(db, db_path):
+    """An export, labels, a CSV or a briefing given the database's own name (a typo
+    on the command line) would replace the file under the open connection."""
+    from app.cards.csv_export import write_csv
+    from app.cards.page_layout import Page
+    from app.cards.pdf import write_pdf
+    from app.vcard.writer import write_file
+
+    writers = [lambda p: write_file(p, []), lambda p: write_csv([], p),
+               lambda p: write_pdf([Page(210, 297)], p)]
+    for write in writers:
+        for target in (db_path, Path(f"{db_path}-wal")):
+            with pytest.raises(DatabaseProblem, match="is the address book itself"):
+                write(target)
+    assert_locks_held(db, db_path)
+
+
+def test_the_command_line_refuses_to_export_over_the_database(db_path):
+    from app.contacts import store as contacts
+    from app.contacts.model import ContactData
+
+    open_database(db_path)
+    contacts.create(ContactData(family_name="Huber"))
+    close_database()
+    done = subprocess.run([sys.executable, "-m", "app", "--db", str(db_path), "export",
+                           "--out", str(db_path)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith("choose another file to write to.")
+    assert len(done.stderr.strip().splitlines()) == 1
+    open_database(db_path)  # still Hearth's database, with Huber in it
+    try:
+        assert contacts.count() == 1
+    finally:
+        close_database()
