@@ -120,6 +120,7 @@ class ContactForm(QWidget):
         self.addresses = AddressListEditor(ADDRESS_LABELS)
         for editor in (self.phones, self.emails, self.urls, self.addresses):
             editor.changed.connect(self._edited)
+            editor.rowsChanged.connect(self._fix_tab_order)
         reach_box, reach_form = self._group(self.tr("Phones, e-mail and web"))
         reach_form.addRow(self.tr("Phones"), self.phones)
         reach_form.addRow(self.tr("E-mail"), self.emails)
@@ -190,6 +191,21 @@ class ContactForm(QWidget):
             layout.addWidget(box)
         layout.addWidget(self.meta)
         layout.addStretch(1)
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        """Tab follows reading order, rows added later included (Qt would put a
+        widget added after the form was built at the end of the window's chain)."""
+        chain = [self.kind, self.prefix, self.given_name, self.additional_names,
+                 self.family_name, self.suffix, self.nickname, self.organisation,
+                 self.department, self.job_title, self.role, *self.phones.focus_widgets(),
+                 *self.emails.focus_widgets(), *self.urls.focus_widgets(),
+                 *self.addresses.focus_widgets(), self.relationship, self.origin,
+                 self.referred_by, self.first_contact, self.tags, self.cadence,
+                 self.cards_choice, self.birthday, self.anniversary, self.language,
+                 self.gender, self.formal, self.salutation, self.notes]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
@@ -269,6 +285,7 @@ class ContactForm(QWidget):
             self.name_form.setRowVisible(w, person)
         self.job_title.setEnabled(person)
         self.gender.setEnabled(person)
+        self.addresses.default_label = "home" if person else "work"
 
     def initials(self) -> str:
         """What the photo's place shows when there is no photo."""

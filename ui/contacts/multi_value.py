@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.contacts import phones
 from app.contacts.model import PostalAddress
 from ui.contacts.countries import countries
+from ui.contacts.removed_row import RemovedRowBar
 
 
 def label_text(label: str) -> str:
@@ -59,8 +60,10 @@ class ValueListEditor(QWidget):
 
     Signals:
         changed(): any row was edited, added or removed.
+        rowsChanged(): a row was added or removed (the form's tab order follows).
     """
     changed = Signal()
+    rowsChanged = Signal()
 
     def __init__(self, labels: tuple[str, ...], add_text: str, placeholder: str,
                  kind: str = "text", parent=None):
@@ -69,13 +72,15 @@ class ValueListEditor(QWidget):
         self._placeholder = placeholder
         self._kind = kind
         self._region = "DE"
-        self._rows: list[tuple[QWidget, QComboBox, QLineEdit, QLabel]] = []
+        self._rows: list[tuple[QWidget, QComboBox, QLineEdit, QLabel, QToolButton]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(4)
         layout.addLayout(self._rows_box)
+        self.removed_bar = RemovedRowBar()
+        layout.addWidget(self.removed_bar)
         self.add_button = QPushButton(add_text)
         self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.add_button.clicked.connect(lambda: self._add_row("", self._labels[0], focus=True))
@@ -84,7 +89,8 @@ class ValueListEditor(QWidget):
     def set_region(self, region: str) -> None:
         self._region = region or "DE"
 
-    def _add_row(self, value: str, label: str, focus: bool = False) -> None:
+    def _add_row(self, value: str, label: str, focus: bool = False,
+                 at: int | None = None) -> None:
         row = QWidget()
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
@@ -101,14 +107,16 @@ class ValueListEditor(QWidget):
         h.addWidget(edit, 1)
         h.addWidget(marker)
         h.addWidget(remove)
-        entry = (row, combo, edit, marker)
-        self._rows.append(entry)
-        self._rows_box.addWidget(row)
+        entry = (row, combo, edit, marker, remove)
+        at = len(self._rows) if at is None else at
+        self._rows.insert(at, entry)
+        self._rows_box.insertWidget(at, row)
         combo.currentTextChanged.connect(self.changed)
         edit.textEdited.connect(self.changed)
         edit.editingFinished.connect(lambda: self._tidy(edit, marker))
         remove.clicked.connect(lambda: self._remove(entry))
         self._tidy(edit, marker)
+        self.rowsChanged.emit()
         if focus:
             edit.setFocus()
             self.changed.emit()
@@ -141,12 +149,30 @@ class ValueListEditor(QWidget):
         return bool(self._rows[row][3].toolTip())
 
     def _remove(self, entry) -> None:
+        at = self._rows.index(entry)
+        value, label = entry[2].text(), _combo_value(entry[1])
         self._rows.remove(entry)
         entry[0].setParent(None)
         entry[0].deleteLater()
+        if value.strip():
+            self.removed_bar.offer(f"“{value.strip()}”", lambda: self._restore(value, label, at))
+        self.rowsChanged.emit()
         self.changed.emit()
 
+    def _restore(self, value: str, label: str, at: int) -> None:
+        self._add_row(value, label, at=min(at, len(self._rows)))
+        self._rows[min(at, len(self._rows) - 1)][2].setFocus()
+        self.changed.emit()
+
+    def focus_widgets(self) -> list[QWidget]:
+        """Reading order: each row's type, value and remove button, then Add."""
+        out: list[QWidget] = []
+        for _, combo, edit, _, remove in self._rows:
+            out += [combo, edit, remove]
+        return out + [self.removed_bar.undo_button, self.add_button]
+
     def set_values(self, values: list[tuple[str, str]]) -> None:
+        self.removed_bar.forget()
         for entry in list(self._rows):
             entry[0].setParent(None)
             entry[0].deleteLater()
@@ -157,7 +183,7 @@ class ValueListEditor(QWidget):
     def values(self) -> list[tuple[str, str]]:
         """(value, label) for every non-empty row, in order."""
         out = []
-        for _, combo, edit, _ in self._rows:
+        for _, combo, edit, _, _ in self._rows:
             if edit.text().strip():
                 out.append((edit.text().strip(), _combo_value(combo)))
         return out
@@ -171,29 +197,34 @@ class AddressListEditor(QWidget):
 
     Signals:
         changed(): any address was edited, added or removed.
+        rowsChanged(): an address was added or removed (the form's tab order follows).
     """
     changed = Signal()
+    rowsChanged = Signal()
     FIELDS = ("street", "extended", "postal_code", "city", "region")
 
     def __init__(self, labels: tuple[str, ...], parent=None):
         super().__init__(parent)
         self._labels = labels
         self._default_country = "DE"
-        self._rows: list[tuple[QWidget, QComboBox, dict, QComboBox]] = []
+        self.default_label = "home"  # the form sets "work" for an organisation
+        self._rows: list[tuple[QWidget, QComboBox, dict, QComboBox, QToolButton]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._rows_box = QVBoxLayout()
         layout.addLayout(self._rows_box)
+        self.removed_bar = RemovedRowBar()
+        layout.addWidget(self.removed_bar)
         self.add_button = QPushButton(self.tr("Add address"))
         self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.add_button.clicked.connect(
-            lambda: self._add_row(PostalAddress(country=self._default_country), focus=True))
+        self.add_button.clicked.connect(lambda: self._add_row(
+            PostalAddress(country=self._default_country, label=self.default_label), focus=True))
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def set_default_country(self, code: str) -> None:
         self._default_country = code or "DE"
 
-    def _add_row(self, a: PostalAddress, focus: bool = False) -> None:
+    def _add_row(self, a: PostalAddress, focus: bool = False, at: int | None = None) -> None:
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 6)
@@ -211,7 +242,11 @@ class AddressListEditor(QWidget):
             e.setAccessibleName(placeholders[name])
             e.textEdited.connect(self.changed)
             edits[name] = e
-        edits["postal_code"].setMaximumWidth(90)
+        # Wide enough for "50667", "SW1A 1AA", "12345-6789" and its placeholder.
+        metrics = edits["postal_code"].fontMetrics()
+        edits["postal_code"].setMinimumWidth(24 + max(
+            metrics.horizontalAdvance(t) for t in ("12345-6789", placeholders["postal_code"])))
+        edits["postal_code"].setMaximumWidth(edits["postal_code"].minimumWidth() + 20)
         country = QComboBox()
         country.addItem(self.tr("(no country)"), "")
         for code, name in countries():
@@ -221,6 +256,10 @@ class AddressListEditor(QWidget):
             country.addItem(a.country, a.country)
             idx = country.count() - 1
         country.setCurrentIndex(max(idx, 0))
+        # Not as wide as the longest country name: that pushed the form past a laptop's pane.
+        country.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        country.setMinimumContentsLength(14)
         country.currentIndexChanged.connect(self.changed)
         country.setAccessibleName(self.tr("Country"))
         remove = QToolButton()
@@ -235,22 +274,46 @@ class AddressListEditor(QWidget):
         grid.addWidget(edits["region"], 3, 1)
         grid.addWidget(country, 3, 2)
         grid.setColumnStretch(2, 1)
-        entry = (box, label, edits, country)
-        self._rows.append(entry)
-        self._rows_box.addWidget(box)
+        entry = (box, label, edits, country, remove)
+        at = len(self._rows) if at is None else at
+        self._rows.insert(at, entry)
+        self._rows_box.insertWidget(at, box)
         label.currentTextChanged.connect(self.changed)
         remove.clicked.connect(lambda: self._remove(entry))
+        self.rowsChanged.emit()
         if focus:
             edits["street"].setFocus()
             self.changed.emit()
 
     def _remove(self, entry) -> None:
+        at = self._rows.index(entry)
+        address = self._address(entry)
         self._rows.remove(entry)
         entry[0].setParent(None)
         entry[0].deleteLater()
+        if not address.is_empty():
+            where = ", ".join(p for p in (address.street, address.city) if p) or self.tr(
+                "an address")
+            self.removed_bar.offer(f"“{where}”", lambda: self._restore(address, at))
+        self.rowsChanged.emit()
         self.changed.emit()
 
+    def _restore(self, address: PostalAddress, at: int) -> None:
+        at = min(at, len(self._rows))
+        self._add_row(address, at=at)
+        self._rows[at][2]["street"].setFocus()
+        self.changed.emit()
+
+    def focus_widgets(self) -> list[QWidget]:
+        """Reading order: type, street, c/o, postal code, city, region, country,
+        and only then the remove button (Tab, Space must not remove an address)."""
+        out: list[QWidget] = []
+        for _, label, edits, country, remove in self._rows:
+            out += [label, *(edits[name] for name in self.FIELDS), country, remove]
+        return out + [self.removed_bar.undo_button, self.add_button]
+
     def set_addresses(self, addresses: list[PostalAddress]) -> None:
+        self.removed_bar.forget()
         for entry in list(self._rows):
             entry[0].setParent(None)
             entry[0].deleteLater()
@@ -258,14 +321,14 @@ class AddressListEditor(QWidget):
         for a in addresses:
             self._add_row(a)
 
+    @staticmethod
+    def _address(entry) -> PostalAddress:
+        _, label, edits, country, _ = entry
+        return PostalAddress(label=_combo_value(label), country=country.currentData() or "",
+                             **{k: e.text().strip() for k, e in edits.items()})
+
     def addresses(self) -> list[PostalAddress]:
-        out = []
-        for _, label, edits, country in self._rows:
-            a = PostalAddress(label=_combo_value(label), country=country.currentData() or "",
-                              **{k: e.text().strip() for k, e in edits.items()})
-            if not a.is_empty():
-                out.append(a)
-        return out
+        return [a for a in map(self._address, self._rows) if not a.is_empty()]
 
     def rows(self):
         return self._rows
