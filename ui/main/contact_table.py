@@ -30,6 +30,15 @@ class ContactTableView(QTableView):
         header.setStretchLastSection(True)
         for column, width in ((0, 200), (1, 180), (2, 150), (3, 210)):
             header.resizeSection(column, width)
+        # An empty list has nothing to scroll to: no horizontal scroll bar for the headers.
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._scroll_bar_when_rows)
+        self._scroll_bar_when_rows()
+
+    def _scroll_bar_when_rows(self, *args) -> None:
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.contacts.rowCount()
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
