@@ -188,7 +188,7 @@ def test_today_view_lists_and_acts(db, qtbot):
     assert view.birthday_model.index(0, 1).data() == "Anna Müller"
 
     with qtbot.waitSignal(view.openContact) as opened:
-        view.cold_view.doubleClicked.emit(view.cold_model.index(0, 1))
+        view.cold_view.activated.emit(view.cold_model.index(0, 1))  # a double click, or Enter
     assert opened.args == [max_]
 
     view.follow_view.setCurrentIndex(view.follow_model.index(0, 0))

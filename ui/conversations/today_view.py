@@ -1,6 +1,6 @@
 """The Today view: follow-ups due, contacts going cold, birthdays in the next 14 days.
 
-Every entry opens its contact on a double click; the buttons log a
+Every entry opens its contact on a double click or Enter; the buttons log a
 conversation, mark a follow-up done or move it to another day.
 """
 from __future__ import annotations
@@ -112,7 +112,8 @@ class TodayView(QWidget):
         layout.addLayout(buttons)
         self._views = (self.follow_view, self.cold_view, self.birthday_view)
         for view in self._views:
-            view.doubleClicked.connect(lambda index, v=view: self._open_from(v, index))
+            # activated: a double click, and Enter or Return on the current row
+            view.activated.connect(lambda index, v=view: self._open_from(v, index))
             view.selectionModel().currentRowChanged.connect(
                 lambda cur, prev, v=view: self._selected_in(v))
         self._active: QTableView | None = None
