@@ -13,7 +13,7 @@ import sqlite3
 
 import peewee as pw
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -116,9 +116,6 @@ class ContactEditor(QWidget):
         scroll.setWidget(self.form)
         outer.addWidget(scroll, 1)
 
-        save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
         self._update_buttons()
 
     # --- state --------------------------------------------------------------

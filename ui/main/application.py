@@ -25,7 +25,7 @@ from app.storage.connection import (
     open_database,
 )
 from app.vcard import import_journal
-from ui.common import file_dialogs, wheel_guard
+from ui.common import close_keys, file_dialogs, wheel_guard
 from ui.common.messages import log, message_for
 from ui.main import rescue
 
@@ -52,6 +52,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
             app.installTranslator(english)
         app._hearth_translators = (qt_base, english)
     wheel_guard.install(app)  # the wheel scrolls forms, not unfocused combos and spin boxes
+    close_keys.install(app)  # Esc and Ctrl+W close secondary windows
     return app
 
 

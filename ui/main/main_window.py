@@ -31,6 +31,7 @@ from ui.conversations.crm import install_crm
 from ui.main import damaged_banner
 from ui.main.backups import BackupCommands
 from ui.main.contact_table import ContactTableView
+from ui.main.desk import install_desk
 from ui.main.live_updates import LiveUpdates
 from ui.main.main_actions import MainActions
 from ui.main.sample_data import SampleContacts
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._update_page()
         self._update_actions()
+        install_desk(self)  # Ctrl+S, search and the shown contact, undo text, shortcuts
 
     # --- building -----------------------------------------------------------
     def _build_views(self) -> None:
@@ -242,10 +244,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
-        self.model.set_search(text)
-        keep = self._current_id
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select_contact(keep)
+        self.model.set_search(text)  # ui.main.desk then keeps, or moves, the selection
 
     def _search_return(self) -> None:
         if self.model.rowCount():
@@ -347,8 +346,7 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self, self.selected_ids(), self.model.search_text)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda n, where: self.statusBar().showMessage(
-            self.tr("%n contact(s) exported to {0}", "", n).format(where), 8000))
+        dialog.exported.connect(self.desk.tell_exported)  # where it went, Open Folder
         self.export_dialog = dialog
         dialog.open()
 

@@ -1,0 +1,89 @@
+"""Keyboard and desk habits of the main window, wired in one place:
+
+- Edit › Save Contact (Ctrl+S, its one owner) is enabled only with a contact;
+- a search that filters out the shown contact selects the first hit, or
+  clears the pane when nothing matches;
+- after Ctrl+Z or Ctrl+Y the status bar says what was undone, not what was done;
+- an export says where it went, with a button to open the folder;
+- Help › Keyboard Shortcuts lists the window's actions and their keys.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+from shiboken6 import isValid
+
+from ui.common.saved_file import tell_saved
+from ui.main.shortcuts import ShortcutsDialog
+
+
+class DeskHabits(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self._undo_index = window.undo_stack.index()
+        window.editor.installEventFilter(self)
+        self._save_follows_editor()
+        window.search.textChanged.connect(self._search_changed)
+        window.undo_stack.indexChanged.connect(self._undo_moved)
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), window)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        about = window.main_actions.about
+        window.help_menu.insertAction(about, self.shortcuts_action)
+        self.shortcuts_dialog = None
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.EnabledChange:
+            self._save_follows_editor()
+        return False
+
+    def _save_follows_editor(self) -> None:
+        self.window.main_actions.save.setEnabled(self.window.editor.isEnabled())
+
+    def _search_changed(self, text: str) -> None:
+        """The model has just been filtered (the window's own slot runs first)."""
+        w = self.window
+        if w.editor.contact_id is None and w.editor.is_dirty():
+            return  # a new contact being typed: not the search's to replace
+        keep = w._current_id
+        if keep is not None and w.model.row_of(keep) >= 0:
+            w.select_contact(keep)
+        elif w.model.rowCount():
+            w.select_contact(w.model.contact_id(0))
+        elif keep is not None or w.editor.contact_id is not None:
+            if w.editor.is_dirty() and not w.editor.save():
+                return  # bad input stays in the form, and on screen
+            w.table.selectionModel().clear()
+            w._show_in_editor(None)
+
+    def _undo_moved(self, index: int) -> None:
+        """A push also moves the index: the window's own message follows it then."""
+        stack = self.window.undo_stack
+        if not isValid(stack):  # the window is going away
+            return
+        undone = index < self._undo_index
+        self._undo_index = index
+        command = stack.command(index if undone else index - 1)
+        if command is None:
+            return
+        text = (self.tr("Undone: {0}") if undone else self.tr("Redone: {0}")).format(
+            command.text())
+        self.window.statusBar().showMessage(text, 8000)
+
+    def tell_exported(self, n: int, where: str) -> None:
+        text = QCoreApplication.translate("MainWindow", "%n contact(s) exported to {0}", "",
+                                          n).format(where)
+        self.window.statusBar().showMessage(text, 8000)
+        self.exported_box = tell_saved(self.window, where, text)
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.window)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+
+
+def install_desk(window: QMainWindow) -> DeskHabits:
+    window.desk = DeskHabits(window)
+    return window.desk
