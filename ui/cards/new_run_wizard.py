@@ -51,7 +51,9 @@ class SenderForm(QWidget):
         place.addWidget(self.city, 1)
         form.addRow(self.tr("Sender &name:"), self.name)
         form.addRow(self.tr("&Street:"), self.street)
-        form.addRow(self.tr("Postal code, &town:"), place)
+        place_label = QLabel(self.tr("Postal code, &town:"))
+        place_label.setBuddy(self.city)  # a row of a layout has no buddy: "&" would show
+        form.addRow(place_label, place)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("&Language:"), self.language)
 
