@@ -15,6 +15,7 @@ $(STAMP): $(PY) pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@$(PY) -m ui.main.xcb_check  # the X11 libraries Qt needs: names the missing packages
 	$(PY) -m app
 
 test: lint
