@@ -5,11 +5,13 @@
   clears the pane when nothing matches;
 - after Ctrl+Z or Ctrl+Y the status bar says what was undone, not what was done;
 - an export says where it went, with a button to open the folder;
+- after an import, the list can show just the imported contacts (Esc in the
+  search box, or any search, shows everything again);
 - Help › Keyboard Shortcuts lists the window's actions and their keys.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
@@ -32,11 +34,38 @@ class DeskHabits(QObject):
         about = window.main_actions.about
         window.help_menu.insertAction(about, self.shortcuts_action)
         self.shortcuts_dialog = None
+        window.search.installEventFilter(self)  # Esc leaves "only these contacts"
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.EnabledChange:
             self._save_follows_editor()
+        elif obj is self.window.search and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape and not self.window.search.text() \
+                and self.window.model.rowCount() < self.window.model.total():
+            self.window.contacts_changed()  # only some contacts shown: show all again
+            return True
         return False
+
+    def show_only(self, ids: list[int]) -> None:
+        """List just these contacts (in the list's order), the first one selected."""
+        w = self.window
+        if w.model.showing_trash:
+            w.main_actions.show_trash.setChecked(False)
+            w.toggle_trash()
+        if w.editor.is_dirty() and not w.editor.save():
+            return
+        w.search.clear()
+        base, _ = w.model.read_ids(w.model.view_state())
+        wanted = set(ids)
+        shown = [i for i in base if i in wanted]
+        w.model.show_ids(base, shown, keep_layout=False)
+        if shown:
+            w.select_contact(shown[0])
+            w.table.setFocus()
+        w.count_label.setText(self.tr("{0} imported of {1} contacts shown").format(
+            len(shown), len(base)))
+        w.statusBar().showMessage(self.tr("Showing the imported contacts: press Esc in the "
+                                          "search box to see all."), 15000)
 
     def _save_follows_editor(self) -> None:
         self.window.main_actions.save.setEnabled(self.window.editor.isEnabled())

@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self, paths)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contactsChanged.connect(lambda: self.contacts_changed())
+        dialog.showContacts.connect(self.desk.show_only)  # "Show Imported Contacts"
         self.import_dialog = dialog
         dialog.open()
 

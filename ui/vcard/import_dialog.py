@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QStackedWidget, QVBoxLayout
 
+from app.contacts import store as contacts
 from app.storage import settings
 from app.vcard import importer
 from app.vcard.reader import Cancelled as ReadCancelled
@@ -51,8 +52,10 @@ class ImportDialog(QDialog):
 
     Signals:
         contactsChanged(): the import changed the address book.
+        showContacts(list): the user asked to see the contacts the import created or updated.
     """
     contactsChanged = Signal()
+    showContacts = Signal(list)
 
     def __init__(self, parent=None, paths: list[str] | None = None):
         super().__init__(parent)
@@ -74,6 +77,11 @@ class ImportDialog(QDialog):
         self.preview_page.buttons.rejected.connect(self.reject)
         self.summary_page = ImportSummaryPage()
         self.summary_page.buttons.rejected.connect(self.accept)
+        self.show_button = self.summary_page.buttons.addButton(
+            self.tr("&Show Imported Contacts"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.clicked.connect(self._show_imported)
+        self.imported_ids: list[int] = []
+        self._ids_before: set[int] = set()
         self.pages = QStackedWidget()
         for page in (self.choose_page, self.progress_page, self.preview_page,
                      self.summary_page):  # in the order of CHOOSE, PROGRESS, PREVIEW, SUMMARY
@@ -156,6 +164,7 @@ class ImportDialog(QDialog):
             return
         self._show_progress(self.tr("Storing the contacts…"))
         the_plan = self.plan
+        self._ids_before = set(contacts.ids_in_order())  # what is new afterwards was imported
 
         def work(task):
             return importer.apply(the_plan, cancelled=lambda: task.cancelled,
@@ -167,11 +176,26 @@ class ImportDialog(QDialog):
     def _apply_done(self, report: importer.ImportReport) -> None:
         self.task = None
         self.report = report
+        self.imported_ids = self._imported(self.plan)
+        self.show_button.setVisible(bool(self.imported_ids))
+        self.show_button.setDefault(bool(self.imported_ids))
         self.contactsChanged.emit()
         self.summary_page.show_report(report)
         self.pages.setCurrentIndex(SUMMARY)
         if self._close_when_idle:
             super().reject()
+
+    def _imported(self, plan: importer.ImportPlan | None) -> list[int]:
+        """The contacts this import created (new ids) or updated (its matches)."""
+        now = set(contacts.ids_in_order())
+        updated = {r.match.contact_id for r in (plan.rows if plan else [])
+                   if r.match and r.match.contact_id > 0
+                   and r.action in (importer.UPDATE, importer.MERGE)}
+        return sorted((now - self._ids_before) | (updated & now))
+
+    def _show_imported(self) -> None:
+        self.showContacts.emit(list(self.imported_ids))
+        self.accept()
 
     def _apply_failed(self, exc: BaseException) -> None:
         self.task = None
