@@ -106,6 +106,7 @@ def test_help_lists_the_shortcuts_from_the_actions(window):
     assert rows["Save Contact"] == QKeySequence("Ctrl+S").toString(
         QKeySequence.SequenceFormat.NativeText)
     assert "Log conversation" in rows and "Briefing" in rows
+    assert [k for t, k in rows.items() if t.startswith("Close a secondary")] == ["Esc or Ctrl+W"]
     # A new action with keys appears without anyone editing a list.
     window.main_actions.back_up.setShortcut(QKeySequence("Ctrl+Shift+B"))
     from ui.main.shortcuts import ShortcutsDialog

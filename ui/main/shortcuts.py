@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.close_keys import CLOSE_KEYS
+
 WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
 
 
@@ -100,11 +102,13 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = {}
         for b in bindings(window):
-            if b.text:
+            if b.text and window in _windows(b):  # not an open card run's own keys
                 keys = b.keys.toString(QKeySequence.SequenceFormat.NativeText)
                 rows.setdefault(b.text, [])
                 if keys not in rows[b.text]:
                     rows[b.text].append(keys)
+        rows[self.tr("Close a secondary window (Today, briefing, card run, …)")] = [
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in CLOSE_KEYS]
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         for text, keys in sorted(rows.items(), key=lambda r: r[0].lower()):
