@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from app.storage.schema_steps_privacy import _v_erasure_log
 from app.storage.schema_steps_versions import (
     _v_card_household_versions,
     _v_contact_versions,
@@ -394,4 +395,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_import_journal,
     _v_interaction_versions,
     _v_card_household_versions,
+    _v_erasure_log,
 ]

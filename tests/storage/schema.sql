@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 13;
+PRAGMA user_version = 14;
 
 -- table address
 CREATE TABLE address (
@@ -128,6 +128,19 @@ CREATE TABLE email (
         position INTEGER NOT NULL DEFAULT 0,
         label TEXT NOT NULL DEFAULT '',
         address TEXT NOT NULL
+    );
+
+-- table erased_referrer
+CREATE TABLE erased_referrer (
+        contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+        erasure_token TEXT NOT NULL
+    );
+
+-- table erasure_log
+CREATE TABLE erasure_log (
+        id INTEGER PRIMARY KEY,
+        erased_on TEXT NOT NULL,
+        token TEXT NOT NULL UNIQUE
     );
 
 -- table import_batch

@@ -1,0 +1,127 @@
+"""Erasing a person for good (GDPR Art. 17): at once, not via the trash.
+
+:func:`erase` removes, in one transaction, the contact and everything keyed
+by it (app.privacy.erase_store), then merges the search indexes, vacuums
+the file and truncates the WAL, so that the person's name, e-mail and phone
+are gone from the file's bytes, not only from its tables. The erasure log
+keeps the date and a random id, nothing personal.
+
+Hook point: code that must follow an erasure elsewhere (CardDAV sync deleting
+the card on the server, say) appends a callable to :data:`AFTER_ERASURE`;
+each is called with the :class:`Erased` record after the local erasure has
+been committed. A hook that fails does not undo the erasure; its exception
+is collected in ``Erased.hook_failures``.
+
+Backups still hold older copies: :func:`backups_holding` lists the backup
+files that contain the person (each opened read-only by SQLite, never read
+as bytes) and :func:`erase_from_backups` applies the same erasure to them.
+"""
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core import clock
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
+from app.privacy import erase_store
+from app.storage import backup
+from app.storage.connection import database, database_path
+
+NO_SUCH_CONTACT = problem_code("privacy.no_such_contact", N_(
+    "There is no contact with id {contact_id} to erase."))
+BACKUP_NOT_ERASED = problem_code("privacy.backup_not_erased", N_(
+    "The backup {path} could not be changed, so the person is still in it: {reason}."))
+
+
+class PrivacyProblem(Problem, LookupError):
+    """An export or erasure that cannot be done: the code says why."""
+
+
+@dataclass
+class Erased:
+    """What an erasure did: the log's random id and what went (no names kept)."""
+    token: str
+    uid: str
+    reach: erase_store.Reach
+    wal_emptied: bool = True
+    hook_failures: list[BaseException] = field(default_factory=list)
+
+
+#: Called with each :class:`Erased` after an erasure was committed (see module doc).
+AFTER_ERASURE: list[Callable[[Erased], None]] = []
+
+
+def reach(contact_id: int) -> erase_store.Reach:
+    """What erasing this contact would remove, for the confirmation."""
+    found = erase_store.reach(database.connection(), contact_id)
+    if found is None:
+        raise PrivacyProblem(NO_SUCH_CONTACT, contact_id=contact_id)
+    return found
+
+
+def erase(contact_id: int) -> Erased:
+    """Erase the contact for good, with its traces in the file's free pages and WAL."""
+    token = secrets.token_hex(8)
+    with database.atomic():
+        con = database.connection()
+        gone = erase_store.erase_rows(con, contact_id, token=token,
+                                      erased_on=clock.stamp()[:10])
+        if gone is None:
+            raise PrivacyProblem(NO_SUCH_CONTACT, contact_id=contact_id)
+        erase_store.merge_search_indexes(con)
+    wal_emptied = erase_store.compact(database.connection())
+    done = Erased(token, gone.uid, gone, wal_emptied)
+    for hook in list(AFTER_ERASURE):
+        try:
+            hook(done)
+        except Exception as exc:  # noqa: BLE001 - the erasure stands; the caller reports it
+            done.hook_failures.append(exc)
+    return done
+
+
+# --- backups ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupHit:
+    path: Path
+    contact_id: int
+
+
+def backups_holding(uid: str, db_path: Path | None = None) -> list[BackupHit]:
+    """The backup files of the open database that still hold the contact with this UID.
+
+    Each is opened by SQLite read-only and queried; one that cannot be read is
+    left out (it holds nobody we could find).
+    """
+    db_path = db_path or database_path()
+    if db_path is None:
+        return []
+    hits = []
+    for b in backup.all_backups(db_path):
+        try:
+            found = erase_store.uid_in_file(b.path, uid)
+        except sqlite3.Error:
+            continue
+        if found is not None:
+            hits.append(BackupHit(b.path, found))
+    return hits
+
+
+def erase_from_backups(hits: list[BackupHit], token: str) -> list[Problem]:
+    """Apply the same erasure to each backup file; returns a problem per file that failed."""
+    failed: list[Problem] = []
+    for hit in hits:
+        try:
+            erase_from_file(hit.path, hit.contact_id, token)
+        except sqlite3.Error as exc:
+            failed.append(PrivacyProblem(BACKUP_NOT_ERASED, path=hit.path, reason=str(exc)))
+    return failed
+
+
+def erase_from_file(path: Path, contact_id: int, token: str) -> None:
+    """Erase one contact from a database file that is not the open one (a backup)."""
+    erase_store.erase_in_file(path, contact_id, token=token, erased_on=clock.stamp()[:10])

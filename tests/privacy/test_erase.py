@@ -1,0 +1,119 @@
+"""Erasure: the person is gone from the tables, the search, the file's bytes and its WAL,
+and nothing else in the address book changes."""
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+
+import pytest
+
+from app.contacts import listing
+from app.contacts import store as contacts
+from app.conversations import store as interactions
+from app.privacy import erase as privacy
+from app.storage import search_index
+from app.storage.connection import database
+from tests.privacy import people
+
+NEEDLES = [people.NAME, people.EMAIL, people.PHONE_DIGITS, people.TAG, "QUAXPHOTO",
+           "quaxball"]
+
+#: Reads the files' bytes in a process of its own: never in the one holding the database.
+_SCAN = """
+import sys, pathlib
+needles = sys.argv[2:]
+found = set()
+for suffix in ("", "-wal"):
+    p = pathlib.Path(sys.argv[1] + suffix)
+    if p.exists():
+        data = p.read_bytes().lower()
+        found.update(n for n in needles if n.lower().encode() in data)
+print(",".join(sorted(found)))
+"""
+
+
+def scan(path) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", _SCAN, str(path), *NEEDLES],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    return set(filter(None, out.split(",")))
+
+
+def _others(book) -> dict:
+    """Everything about the other contacts a user would see."""
+    got = {}
+    for c in contacts.get_many([book.anna, book.max]):
+        d = dataclasses.asdict(c)
+        for volatile in ("version", "referred_by_id", "updated_at"):
+            d.pop(volatile)
+        got[c.id] = d
+    talks = {i.id: (i.channel, i.subject, i.notes) for i in interactions.for_contact(book.anna)}
+    return {"contacts": got, "talks": talks}
+
+
+def test_erasure_leaves_no_trace_in_the_file_and_nothing_else_changes(db, db_path):
+    # As SQLite is built on most systems (Debian's zeroes deleted content itself).
+    database.execute_sql("PRAGMA secure_delete = OFF")
+    book = people.build()
+    assert scan(db_path) >= {people.NAME, people.EMAIL, people.PHONE_DIGITS}
+    before = _others(book)
+    reach = privacy.reach(book.person)
+    # Their call and the card they sent us; the lunch with Anna and the household's card.
+    assert len(reach.own_conversations) == len(reach.shared_conversations) == 2
+    assert book.own_talk in reach.own_conversations
+    assert book.shared_talk in reach.shared_conversations
+    assert reach.card_entries == 1 and reach.cards_received == 1
+    assert sorted(reach.referred) == [book.anna, book.max]
+
+    done = privacy.erase(book.person)
+
+    assert done.wal_emptied and len(done.token) == 16
+    assert not contacts.exists(book.person)
+    assert listing.resolve(people.NAME) == [] and search_index.matching_ids(people.EMAIL) == set()
+    assert search_index.matching_ids("98765431") == set()
+    assert search_index.matching_ids("quaxball") == set()
+    after = _others(book)
+    shared = before["talks"][book.shared_talk]
+    before["talks"][book.shared_talk] = (shared[0], shared[1],
+                                         "Anna and (erased contact) talked about the fair.")
+    assert after == before
+    # Referred by an erased contact: said so, not silently dropped.
+    assert contacts.get(book.max).referred_by_id is None
+    assert database.execute_sql("SELECT count(*) FROM erased_referrer WHERE erasure_token = ?",
+                                (done.token,)).fetchone()[0] == 2
+    [(erased_on, token)] = database.execute_sql("SELECT erased_on, token FROM erasure_log")
+    assert token == done.token and len(erased_on) == 10  # a date, nothing personal
+    database.close()
+    assert scan(db_path) == set()
+
+
+def test_a_household_the_person_left_is_worded_anew(db):
+    book = people.build()
+    privacy.erase(book.person)
+    rows = database.execute_sql("SELECT addressee, salutation FROM card_household").fetchall()
+    assert rows == [("", "")]
+    assert database.execute_sql("SELECT contact_id FROM card_recipient ORDER BY 1").fetchall() \
+        == [(book.anna,), (book.max,)]
+
+
+def test_hooks_run_after_the_erasure_and_cannot_undo_it(db):
+    book = people.build()
+    seen = []
+
+    def hook(erased):
+        seen.append((erased.uid, contacts.exists(book.person)))
+        raise RuntimeError("server unreachable")
+
+    uid = contacts.get(book.person).uid
+    privacy.AFTER_ERASURE.append(hook)
+    try:
+        done = privacy.erase(book.person)
+    finally:
+        privacy.AFTER_ERASURE.remove(hook)
+    assert seen == [(uid, False)]
+    assert [type(e) for e in done.hook_failures] == [RuntimeError]
+
+
+def test_erasing_someone_who_is_not_there_is_a_problem(db):
+    with pytest.raises(privacy.PrivacyProblem):
+        privacy.erase(4711)
