@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "app.cli.cards",
     "app.cli.bench",
     "app.cli.conversations",
+    "app.cli.privacy",
 ]
 
 

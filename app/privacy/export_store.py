@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 import sqlite3
 
+from app.storage.connection import database
+
 #: table -> SQL selecting its rows about the contact (parameter: the id, as often as "?").
 ROWS_ABOUT: dict[str, str] = {
     "contact": "SELECT * FROM contact WHERE id = ?",
@@ -77,3 +79,18 @@ def participants(con: sqlite3.Connection, interaction_ids: list[int]) -> dict[in
 def referred_count(con: sqlite3.Connection, contact_id: int) -> int:
     return con.execute("SELECT count(*) FROM contact WHERE referred_by_id = ? AND id != ?",
                        (contact_id, contact_id)).fetchone()[0]
+
+
+def ids_by_email(address: str) -> list[int]:
+    """Contacts (trashed too) with exactly this e-mail address, case aside."""
+    return [r[0] for r in database.execute_sql(
+        "SELECT DISTINCT contact_id FROM email WHERE address = ? COLLATE NOCASE "
+        "ORDER BY contact_id", (address.strip(),))]
+
+
+def ids_by_name(name: str) -> list[int]:
+    """Contacts (trashed too) whose shown name is exactly ``name``, case aside."""
+    folded = " ".join(name.split()).casefold()
+    return [r[0] for r in database.execute_sql(
+        "SELECT id, display_name FROM contact WHERE display_name LIKE ? ORDER BY id",
+        (name.strip(),)) if " ".join(r[1].split()).casefold() == folded]
