@@ -56,7 +56,8 @@ def _address_book(path: Path) -> int:
 
 def _fill(folder: Path) -> Path:
     filler = folder / "filler"
-    with filler.open("wb") as fh:
+    # Unbuffered: a short last write must not stay in a buffer that close() fails to flush.
+    with filler.open("wb", buffering=0) as fh:
         try:
             while True:
                 fh.write(b"\0" * 65536)
