@@ -17,7 +17,7 @@ from pathlib import Path
 from app.contacts import store as contacts
 from app.conversations import warmth
 from app.core import clock
-from app.core.i18n import N_
+from app.core.i18n import N_, gettext
 from app.privacy import erase_store, export_store
 from app.privacy.erase import NO_SUCH_CONTACT, PrivacyProblem
 from app.storage.connection import database, refuse_database_as_output
@@ -145,3 +145,13 @@ def write_export(contact_id: int, folder: Path | str,
     written.append(path)
     step(4, 4)
     return written
+
+
+def folder_name(contact_id: int) -> str:
+    """A new folder's name for one person's export: their name and today's date."""
+    import re
+
+    name = contacts.get(contact_id).display_name()
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" ._") or "contact"
+    return gettext(N_("{name} personal data {date}")).format(
+        name=safe, date=clock.today().isoformat())

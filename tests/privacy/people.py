@@ -18,7 +18,24 @@ EMAIL = "zeb.quax@quaxmail.example"
 PHONE = "+49 30 98765431"
 PHONE_DIGITS = "3098765431"
 TAG = "quaxclub"
-PHOTO = b"\xff\xd8\xff\xe0QUAXPHOTO" + bytes(range(40)) + b"\xff\xd9"
+
+
+def _png() -> bytes:
+    """A real 2x2 PNG (the window shows it) with a marker we can look for in the file."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    raw = b"".join(b"\x00" + bytes([200, 80, 40]) * 2 for _ in range(2))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+            + chunk(b"tEXt", b"Comment\x00QUAXPHOTO") + chunk(b"IDAT", zlib.compress(raw))
+            + chunk(b"IEND", b""))
+
+
+PHOTO = _png()
 
 NOW = dt.datetime(2026, 11, 20, 10, 0)
 
@@ -40,7 +57,7 @@ def build() -> Book:
         job_title="Einkauf", phones=[Phone(PHONE, "mobile")], emails=[Email(EMAIL, "work")],
         addresses=[PostalAddress("Lindenweg 7", "10115", "Berlin", country="DE", label="home")],
         urls=[Url("https://quax.example", "work")], birthday="1971-03-04",
-        photo=PHOTO, photo_mime="image/jpeg", notes="Likes Quaxball on Sundays.", tags=[TAG],
+        photo=PHOTO, photo_mime="image/png", notes="Likes Quaxball on Sundays.", tags=[TAG],
         origin="trade fair", first_contact="2024-05-02", relationship="customer",
         salutation="Lieber Zebulon", yearly_card=True, cadence_days=60), now=NOW)
     anna = contacts.create(ContactData(

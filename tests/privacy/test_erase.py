@@ -117,3 +117,19 @@ def test_hooks_run_after_the_erasure_and_cannot_undo_it(db):
 def test_erasing_someone_who_is_not_there_is_a_problem(db):
     with pytest.raises(privacy.PrivacyProblem):
         privacy.erase(4711)
+
+
+def test_an_unfinished_imports_copy_of_the_person_goes_too(db, db_path):
+    from app.vcard import import_journal
+
+    database.execute_sql("PRAGMA secure_delete = OFF")
+    book = people.build()
+    with import_journal.Batch() as batch:
+        with database.atomic():
+            batch.changing(contacts.get_many([book.person, book.anna]))
+        assert privacy.reach(book.person).journal_copies == 1
+        privacy.erase(book.person)
+        rows = database.execute_sql("SELECT contact_id FROM import_undo").fetchall()
+        assert rows == [(book.anna,)]
+    database.close()
+    assert scan(db_path) == set()

@@ -44,7 +44,7 @@ def test_the_export_matches_the_database_field_by_field(db, tmp_path):
     book = people.build()
     files = export.write_export(book.person, tmp_path / "out")
     assert sorted(p.name for p in files) == ["contact.vcf", "personal-data.json",
-                                             "personal-data.pdf", "photo.jpg"]
+                                             "personal-data.pdf", "photo.png"]
     data = json.loads((tmp_path / "out" / "personal-data.json").read_text(encoding="utf-8"))
     # Every stored row, column by column.
     for table, sql in export_store.ROWS_ABOUT.items():
@@ -68,7 +68,7 @@ def test_the_export_matches_the_database_field_by_field(db, tmp_path):
         "SELECT number FROM phone WHERE contact_id = ?", book.person)]
     assert [e["address"] for e in c["emails"]] == [people.EMAIL]
     assert c["tags"] == [people.TAG]
-    assert (tmp_path / "out" / "photo.jpg").read_bytes() == people.PHOTO
+    assert (tmp_path / "out" / "photo.png").read_bytes() == people.PHOTO
     talks = {t["id"]: t for t in data["conversations"]}
     assert set(talks) == {r["interaction_id"] for r in _rows(
         "SELECT interaction_id FROM interaction_contact WHERE contact_id = ?", book.person)}

@@ -5,6 +5,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.contacts.model import ORGANISATION, PERSON
+from ui.privacy.commands import PrivacyCommands
 
 
 class MainActions(QObject):
@@ -58,6 +59,13 @@ class MainActions(QObject):
         self.about = self._action(self.tr("&About Hearth"), window.about)
         self.preferences = self._action(self.tr("&Preferences…"), window.edit_preferences,
                                         QKeySequence.StandardKey.Preferences)
+        # A person's data on request (GDPR): ui/privacy, enabled while a contact is shown.
+        self.privacy = PrivacyCommands(window)
+        self.export_person = self._action(self.tr("E&xport Personal Data…"),
+                                          self.privacy.export_data)
+        self.erase_person = self._action(self.tr("Erase Personal &Data…"),
+                                         self.privacy.erase_data)
+        self.privacy.watch(self.export_person, self.erase_person)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self.window)

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (a.undo, a.redo, None, a.save, None, a.trash, a.restore, a.empty_trash,
-                       None, a.find, None, a.preferences):
+                       None, a.export_person, a.erase_person, None, a.find, None, a.preferences):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(a.show_trash)

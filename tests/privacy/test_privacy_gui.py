@@ -1,0 +1,83 @@
+"""Export and erase from the window: the Edit menu's commands on the contact shown."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+from app.contacts import store as contacts
+from app.storage import backup
+from tests.privacy import people
+from tests.privacy.test_erase import scan
+from ui.common import file_dialogs
+from ui.privacy.erase_dialog import EraseDialog
+
+
+@pytest.fixture
+def window(db, qtbot):
+    from ui.main.application import make_application
+    from ui.main.main_window import MainWindow
+
+    make_application()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _show(window, book):
+    window.contacts_changed(select=book.person)
+    assert window.editor.contact_id == book.person
+
+
+def test_commands_follow_the_contact_shown(window):
+    a = window.main_actions
+    assert a.erase_person in window.edit_menu.actions()
+    window.contacts_changed()
+    assert not a.erase_person.isEnabled() and not a.export_person.isEnabled()
+    book = people.build()
+    _show(window, book)
+    assert a.erase_person.isEnabled() and a.export_person.isEnabled()
+
+
+def test_export_writes_a_folder_for_the_person(window, qtbot, monkeypatch, tmp_path):
+    book = people.build()
+    _show(window, book)
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(chosen))
+    window.main_actions.export_person.trigger()
+    qtbot.waitUntil(lambda: window.main_actions.privacy.task is None, timeout=10000)
+    [folder] = chosen.iterdir()
+    assert people.NAME in folder.name
+    data = json.loads((folder / "personal-data.json").read_text(encoding="utf-8"))
+    assert data["contact"]["id"] == book.person
+
+
+def test_erase_confirms_then_erases_from_the_file_and_the_backups(window, qtbot, db, db_path):
+    book = people.build()
+    backup.backup_now(db, db_path, dt.datetime(2026, 11, 24, 8, 0))
+    [held] = backup.all_backups(db_path)
+    _show(window, book)
+    seen = {}
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EraseDialog)
+        seen["texts"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        seen["backups"] = dialog.from_backups()
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(0, answer)
+    window.main_actions.erase_person.trigger()
+    qtbot.waitUntil(lambda: window.main_actions.privacy.task is None, timeout=15000)
+    assert seen["backups"] is True
+    assert "Erase Dr. Zebulon Quaxworth for good?" in seen["texts"]
+    assert "2 kept without them and their name" in seen["texts"]
+    assert not contacts.exists(book.person)
+    assert window.editor.contact_id is None and window.model.row_of(book.person) < 0
+    assert contacts.exists(book.anna)
+    assert scan(held.path) == set()
