@@ -19,6 +19,7 @@ from app.conversations import store as interactions
 from app.conversations import temperature, warmth
 from app.core import pdf
 from app.core.i18n import gettext
+from app.privacy import erase as privacy
 from app.storage.connection import refuse_database_as_output
 
 LAST_CONVERSATIONS = 5
@@ -69,6 +70,8 @@ def briefing(contact_id: int, now: dt.datetime) -> Briefing:
         rows = contacts.list_rows([c.referred_by_id])
         if c.referred_by_id in rows:
             referred = rows[c.referred_by_id].display_name
+    elif privacy.referrer_erased(contact_id):
+        referred = gettext(privacy.ERASED_REFERRER)
     region = contacts.phone_region(c, settings.get("phone_region"))  # the contact's country
     phones = []
     for p in c.phones:

@@ -33,6 +33,8 @@ from app.storage.connection import database, database_path
 
 NO_SUCH_CONTACT = problem_code("privacy.no_such_contact", N_(
     "There is no contact with id {contact_id} to erase."))
+#: How a contact's referrer is named once that referrer was erased.
+ERASED_REFERRER = N_("an erased contact")
 BACKUP_NOT_ERASED = problem_code("privacy.backup_not_erased", N_(
     "The backup {path} could not be changed, so the person is still in it: {reason}."))
 
@@ -81,6 +83,11 @@ def erase(contact_id: int) -> Erased:
         except Exception as exc:  # noqa: BLE001 - the erasure stands; the caller reports it
             done.hook_failures.append(exc)
     return done
+
+
+def referrer_erased(contact_id: int) -> bool:
+    """True when the contact's referrer was erased (and no other referrer set since)."""
+    return erase_store.erased_referrer_token(database.connection(), contact_id) is not None
 
 
 # --- backups ----------------------------------------------------------------------------

@@ -19,14 +19,13 @@ from app.conversations import warmth
 from app.core import clock
 from app.core.i18n import N_, gettext
 from app.privacy import erase_store, export_store
-from app.privacy.erase import NO_SUCH_CONTACT, PrivacyProblem
+from app.privacy.erase import ERASED_REFERRER, NO_SUCH_CONTACT, PrivacyProblem
 from app.storage.connection import database, refuse_database_as_output
 from app.vcard import writer
 
 FORMAT = "hearth-personal-data"
 FORMAT_VERSION = 1
 JSON_NAME, VCARD_NAME, PDF_NAME = "personal-data.json", "contact.vcf", "personal-data.pdf"
-ERASED_REFERRER = N_("an erased contact")
 NO_MERGE_HISTORY = N_("Hearth keeps no history of merged contacts.")
 _PHOTO_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif"}
 _INPUTS = ("last_contact_at", "last_channel", "warmth_log", "last_two_way_at",

@@ -116,3 +116,11 @@ def test_a_contact_referred_by_someone_erased_says_so(db, tmp_path):
     data = export.collect(book.max)
     assert data["how_we_met"]["referred_by"] == export.ERASED_REFERRER
     assert contacts.get(book.max).referred_by_id is None
+
+
+def test_the_briefing_says_the_referrer_was_erased(db):
+    from app.conversations import briefing
+
+    book = people.build()
+    privacy.erase(book.person)
+    assert "referred by an erased contact" in briefing.briefing(book.max, people.NOW).how_we_met()
