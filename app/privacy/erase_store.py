@@ -112,7 +112,9 @@ def scrub_shared_conversations(con: sqlite3.Connection, ids: list[int],
     """Replace the person's name in these conversations' texts; returns how many changed."""
     if not ids or not names:
         return 0
-    pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+    # Whole words only: erasing "Max" must leave "Maximilian" alone.
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+                         re.IGNORECASE)
     bump = ", version = version + 1" if "version" in columns(con, "interaction") else ""
     changed = 0
     for iid in ids:

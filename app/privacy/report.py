@@ -97,7 +97,7 @@ def write_pdf(data: dict, path: Path | str) -> Path:
         text(gettext(N_("Not recorded.")))
     heading(gettext(N_("Temperature")))
     t = data["temperature"]
-    text(f"{t['band']}: {t['reason']}")
+    text(t["reason"])
     pair(N_("Pinned by hand"), t["pinned_band"])
     pair(N_("Last conversation"), shown_date(t["inputs"]["last_contact_at"]))
     cards = data["greeting_cards"]

@@ -133,3 +133,19 @@ def test_an_unfinished_imports_copy_of_the_person_goes_too(db, db_path):
         assert rows == [(book.anna,)]
     database.close()
     assert scan(db_path) == set()
+
+
+def test_only_the_whole_name_is_taken_out_of_shared_conversations(db):
+    from app.contacts.model import ContactData
+    from app.conversations.store import Interaction
+
+    mx = contacts.create(ContactData(given_name="Max", nickname="Max"))
+    eva = contacts.create(ContactData(given_name="Eva", family_name="Roth"))
+    iid = interactions.log(Interaction(
+        "meeting", [mx, eva], people.NOW, subject="Max and Maximilian",
+        notes="max. Maxim said hi"), now=people.NOW)
+    privacy.erase(mx)
+    talk = interactions.get(iid)
+    assert (talk.subject, talk.notes) == ("(erased contact) and Maximilian",
+                                          "(erased contact). Maxim said hi")
+    assert talk.contact_ids == [eva]
