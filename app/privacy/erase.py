@@ -6,11 +6,17 @@ the file and truncates the WAL, so that the person's name, e-mail and phone
 are gone from the file's bytes, not only from its tables. The erasure log
 keeps the date and a random id, nothing personal.
 
-Hook point: code that must follow an erasure elsewhere (CardDAV sync deleting
-the card on the server, say) appends a callable to :data:`AFTER_ERASURE`;
-each is called with the :class:`Erased` record after the local erasure has
-been committed. A hook that fails does not undo the erasure; its exception
-is collected in ``Erased.hook_failures``.
+Hook points, for code that must follow an erasure elsewhere (CardDAV sync
+deleting the card on the server, say):
+
+- :data:`BEFORE_ERASURE`: called with (contact id, UID) inside the erasure's
+  transaction, before any row goes, while the contact's own rows (a sync
+  table's server address, say) can still be read; what a hook writes (a
+  tombstone "delete this card on the server") commits with the erasure, and
+  a hook that raises aborts it, leaving everything as it was.
+- :data:`AFTER_ERASURE`: called with the :class:`Erased` record once the
+  erasure is committed. A hook that fails does not undo the erasure; its
+  exception is collected in ``Erased.hook_failures``.
 
 Backups still hold older copies: :func:`backups_holding` lists the backup
 files that contain the person (each opened read-only by SQLite, never read
@@ -53,6 +59,8 @@ class Erased:
     hook_failures: list[BaseException] = field(default_factory=list)
 
 
+#: Called with (contact id, UID) inside the erasure's transaction (see module doc).
+BEFORE_ERASURE: list[Callable[[int, str], None]] = []
 #: Called with each :class:`Erased` after an erasure was committed (see module doc).
 AFTER_ERASURE: list[Callable[[Erased], None]] = []
 
@@ -70,6 +78,11 @@ def erase(contact_id: int) -> Erased:
     token = secrets.token_hex(8)
     with database.atomic():
         con = database.connection()
+        found = erase_store.reach(con, contact_id)
+        if found is None:
+            raise PrivacyProblem(NO_SUCH_CONTACT, contact_id=contact_id)
+        for hook in list(BEFORE_ERASURE):
+            hook(contact_id, found.uid)
         gone = erase_store.erase_rows(con, contact_id, token=token,
                                       erased_on=clock.stamp()[:10])
         if gone is None:

@@ -149,3 +149,22 @@ def test_only_the_whole_name_is_taken_out_of_shared_conversations(db):
     assert (talk.subject, talk.notes) == ("(erased contact) and Maximilian",
                                           "(erased contact). Maxim said hi")
     assert talk.contact_ids == [eva]
+
+
+def test_a_hook_before_the_erasure_reads_the_contact_and_can_stop_it(db):
+    book = people.build()
+    seen = []
+
+    def refuse(contact_id, uid):
+        seen.append((contact_id, contacts.get(contact_id).uid == uid))
+        raise RuntimeError("cannot record the server deletion")
+
+    privacy.BEFORE_ERASURE.append(refuse)
+    try:
+        with pytest.raises(RuntimeError):
+            privacy.erase(book.person)
+    finally:
+        privacy.BEFORE_ERASURE.remove(refuse)
+    assert seen == [(book.person, True)]
+    assert contacts.get(book.person).emails[0].address == people.EMAIL
+    assert len(interactions.for_contact(book.person)) == 4
