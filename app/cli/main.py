@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "app.cli.bench",
     "app.cli.conversations",
     "app.cli.privacy",
+    "app.cli.sync",
 ]
 
 

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 14;
+PRAGMA user_version = 15;
 
 -- table address
 CREATE TABLE address (
@@ -210,6 +210,41 @@ CREATE TABLE setting (
         value TEXT NOT NULL
     );
 
+-- table sync_account
+CREATE TABLE sync_account (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL,
+        username TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_sync_at TEXT,
+        last_result TEXT NOT NULL DEFAULT ''
+    );
+
+-- table sync_book
+CREATE TABLE sync_book (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES sync_account(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        sync_token TEXT NOT NULL DEFAULT '',
+        UNIQUE (account_id, url)
+    );
+
+-- table sync_item
+CREATE TABLE sync_item (
+        book_id INTEGER NOT NULL REFERENCES sync_book(id) ON DELETE CASCADE,
+        href TEXT NOT NULL,
+        contact_id INTEGER,
+        etag TEXT NOT NULL DEFAULT '',
+        card TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL DEFAULT '',
+        contact_version INTEGER NOT NULL DEFAULT 0,
+        pending TEXT,
+        PRIMARY KEY (book_id, href)
+    ) WITHOUT ROWID;
+
 -- table tag
 CREATE TABLE tag (
         id INTEGER PRIMARY KEY,
@@ -289,8 +324,17 @@ CREATE INDEX phone_contact ON phone(contact_id, position);
 -- index phone_digits
 CREATE INDEX phone_digits ON phone(digits);
 
+-- index sync_item_contact
+CREATE INDEX sync_item_contact ON sync_item(contact_id);
+
 -- index tag_folded
 CREATE UNIQUE INDEX tag_folded ON tag(folded);
 
 -- index url_contact
 CREATE INDEX url_contact ON url(contact_id, position);
+
+-- trigger sync_item_tombstone
+CREATE TRIGGER sync_item_tombstone AFTER DELETE ON contact BEGIN
+        UPDATE sync_item SET contact_id = NULL, card = '', hash = '', pending = NULL
+        WHERE contact_id = OLD.id;
+    END;
