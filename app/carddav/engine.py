@@ -23,13 +23,19 @@ sync resumes where it stopped; the token is stored only when a book is done.
 """
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from app.carddav import store
 from app.carddav.cards import card_hash, parse_card, text_for, with_local_fields
-from app.carddav.client import Client, PreconditionFailed, TokenRejected, href_for
+from app.carddav.client import (
+    REFUSED,
+    CardDavProblem,
+    Client,
+    PreconditionFailed,
+    TokenRejected,
+    href_for,
+)
 from app.contacts import store as contacts
 from app.contacts.matching import MatchIndex, merge_data
 from app.contacts.model import ContactData
@@ -84,6 +90,7 @@ class _BookSync:
         self.result, self.prefer = result, prefer
         self.progress = progress or (lambda done, total: None)
         self.items = store.items(book.id)
+        self.linked = {i.contact_id for i in self.items.values() if i.contact_id}
         self.index: MatchIndex | None = None
 
     def run(self) -> None:
@@ -96,8 +103,9 @@ class _BookSync:
         done = 0
         for start in range(0, len(fetch), 100):
             batch = self.client.cards(self.book.url, fetch[start:start + 100])
-            for href, (etag, text) in batch.items():
-                self._from_server(href, etag, text)
+            with database.atomic():  # one commit per batch; a stop loses at most one
+                for href, (etag, text) in batch.items():
+                    self._from_server(href, etag, text)
             done += len(batch)
             self.progress(done, total)
         for href, etag in changes.items():
@@ -145,8 +153,8 @@ class _BookSync:
     def _changed_on_server(self, it: store.Item, etag: str, text: str,
                            card: ContactData) -> None:
         new_hash = card_hash(card)
-        local = contacts.get(it.contact_id)
-        with database.atomic():
+        with database.atomic():  # read and write under one lock: no edit slips between
+            local = contacts.get(it.contact_id)
             if new_hash == it.hash:  # a rewrite (PRODID, REV): nothing of Hearth's changed
                 it.etag, it.card = etag, text
                 self._keep(it)
@@ -205,7 +213,7 @@ class _BookSync:
             self.result.received += 1
 
     def _match(self, card: ContactData) -> int | None:
-        linked = store.linked_contacts(self.book.id)
+        linked = self.linked
         if card.uid:
             hit = contacts.find_by_uid(card.uid)
             if hit is not None and hit not in linked:
@@ -264,6 +272,11 @@ class _BookSync:
             if there is None:
                 return
             etag = self.client.put(href, text, there[0])
+        except CardDavProblem as exc:
+            if exc.code != REFUSED:
+                raise
+            self.result.errors.append(href)  # this card only (too big, say); the rest go on
+            return
         with database.atomic():
             self._record(href, etag, text, local, local)
         self.result.sent += 1
@@ -275,6 +288,11 @@ class _BookSync:
             there = self.client.get(it.href)
             if there is not None:
                 self.client.delete(it.href, there[0])
+        except CardDavProblem as exc:
+            if exc.code != REFUSED:
+                raise
+            self.result.errors.append(it.href)
+            return
         with database.atomic():
             store.drop_item(self.book.id, it.href)
         self.items.pop(it.href, None)
@@ -292,6 +310,8 @@ class _BookSync:
     def _keep(self, it: store.Item) -> None:
         store.save_item(self.book.id, it)
         self.items[it.href] = it
+        if it.contact_id:
+            self.linked.add(it.contact_id)
 
     def _settle_conflicts(self) -> None:
         for it in [i for i in self.items.values() if i.pending and i.contact_id]:
@@ -300,14 +320,3 @@ class _BookSync:
             self._changed_on_server(it, pending["etag"], pending["card"],
                                     parse_card(pending["card"], it.href) or ContactData())
 
-
-def resolve_conflict(book_id: int, href: str, chosen: ContactData) -> None:
-    """The user chose: ``chosen`` is saved here and sent at the next sync."""
-    it = store.item(book_id, href)
-    if it is None or it.pending is None:
-        return
-    with database.atomic():
-        contacts.update(copy.deepcopy(chosen))
-        server = parse_card(it.pending["card"], href) or ContactData()
-        store.save_item(book_id, store.Item(href, it.contact_id, it.pending["etag"],
-                                            it.pending["card"], card_hash(server), -1, None))

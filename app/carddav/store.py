@@ -157,12 +157,6 @@ def unsynced_contacts(account_id: int) -> list[int]:
         "WHERE i.contact_id = c.id AND b.account_id = ?) ORDER BY c.id", (account_id,))]
 
 
-def linked_contacts(book_id: int) -> set[int]:
-    return {r[0] for r in database.execute_sql(
-        "SELECT contact_id FROM sync_item WHERE book_id = ? AND contact_id IS NOT NULL",
-        (book_id,))}
-
-
 def conflicts() -> list[tuple[int, str, int]]:
     """Cards waiting for a choice: book id, href, contact id."""
     return database.execute_sql(

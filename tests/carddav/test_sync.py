@@ -196,3 +196,42 @@ def test_editing_through_the_save_path_is_sent(db, server_user):
     saving.save(edited, anna)
     assert run(account).sent == 1
     assert "NICKNAME:Annie" in server_user.get("a.vcf")
+
+
+def test_a_conflict_chosen_in_the_window_is_sent_at_the_next_sync(db, server_user):
+    from app.carddav import conflicts
+    from app.contacts.three_way import MINE
+
+    server_user.put("a.vcf", card("a", "Anna", "Berg"))
+    account = account_for(server_user)
+    run(account)
+    server_user.put("a.vcf", card("a", "Anna", "Berg", "TITLE:Server title"))
+    anna = by_name("Anna")
+    anna.job_title = "Hearth title"
+    contacts.update(anna)
+    run(account)
+    [waiting] = conflicts.pending()
+    assert [c.field for c in waiting.merge.conflicts] == ["job_title"]
+    conflicts.resolve(waiting.book_id, waiting.href, waiting.merge.resolved({"job_title": MINE}))
+    assert run(account).sent == 1
+    assert server_card(server_user, "Anna")[1].job_title == "Hearth title"
+    assert conflicts.pending() == []
+
+
+def test_a_privacy_erasure_deletes_the_card_and_keeps_nothing_of_it(db, server_user):
+    from app.carddav import tombstones
+    from app.storage.connection import database
+
+    server_user.put("e.vcf", card("e", "Erika", "Mustermann", "NOTE:private"))
+    server_user.put("f.vcf", card("f", "Fritz", "Muster"))
+    account = account_for(server_user)
+    run(account)
+    erika, fritz = by_name("Erika").id, by_name("Fritz").id
+    purge.erase(erika)  # the trigger leaves a tombstone
+    tombstones.record_deleted([fritz])  # what a deletion path may call itself
+    purge.erase(fritz)
+    rows = database.execute_sql("SELECT contact_id, card, hash FROM sync_item").fetchall()
+    assert rows and all(r == (None, "", "") for r in rows)
+    assert run(account).deleted_there == 2
+    assert server_user.names() == []
+    assert database.execute_sql("SELECT count(*) FROM sync_item").fetchone()[0] == 0

@@ -1,0 +1,58 @@
+"""`hearth sync` as a user types it: a real process, the password on standard input."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.carddav.conftest import PASSWORD
+from tests.carddav.test_sync import card
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def hearth(db_path, *args, password: str | None = None) -> subprocess.CompletedProcess:
+    # Never the developer's own keyring: as on a headless machine, there is none.
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    return subprocess.run([sys.executable, "-m", "app", "--db", str(db_path), *args],
+                          input=None if password is None else password + "\n", env=env,
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def test_add_discovers_the_books_run_syncs_and_remove_forgets(db_path, server_user):
+    server_user.put("a.vcf", card("a", "Anna", "Berg"))
+    bare_host = server_user.server.url  # discovery via /.well-known and the principal
+    added = hearth(db_path, "sync", "add", "phone", "--url", bare_host, "--user",
+                   server_user.name, "--password-stdin", password=PASSWORD)
+    assert added.returncode == 0, added.stderr
+    assert server_user.book_url().split("//")[1].split("/", 1)[1] in added.stdout
+    listed = hearth(db_path, "sync", "list")
+    assert "phone" in listed.stdout and "Contacts" in listed.stdout
+    ran = hearth(db_path, "sync", "run", "phone", "--json", "--password-stdin",
+                 password=PASSWORD)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout)["phone"]["received"] == 1
+    shown = hearth(db_path, "contacts", "--json")
+    assert "Anna" in shown.stdout
+    assert PASSWORD.encode() not in db_path.read_bytes()  # test-only read, Hearth closed
+    assert hearth(db_path, "sync", "remove", "phone").returncode == 0
+    assert "phone" not in hearth(db_path, "sync", "list").stdout
+
+
+def test_a_wrong_password_is_one_sentence(db_path, server_user):
+    url = server_user.book_url()
+    hearth(db_path, "sync", "add", "phone", "--url", url, "--user", server_user.name,
+           "--password-stdin", password=PASSWORD)
+    ran = hearth(db_path, "sync", "run", "--password-stdin", password="wrong")
+    assert ran.returncode == 1
+    assert ran.stderr.strip().count("\n") == 0 and "refused the password" in ran.stderr
+    assert "Traceback" not in ran.stderr
+
+
+def test_without_a_keyring_the_password_must_come_on_stdin(db_path, server_user):
+    hearth(db_path, "sync", "add", "phone", "--url", server_user.book_url(), "--user",
+           server_user.name, "--password-stdin", password=PASSWORD)
+    ran = hearth(db_path, "sync", "run")
+    assert ran.returncode == 2 and "--password-stdin" in ran.stderr
