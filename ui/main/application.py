@@ -135,9 +135,11 @@ def run_gui(db_path: Path | None) -> int:
         return 1
     from ui.main.damaged_banner import start_check
     from ui.main.main_window import MainWindow
+    from ui.sync import install_sync
 
     recover_interrupted_work()
     window = MainWindow()
+    install_sync(window)  # CardDAV accounts, Sync Now, periodic sync (ui/sync)
     window.show()
     # Everything built so far lives as long as the window: keep it out of the
     # garbage collector's full passes, which stop every thread (the GUI too)

@@ -1,0 +1,85 @@
+"""The sync in the window: add an account (discovery finds the address book),
+Sync Now brings the server's contacts in, the status line says so, a conflict
+opens the conflict dialog."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from app.carddav import store as sync_store
+from app.contacts import store as contacts
+from tests.carddav.conftest import PASSWORD
+from tests.carddav.test_sync import card
+
+SHOTS = os.environ.get("HEARTH_SHOTS")  # a folder: the dialogs are saved there as PNGs
+
+
+@pytest.fixture
+def window(db, qtbot):
+    from ui.main.application import make_application
+    from ui.main.main_window import MainWindow
+    from ui.sync import install_sync
+
+    make_application()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    install_sync(w)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def _shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, name))
+
+
+def test_an_account_added_in_the_window_syncs_and_says_so(window, qtbot, server_user):
+    from ui.sync.accounts_dialog import AccountsDialog, AddAccountDialog
+
+    server_user.put("a.vcf", card("a", "Anna", "Berg"))
+    server_user.put("b.vcf", card("b", "Bert", "Marx"))
+    add = AddAccountDialog(window)
+    qtbot.addWidget(add)
+    add.url.setText(server_user.server.url)  # a bare host: discovery does the rest
+    add.user.setText(server_user.name)
+    add.password.setText(PASSWORD)
+    add.name.setText("Phone")
+    ok = add.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    add.find_button.click()
+    qtbot.waitUntil(lambda: add.book_list.count() == 1, timeout=10_000)
+    assert add.book_list.item(0).text() == "Contacts"
+    _shot(add, "add-account.png")
+    assert ok.isEnabled()
+    ok.click()
+    assert add.result() == QDialog.DialogCode.Accepted
+    listing = AccountsDialog(window)
+    qtbot.addWidget(listing)
+    assert listing.list.count() == 1 and "Phone" in listing.list.item(0).text()
+    _shot(listing, "accounts.png")
+
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.sync.sync_now.trigger()
+    assert sorted(c.given_name for c in contacts.get_many(contacts.ids_in_order())) == \
+        ["Anna", "Bert"]
+    assert window.sync.label.text() == "Synchronised just now: 2 received, 0 sent"
+    assert window.model.rowCount() == 2
+    qtbot.wait(50)  # the status bar lays out the new text
+    assert window.sync.label.isVisible() and window.sync.label.width() >= \
+        window.sync.label.sizeHint().width()
+    _shot(window, "window-after-sync.png")
+
+
+def test_a_wrong_password_is_shown_in_the_status_line(window, qtbot, server_user):
+    sync_store.add_account("Phone", server_user.server.url, server_user.name,
+                           [(server_user.book_url(), "Contacts")])
+    from app.carddav import passwords
+
+    passwords.remember("Phone", server_user.name, "wrong")
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.sync.run(interactive=False)
+    assert "refused the password" in window.sync.label.text()
+    passwords.forget("Phone", server_user.name)
