@@ -83,7 +83,7 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
 
 
 def run(contacts: int = 100_000,
-        parts: tuple[str, ...] = ("core", "crm", "vcard", "cards", "reliability"),
+        parts: tuple[str, ...] = ("core", "crm", "vcard", "cards", "reliability", "sync"),
         out: Callable[[str], None] = print) -> None:
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as tmp:
         path = Path(tmp) / "bench.db"
@@ -113,3 +113,7 @@ def run(contacts: int = 100_000,
         from app.bench import reliability
 
         reliability.run(out)
+    if "sync" in parts:  # CardDAV sync against a local Radicale
+        from app.bench import sync as sync_bench
+
+        sync_bench.run(out)

@@ -5,7 +5,7 @@ from app.cli.main import UsageError
 from app.core.i18n import N_
 from app.core.problems import problem_code
 
-PARTS = ("core", "crm", "vcard", "cards", "reliability")
+PARTS = ("core", "crm", "vcard", "cards", "reliability", "sync")
 
 UNKNOWN_PART = problem_code("cli.bench.unknown_part", N_(
     "unknown part {part!r}; choose from {parts}"))
