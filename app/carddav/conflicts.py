@@ -23,17 +23,18 @@ class PendingConflict:
     book_id: int
     href: str
     name: str
+    account: str
     merge: MergeResult
 
 
 def pending() -> list[PendingConflict]:
     out = []
-    for book_id, href, contact_id in store.conflicts():
+    for book_id, href, contact_id, account in store.conflicts():
         it = store.item(book_id, href)
         local = contacts.get(contact_id)
         base = with_local_fields(parse_card(it.card, href) or ContactData(), local)
         theirs = with_local_fields(parse_card(it.pending["card"], href) or ContactData(), local)
-        out.append(PendingConflict(book_id, href, local.display_name(),
+        out.append(PendingConflict(book_id, href, local.display_name(), account,
                                    merge(base, local, theirs)))
     return out
 

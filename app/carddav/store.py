@@ -157,11 +157,13 @@ def unsynced_contacts(account_id: int) -> list[int]:
         "WHERE i.contact_id = c.id AND b.account_id = ?) ORDER BY c.id", (account_id,))]
 
 
-def conflicts() -> list[tuple[int, str, int]]:
-    """Cards waiting for a choice: book id, href, contact id."""
+def conflicts() -> list[tuple[int, str, int, str]]:
+    """Cards waiting for a choice: book id, href, contact id, account name."""
     return database.execute_sql(
-        "SELECT book_id, href, contact_id FROM sync_item WHERE pending IS NOT NULL "
-        "AND contact_id IS NOT NULL ORDER BY book_id, href").fetchall()
+        "SELECT i.book_id, i.href, i.contact_id, a.name FROM sync_item i "
+        "JOIN sync_book b ON b.id = i.book_id JOIN sync_account a ON a.id = b.account_id "
+        "WHERE i.pending IS NOT NULL AND i.contact_id IS NOT NULL "
+        "ORDER BY i.book_id, i.href").fetchall()
 
 
 def mark_deleted(contact_ids: list[int]) -> None:

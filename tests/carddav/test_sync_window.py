@@ -83,3 +83,42 @@ def test_a_wrong_password_is_shown_in_the_status_line(window, qtbot, server_user
         window.sync.run(interactive=False)
     assert "refused the password" in window.sync.label.text()
     passwords.forget("Phone", server_user.name)
+
+
+def test_a_conflict_opens_the_conflict_dialog_and_the_choice_is_sent(window, qtbot,
+                                                                      server_user):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.carddav import engine, passwords
+    from app.contacts.three_way import THEIRS
+    from ui.contacts.conflict_dialog import ConflictDialog
+
+    server_user.put("a.vcf", card("a", "Anna", "Berg"))
+    account = sync_store.add_account("Phone", server_user.server.url, server_user.name,
+                                     [(server_user.book_url(), "Contacts")])
+    engine.sync_account(account, PASSWORD)
+    server_user.put("a.vcf", card("a", "Anna", "Berg", "TITLE:Server title"))
+    [anna] = contacts.get_many(contacts.ids_in_order())
+    anna.job_title = "Hearth title"
+    contacts.update(anna)
+    passwords.remember("Phone", server_user.name, PASSWORD)
+    seen = []
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            QTimer.singleShot(50, choose)
+            return
+        _shot(dialog, "conflict.png")
+        seen.append(dialog.windowTitle())
+        dialog.choose("job_title", THEIRS)
+        dialog.accept()
+
+    QTimer.singleShot(50, choose)
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.sync.sync_now.trigger()
+    assert seen
+    assert contacts.get(anna.id).job_title == "Server title"
+    assert "1 to choose" in window.sync.label.text()
+    passwords.forget("Phone", server_user.name)

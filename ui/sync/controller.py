@@ -15,8 +15,8 @@ from app.core import clock
 from app.storage import settings
 from ui.common.messages import message_for
 from ui.common.tasks import Cancelled, run_task
-from ui.contacts.conflict_dialog import choose_in_dialog
 from ui.sync.accounts_dialog import AccountsDialog
+from ui.sync.conflict_words import choose_sync_conflict
 from ui.sync.status import status_text
 
 #: Minutes between syncs while the window is open (the setting "sync_minutes").
@@ -159,7 +159,8 @@ class SyncController(QObject):
     def choose_conflicts(self) -> None:
         """Each contact changed on both sides in the same field: the user chooses."""
         for waiting in conflicts.pending():
-            choices = choose_in_dialog(self.window, waiting.name, waiting.merge.conflicts)
+            choices = choose_sync_conflict(self.window, waiting.name, waiting.account,
+                                           waiting.merge.conflicts)
             if choices is None:
                 continue  # asked again after the next sync
             conflicts.resolve(waiting.book_id, waiting.href, waiting.merge.resolved(choices))
