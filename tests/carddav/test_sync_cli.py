@@ -41,7 +41,7 @@ def test_add_discovers_the_books_run_syncs_and_remove_forgets(db_path, server_us
     assert "phone" not in hearth(db_path, "sync", "list").stdout
 
 
-def test_a_wrong_password_is_one_sentence(db_path, server_user):
+def test_a_wrong_or_missing_password_is_one_sentence(db_path, server_user):
     url = server_user.book_url()
     hearth(db_path, "sync", "add", "phone", "--url", url, "--user", server_user.name,
            "--password-stdin", password=PASSWORD)
@@ -49,10 +49,6 @@ def test_a_wrong_password_is_one_sentence(db_path, server_user):
     assert ran.returncode == 1
     assert ran.stderr.strip().count("\n") == 0 and "refused the password" in ran.stderr
     assert "Traceback" not in ran.stderr
-
-
-def test_without_a_keyring_the_password_must_come_on_stdin(db_path, server_user):
-    hearth(db_path, "sync", "add", "phone", "--url", server_user.book_url(), "--user",
-           server_user.name, "--password-stdin", password=PASSWORD)
+    # Without a keyring the password must come on standard input.
     ran = hearth(db_path, "sync", "run")
     assert ran.returncode == 2 and "--password-stdin" in ran.stderr

@@ -122,3 +122,32 @@ def test_a_conflict_opens_the_conflict_dialog_and_the_choice_is_sent(window, qtb
     assert contacts.get(anna.id).job_title == "Server title"
     assert "1 to choose" in window.sync.label.text()
     passwords.forget("Phone", server_user.name)
+
+
+def test_a_periodic_sync_without_a_password_asks_nothing_and_says_so(window, server_user):
+    sync_store.add_account("Phone", server_user.server.url, server_user.name,
+                           [(server_user.book_url(), "Contacts")])
+    window.sync.timer.timeout.emit()  # what the timer does every few minutes
+    assert window.sync.task is None
+    assert window.sync.label.text() == "Sync waits for the password: press F5."
+
+
+def test_cancel_stops_the_sync_and_the_next_one_finishes_it(window, qtbot, server_user):
+    from app.carddav import passwords
+
+    texts = [card(f"u{i}", f"Given{i}", "Family") for i in range(250)]
+    r = server_user.http().put(server_user.book_url(), data="".join(texts).encode(),
+                               headers={"Content-Type": "text/vcard"})
+    assert r.status_code == 201
+    sync_store.add_account("Phone", server_user.server.url, server_user.name,
+                           [(server_user.book_url(), "Contacts")])
+    passwords.remember("Phone", server_user.name, PASSWORD)
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.sync.sync_now.trigger()
+        window.sync.task.cancel()  # as the Cancel button does
+    assert window.sync.label.text().startswith("Sync cancelled")
+    assert contacts.count() < 250
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.sync.sync_now.trigger()
+    assert contacts.count() == 250 and len(server_user.names()) == 250
+    passwords.forget("Phone", server_user.name)

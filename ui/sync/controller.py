@@ -91,6 +91,8 @@ class SyncController(QObject):
             if password is not None:
                 todo.append((a, password))
         if not todo:
+            if not interactive:
+                self.label.setText(self.tr("Sync waits for the password: press F5."))
             return
         if interactive:
             self.progress = QProgressDialog(self.tr("Synchronising contacts…"),
