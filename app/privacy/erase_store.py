@@ -37,6 +37,11 @@ class Reach:
     journal_copies: int = 0
 
 
+#: Tables whose rows a contact's deletion empties into an anonymous tombstone
+#: (a trigger, app/storage/schema_steps_carddav.py) rather than deleting them.
+TOMBSTONED_BY_DELETION = frozenset({"sync_item"})
+
+
 def tables(con: sqlite3.Connection) -> set[str]:
     return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
@@ -164,8 +169,12 @@ def erase_rows(con: sqlite3.Connection, contact_id: int, *, token: str,
         bump = ", version = version + 1" if "version" in columns(con, "contact") else ""
         con.execute(f"UPDATE contact SET referred_by_id = NULL{bump} WHERE referred_by_id = ?",
                     one)
-    # Every row keyed by the contact, whether or not a foreign key cascades it.
+    # Every row keyed by the contact, whether or not a foreign key cascades it;
+    # a synced card's row is left for the contact's deletion to turn into an
+    # anonymous tombstone, so that the next sync deletes the card on the server.
     for table in tables_with_contact_id(con):
+        if table in TOMBSTONED_BY_DELETION:
+            continue
         con.execute(f'DELETE FROM "{table}" WHERE contact_id = ?', one)
     con.execute("DELETE FROM contact WHERE id = ?", one)
     if tag_ids:

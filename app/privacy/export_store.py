@@ -37,6 +37,7 @@ ROWS_ABOUT: dict[str, str] = {
                 "WHERE contact_id = ?) ORDER BY id",
     "import_undo": "SELECT * FROM import_undo WHERE contact_id = ? ORDER BY batch_id",
     "erased_referrer": "SELECT * FROM erased_referrer WHERE contact_id = ?",
+    "sync_item": "SELECT * FROM sync_item WHERE contact_id = ?",
 }
 #: Tables with a contact_id column whose rows are not about that contact, and why.
 NOT_ABOUT_THEM: dict[str, str] = {}
