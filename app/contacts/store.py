@@ -283,6 +283,7 @@ class ListRow:
     warmth_log: float | None = None
     last_two_way_at: str | None = None
     prev_two_way_at: str | None = None
+    touch_log: float | None = None
 
 
 def ids_in_order(sort: str = "name", descending: bool = False, *,
@@ -313,7 +314,8 @@ def list_rows(ids: Sequence[int]) -> dict[int, ListRow]:
         for r in database.execute_sql(
                 "SELECT id, display_name, organisation, list_phone, list_email, list_city, kind, "
                 "relationship, pinned_band, last_contact_at, last_channel, warmth_log, "
-                f"last_two_way_at, prev_two_way_at FROM contact WHERE id IN ({marks})", chunk):
+                "last_two_way_at, prev_two_way_at, touch_log "
+                f"FROM contact WHERE id IN ({marks})", chunk):
             rows[r[0]] = ListRow(*r)
     return rows
 

@@ -16,7 +16,7 @@ from app.cards import store as card_store
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.conversations import store as interactions
-from app.conversations import temperature, warmth
+from app.conversations import temperature, touches_store, warmth
 from app.core import pdf
 from app.core.i18n import gettext
 from app.privacy import erase as privacy
@@ -36,7 +36,9 @@ class Briefing:
     conversation_count: int
     made_on: dt.datetime
     phones: list[tuple[str, str, str]] = field(default_factory=list)  # label, shown, tel: URI
-    cards: list[str] = field(default_factory=list)  # "Christmas 2025: sent; theirs received"
+    #: "Christmas 2025: ours sent; theirs received", else the cards logged: cards are
+    #: touches, shown apart from the conversations
+    cards: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -80,15 +82,20 @@ def briefing(contact_id: int, now: dt.datetime) -> Briefing:
         phones.append((p.label, parsed.international or p.number, uri))
     return Briefing(
         contact=c, temperature=warmth.temperature_of(contact_id, now), referred_by=referred,
-        conversations=interactions.for_contact(contact_id, limit=LAST_CONVERSATIONS),
+        conversations=touches_store.conversations(contact_id, LAST_CONVERSATIONS),
         open_follow_ups=interactions.open_follow_ups(contact_id),
-        conversation_count=interactions.count_for(contact_id), made_on=now, phones=phones,
-        cards=card_history(contact_id))
+        conversation_count=touches_store.count_conversations(contact_id), made_on=now,
+        phones=phones, cards=card_history(contact_id))
 
 
 def card_history(contact_id: int, limit: int = 4) -> list[str]:
-    """The latest greeting-card runs this contact was in, or sent us a card in."""
+    """The latest greeting-card runs this contact was in, or sent us a card in;
+    without any run, the latest greeting cards logged as touches."""
     rows = card_store.card_history(contact_id, limit)
+    if not rows:
+        return [f"{i.happened_at.date().isoformat()}: {i.channel} "
+                f"({gettext(interactions.DIRECTION_WORDS[i.direction])})"
+                for i in touches_store.touches(contact_id, limit)]
     out = []
     for year, occasion, status, received in rows:
         ours = f"ours {status}" if status else "none from us"

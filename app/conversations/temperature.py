@@ -15,14 +15,20 @@ the default thresholds (hot 75, warm 45, cool 20) that reproduces DESIGN.md:
   calls 30 days ago only sum to 1.27;
 * a warm contact nobody touches turns cool after about a year (a meeting:
   360 days, a call: 331) and cold after about two (720 and 691 days);
-* relationship "customer" never drops below cool; never contacted is cold.
+* relationship "customer" never drops below cool; never contacted is cold
+  (and shown as "new" until the first conversation);
+* a greeting card is a touch, not a conversation: it counts only towards
+  keeping a contact cool rather than cold, never towards warm or hot, and
+  the reason keeps naming the last real conversation.
 
 Because decay is exponential, sum(w_i * 2^-(t - t_i)/h) equals
 2^-(t - E)/h * sum(w_i * 2^(t_i - E)/h) for a fixed epoch E. A contact
 therefore stores one number, ``warmth_log`` = log2 of the second sum (kept in
 the log domain so that no half-life can overflow it), and its score at any
 time t is ``70 + 6.25 * (warmth_log - (t - E)/h)``. The hot rule needs only
-the dates of the two latest two-way conversations.
+the dates of the two latest two-way conversations. ``warmth_log`` and the
+last contact count conversations only; ``touch_log`` is the same sum with the
+touches (greeting cards) included, used for the cold/cool boundary alone.
 """
 from __future__ import annotations
 
@@ -40,11 +46,18 @@ CALL, MEETING, VIDEO, EMAIL, LETTER, CARD, FAIR, REFERRAL, NOTE = (
 CHANNELS = (CALL, MEETING, VIDEO, EMAIL, LETTER, CARD, FAIR, REFERRAL, NOTE)
 #: Conversations where both sides speak: these count for the "hot" rule.
 TWO_WAY = frozenset({CALL, MEETING, VIDEO, FAIR})
+#: Touches, not conversations: they slow cooling (cool rather than cold) but never
+#: make a contact warm, and are never "the last contact" a reason names.
+TOUCH_ONLY = frozenset({CARD})
+#: Channels that are no conversation: touches and notes to self.
+NOT_CONVERSATIONS = TOUCH_ONLY | {NOTE}
 DEFAULT_WEIGHTS = {MEETING: 1.0, CALL: 0.8, VIDEO: 0.8, FAIR: 0.6, EMAIL: 0.5, REFERRAL: 0.5,
                    LETTER: 0.3, CARD: 0.3, NOTE: 0.0}
 
 COLD, COOL, WARM, HOT = "cold", "cool", "warm", "hot"
 BANDS = (COLD, COOL, WARM, HOT)  # coldest first
+#: Not a band: how a contact with no conversation yet is shown (its band stays computed).
+NEW = "new"
 DEFAULT_THRESHOLDS = {HOT: 75, WARM: 45, COOL: 20}
 
 
@@ -135,6 +148,8 @@ class Inputs:
     pinned_band: str = ""
     #: for the reason only: conversations since 1 January of now's year
     conversations_this_year: int | None = None
+    #: warmth_log with the touches (greeting cards) counted too
+    touch_log: float | None = None
 
 
 @dataclass(frozen=True)
@@ -144,10 +159,13 @@ class Temperature:
     reason: str
     pinned: bool
     computed_band: str
+    #: never had a conversation (cards and notes do not count) and not pinned:
+    #: shown as "new" rather than as its band
+    new: bool = False
 
     def to_json(self) -> dict:
         return {"band": self.band, "score": self.score, "reason": self.reason,
-                "pinned": self.pinned}
+                "pinned": self.pinned, "new": self.new}
 
 
 def _days(a: dt.datetime, b: dt.datetime) -> float:
@@ -173,9 +191,13 @@ def touch_log(touch: Touch, settings: Settings) -> float | None:
 def add_touch(inputs: Inputs, touch: Touch, settings: Settings) -> Inputs:
     """The inputs after one more interaction (what logging one stores)."""
     term = touch_log(touch, settings)
-    warmth = inputs.warmth_log if term is None else _log2_add(inputs.warmth_log, term)
+    warmth, touched = inputs.warmth_log, inputs.touch_log
+    if term is not None:
+        touched = _log2_add(warmth if touched is None else touched, term)
+        if touch.channel not in TOUCH_ONLY:
+            warmth = _log2_add(warmth, term)
     last, last_channel = inputs.last_contact_at, inputs.last_channel
-    if touch.channel != NOTE and (last is None or touch.when >= last):
+    if touch.channel not in NOT_CONVERSATIONS and (last is None or touch.when >= last):
         last, last_channel = touch.when, touch.channel
     two, prev = inputs.last_two_way_at, inputs.prev_two_way_at
     if touch.channel in TWO_WAY:
@@ -184,7 +206,7 @@ def add_touch(inputs: Inputs, touch: Touch, settings: Settings) -> Inputs:
         elif prev is None or touch.when > prev:
             prev = touch.when
     return replace(inputs, warmth_log=warmth, last_contact_at=last, last_channel=last_channel,
-                   last_two_way_at=two, prev_two_way_at=prev)
+                   last_two_way_at=two, prev_two_way_at=prev, touch_log=touched)
 
 
 def inputs_from(touches: Iterable[Touch], settings: Settings, *, relationship: str = "",
@@ -243,13 +265,21 @@ def _score_range(band: str, settings: Settings) -> tuple[int, int]:
 
 
 def _computed(inputs: Inputs, now: dt.datetime, settings: Settings) -> tuple[int, str, str]:
-    """(score, band, why) without the pin; why is "", "floor" or "conversations"."""
+    """(score, band, why) without the pin; why is "", "floor", "conversations" or "touches".
+
+    Conversations give the score; touches (greeting cards) only keep a
+    contact that conversations leave cold at cool, never above.
+    """
     score = score_of(inputs.warmth_log, now, settings)
     why = ""
     if hot_by_conversations(inputs, now, settings) and score < settings.thresholds[HOT]:
         score, why = settings.thresholds[HOT], "conversations"
     if inputs.relationship == "customer" and score < settings.thresholds[COOL]:
         score, why = settings.thresholds[COOL], "floor"
+    if score < settings.thresholds[COOL] and inputs.touch_log is not None:
+        touched = min(score_of(inputs.touch_log, now, settings), settings.thresholds[WARM] - 1)
+        if touched >= settings.thresholds[COOL]:
+            score, why = touched, "touches"
     return score, band_for(score, settings), why
 
 
@@ -259,7 +289,8 @@ def temperature(inputs: Inputs, now: dt.datetime, settings: Settings = Settings(
     details = _details(inputs, now, why, settings)
     pinned = inputs.pinned_band in BANDS
     if not pinned:
-        return Temperature(band, score, f"{band}: {details}", False, band)
+        new = inputs.last_contact_at is None
+        return Temperature(band, score, f"{NEW if new else band}: {details}", False, band, new)
     low, high = _score_range(inputs.pinned_band, settings)
     return Temperature(inputs.pinned_band, min(high, max(low, score)),
                        f"{inputs.pinned_band} (pinned); computed {band}: {details}", True, band)
@@ -285,11 +316,13 @@ def _plural(n: int, word: str) -> str:
 
 def _details(inputs: Inputs, now: dt.datetime, why: str, settings: Settings) -> str:
     if inputs.last_contact_at is None:
-        text = "never contacted"
+        text = "no conversation yet"
     else:
         text = f"{inputs.last_channel} {ago(inputs.last_contact_at, now)}"
     if why == "floor":
         text = f"customer, never below cool; {text}"
+    if why == "touches":
+        text = f"greeting cards keep it from cold; {text}"
     if why == "conversations":
         text += f", 2 or more conversations in the last {settings.hot_window_days} days"
     if inputs.conversations_this_year is not None and inputs.last_contact_at is not None:

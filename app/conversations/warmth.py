@@ -91,7 +91,7 @@ def inputs_of(row) -> t.Inputs:
     return t.Inputs(warmth_log=row.warmth_log, last_contact_at=_time(row.last_contact_at),
                     last_channel=row.last_channel, last_two_way_at=_time(row.last_two_way_at),
                     prev_two_way_at=_time(row.prev_two_way_at), relationship=row.relationship,
-                    pinned_band=row.pinned_band)
+                    pinned_band=row.pinned_band, touch_log=getattr(row, "touch_log", None))
 
 
 def _store_rows(touches: dict[int, list[t.Touch]], ids: Iterable[int],
@@ -100,7 +100,7 @@ def _store_rows(touches: dict[int, list[t.Touch]], ids: Iterable[int],
     for cid in ids:
         inp = t.inputs_from(touches.get(cid, ()), settings)
         rows.append((inp.warmth_log, _text(inp.last_contact_at), inp.last_channel,
-                     _text(inp.last_two_way_at), _text(inp.prev_two_way_at), cid))
+                     _text(inp.last_two_way_at), _text(inp.prev_two_way_at), inp.touch_log, cid))
     return rows
 
 
@@ -133,7 +133,7 @@ def recompute_all(settings: t.Settings | None = None) -> int:
             rows = _inputs_rows(stored.touches_in(ids[0], ids[-1]), settings)
             found += len(rows)
             done = {r[-1] for r in rows}
-            rows += [(None, None, "", None, None, cid) for cid in with_inputs
+            rows += [(None, None, "", None, None, None, cid) for cid in with_inputs
                      if cid not in done]
             stored.store_inputs(rows)
         after = ids[-1]
@@ -143,23 +143,31 @@ def computed_inputs(settings: t.Settings) -> list[tuple]:
     """Every contact's inputs as recompute_all() stores them: (warmth_log,
     last_contact_at, last_channel, last_two_way_at, prev_two_way_at, id) rows,
     for the contacts with a live conversation (what ``hearth check`` compares)."""
-    return _inputs_rows(stored.all_touches(), settings)
+    return [r[:5] + r[6:] for r in _inputs_rows(stored.all_touches(), settings)]
+
+
+def _log_sum(terms: list[float]) -> float | None:
+    if not terms:
+        return None
+    top = max(terms)
+    return top + math.log2(sum(2.0 ** (x - top) for x in terms))
 
 
 def _inputs_rows(touches: Iterable[tuple[int, str, str]], settings: t.Settings) -> list[tuple]:
     """Stored-input rows (see warmth_store.store_inputs) of the contacts in ``touches``.
 
     One pass, summing in the log domain per contact; no per-contact query.
+    Conversations go into warmth_log and touch_log, touches (cards) into touch_log only.
     """
     h = settings.half_life_days
     log_w = {ch: math.log2(settings.weight(ch)) for ch in t.CHANNELS if settings.weight(ch) > 0}
     epoch = t.EPOCH
-    peak: dict[int, float] = {}
     terms: dict[int, list[float]] = defaultdict(list)
+    card_terms: dict[int, list[float]] = defaultdict(list)
     last: dict[int, tuple[str, str]] = {}
     two: dict[int, list[str]] = defaultdict(list)
     for cid, channel, when in touches:
-        if channel != t.NOTE and (cid not in last or when >= last[cid][0]):
+        if channel not in t.NOT_CONVERSATIONS and (cid not in last or when >= last[cid][0]):
             last[cid] = (when, channel)
         if channel in t.TWO_WAY:
             pair = two[cid]
@@ -172,28 +180,24 @@ def _inputs_rows(touches: Iterable[tuple[int, str, str]], settings: t.Settings) 
             continue
         d = dt.datetime.fromisoformat(when) - epoch
         term = lw + (d.days + d.seconds / 86400.0) / h
-        terms[cid].append(term)
-        if term > peak.get(cid, -math.inf):
-            peak[cid] = term
+        (card_terms if channel in t.TOUCH_ONLY else terms)[cid].append(term)
     rows = []
-    for cid in set(last) | set(terms) | set(two):
-        value = None
-        if cid in terms:
-            top = peak[cid]
-            value = top + math.log2(sum(2.0 ** (x - top) for x in terms[cid]))
+    for cid in set(last) | set(terms) | set(two) | set(card_terms):
+        talk = terms.get(cid, [])
         when, channel = last.get(cid, (None, ""))
         pair = sorted(two.get(cid, []), reverse=True) + [None, None]
-        rows.append((value, when, channel, pair[0], pair[1], cid))
+        rows.append((_log_sum(talk), when, channel, pair[0], pair[1],
+                     _log_sum(talk + card_terms.get(cid, [])), cid))
     return rows
 
 
 # --- reading temperatures ------------------------------------------------------------
 
 def conversations_this_year(contact_ids: Sequence[int], now: dt.datetime) -> dict[int, int]:
-    """Conversations (not notes) since 1 January of now's year, per contact."""
+    """Conversations (not notes, not greeting cards) since 1 January of now's year, per contact."""
     start = dt.datetime(now.year, 1, 1).isoformat(timespec="seconds")
     end = now.isoformat(timespec="seconds")
-    return stored.conversation_counts(contact_ids, start, end)
+    return stored.conversation_counts(contact_ids, start, end, sorted(t.NOT_CONVERSATIONS))
 
 
 def temperatures(contact_ids: Sequence[int], now: dt.datetime,
@@ -239,7 +243,7 @@ def _ranked(now: dt.datetime, settings: t.Settings, trashed: bool = False):
     until = now.isoformat(timespec="seconds")
     pinned = {b: t.band_rank(b) for b in t.BANDS}
     out = []
-    for cid, value, pin, prev, relationship in stored.ranking_rows(trashed):
+    for cid, value, pin, prev, relationship, touched in stored.ranking_rows(trashed):
         if pin:
             rank = pinned.get(pin, 0)
         elif prev is not None and cut <= prev <= until:
@@ -248,7 +252,8 @@ def _ranked(now: dt.datetime, settings: t.Settings, trashed: bool = False):
             rank = 3
         elif value is not None and value >= b_warm:
             rank = 2
-        elif value is not None and value >= b_cool or relationship == "customer":
+        elif (value is not None and value >= b_cool or relationship == "customer"
+              or touched is not None and touched >= b_cool):  # cards: cool at most
             rank = 1
         else:
             rank = 0

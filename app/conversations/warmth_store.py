@@ -16,7 +16,7 @@ from app.storage.connection import database
 _TOUCHES_SQL = ("SELECT ic.contact_id, i.channel, i.happened_at FROM interaction_contact ic "
                 "JOIN interaction i ON i.id = ic.interaction_id WHERE i.trashed_at IS NULL")
 _STORE_SQL = ("UPDATE contact SET warmth_log = ?, last_contact_at = ?, last_channel = ?, "
-              "last_two_way_at = ?, prev_two_way_at = ? WHERE id = ?")
+              "last_two_way_at = ?, prev_two_way_at = ?, touch_log = ? WHERE id = ?")
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,11 @@ class StoredInputs:
     warmth_log: float | None = None
     last_two_way_at: str | None = None
     prev_two_way_at: str | None = None
+    touch_log: float | None = None
 
 
 _INPUT_COLUMNS = ("SELECT id, relationship, pinned_band, last_contact_at, last_channel, "
-                  "warmth_log, last_two_way_at, prev_two_way_at FROM contact ")
+                  "warmth_log, last_two_way_at, prev_two_way_at, touch_log FROM contact ")
 
 
 def _chunks(ids: Sequence[int], size: int = 900) -> Iterator[list[int]]:
@@ -80,28 +81,32 @@ def all_touches() -> Iterable[tuple[int, str, str]]:
 def contact_slice(after: int, size: int) -> tuple[list[int], list[int]]:
     """The next ``size`` contact ids above ``after``, and those of them with stored inputs."""
     rows = database.execute_sql(
-        "SELECT id, warmth_log IS NOT NULL OR last_contact_at IS NOT NULL FROM contact "
+        "SELECT id, warmth_log IS NOT NULL OR last_contact_at IS NOT NULL OR touch_log IS NOT NULL "
+        "FROM contact "
         "WHERE id > ? ORDER BY id LIMIT ?", (after, size)).fetchall()
     return [r[0] for r in rows], [r[0] for r in rows if r[1]]
 
 
 def store_inputs(rows: Sequence[tuple]) -> None:
     """Write (warmth_log, last_contact_at, last_channel, last_two_way_at,
-    prev_two_way_at, id) rows, in the caller's transaction."""
+    prev_two_way_at, touch_log, id) rows, in the caller's transaction."""
     database.cursor().executemany(_STORE_SQL, rows)
 
 
-def conversation_counts(contact_ids: Sequence[int], start: str, end: str) -> dict[int, int]:
-    """Live conversations (not notes) per contact with start <= happened_at <= end."""
+def conversation_counts(contact_ids: Sequence[int], start: str, end: str,
+                        not_channels: Sequence[str] = ("note",)) -> dict[int, int]:
+    """Live conversations per contact with start <= happened_at <= end, those of
+    ``not_channels`` (notes, greeting cards) not counted."""
     out: dict[int, int] = {}
+    skip = ",".join("?" * len(not_channels))
     for chunk in _chunks(contact_ids):
         marks = ",".join("?" * len(chunk))
         out.update(database.execute_sql(
             "SELECT ic.contact_id, count(*) FROM interaction_contact ic JOIN interaction i "
             f"ON i.id = ic.interaction_id WHERE ic.contact_id IN ({marks}) "
-            "AND i.trashed_at IS NULL AND i.channel != 'note' "
+            f"AND i.trashed_at IS NULL AND i.channel NOT IN ({skip}) "
             "AND i.happened_at >= ? AND i.happened_at <= ? GROUP BY ic.contact_id",
-            chunk + [start, end]).fetchall())
+            chunk + list(not_channels) + [start, end]).fetchall())
     return out
 
 
@@ -112,13 +117,13 @@ def set_pinned_band(contact_id: int, band: str) -> None:
 
 
 def ranking_rows(trashed: bool = False) -> Iterable[tuple]:
-    """(id, warmth_log, pinned_band, prev_two_way_at, relationship) of every live
-    (or trashed) contact, in name order."""
+    """(id, warmth_log, pinned_band, prev_two_way_at, relationship, touch_log) of
+    every live (or trashed) contact, in name order."""
     # The covering index holds the live contacts only; the trash is small.
     source = ("contact WHERE trashed_at IS NOT NULL" if trashed else
               "contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL")
     return database.execute_sql(
-        "SELECT id, warmth_log, pinned_band, prev_two_way_at, relationship "
+        "SELECT id, warmth_log, pinned_band, prev_two_way_at, relationship, touch_log "
         f"FROM {source} ORDER BY sort_key, id")
 
 

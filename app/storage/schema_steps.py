@@ -15,6 +15,7 @@ import peewee as pw
 from app.storage.schema_steps_carddav import _v_carddav_sync
 from app.storage.schema_steps_journal import _v_import_journal
 from app.storage.schema_steps_privacy import _v_erasure_log
+from app.storage.schema_steps_touches import _v_touches_apart
 from app.storage.schema_steps_versions import (
     _v_card_household_versions,
     _v_contact_versions,
@@ -375,4 +376,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_card_household_versions,
     _v_erasure_log,
     _v_carddav_sync,
+    _v_touches_apart,  # step 18 on the desk-domain branch (the lead renumbers)
 ]

@@ -58,7 +58,9 @@ def _accept_log_dialog(fill):
 def test_logging_a_call_turns_cold_contact_warm_in_the_list(window, qtbot):
     anna = person("Anna", "Müller")
     window.contacts_changed(select=anna)
-    assert _warmth_text(window, anna) == "cold"
+    assert _warmth_text(window, anna) == "new"  # until the first conversation
+    qtbot.waitUntil(lambda: window.crm.panel.contact_id == anna)
+    assert window.crm.panel.chip.text() == "new"
 
     def fill(d: LogDialog):
         assert d.with_label.text() == "<b>Anna Müller</b>"

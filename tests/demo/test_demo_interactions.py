@@ -42,9 +42,12 @@ def test_demo_temperature_inputs_equal_a_fresh_recompute(db):
     after = contacts.list_rows(ids)
     for cid in ids:
         a, b = after[cid], before[cid]
-        assert replace(a, warmth_log=None) == replace(b, warmth_log=None)
-        assert (a.warmth_log is None) == (b.warmth_log is None)
-        assert a.warmth_log is None or a.warmth_log == pytest.approx(b.warmth_log, abs=1e-9)
+        assert replace(a, warmth_log=None, touch_log=None) == \
+            replace(b, warmth_log=None, touch_log=None)
+        for log in ("warmth_log", "touch_log"):
+            have, want = getattr(a, log), getattr(b, log)
+            assert (have is None) == (want is None)
+            assert have is None or have == pytest.approx(want, abs=1e-9)
 
 
 def test_demo_conversations_are_searchable_and_shown_in_the_timeline(db):

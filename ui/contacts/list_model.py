@@ -18,7 +18,7 @@ from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION
 from app.conversations import temperature, warmth
 from app.core import clock
-from ui.conversations.temperature_look import band_icon, band_name
+from ui.conversations.temperature_look import band_icon, band_name, look_of
 
 PAGE = 64  # about two screens: a keystroke reads only what it shows
 MAX_CACHED_ROWS = 10_000
@@ -209,11 +209,11 @@ class ContactTableModel(QAbstractTableModel):
         if data is None:
             return None
         temp = self.temperature(data)
-        band = band_name(temp.band)
+        band = band_name(look_of(temp))
         texts = (data.display_name, "" if data.kind == ORGANISATION else data.organisation,
                  data.phone, data.email, data.city,
                  self.tr("{0} (pinned)").format(band) if temp.pinned else band)
-        shown = (data, texts, temp.band)
+        shown = (data, texts, look_of(temp))
         self._texts[cid] = shown
         if len(self._texts) > MAX_CACHED_ROWS:
             self._texts.clear()
@@ -244,9 +244,9 @@ class ContactTableModel(QAbstractTableModel):
         """The temperature chip: icon and band name; the reason in words as tooltip."""
         temp = self.temperature(row)
         if role == Qt.ItemDataRole.DecorationRole:
-            return band_icon(temp.band)
+            return band_icon(look_of(temp))
         if role == Qt.ItemDataRole.DisplayRole:
-            name = band_name(temp.band)
+            name = band_name(look_of(temp))
             return self.tr("{0} (pinned)").format(name) if temp.pinned else name
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = warmth.conversations_this_year([row.id], self._now)

@@ -24,7 +24,7 @@ from app.conversations import warmth
 from app.conversations.store import Interaction
 from app.core import clock
 from ui.conversations.log_dialog import LogDialog, channel_names
-from ui.conversations.temperature_look import band_icon, band_name, chip_style
+from ui.conversations.temperature_look import band_icon, band_name, chip_style, look_of
 
 
 class TimelineModel(QAbstractListModel):
@@ -174,9 +174,9 @@ class ConversationPanel(QWidget):
             return
         now = now or clock.local_now()
         temp = warmth.temperature_of(contact_id, now)
-        self.chip_icon.setPixmap(band_icon(temp.band).pixmap(14, 14))
-        self.chip.setStyleSheet(chip_style(temp.band))
-        self.chip.setText(band_name(temp.band))
+        self.chip_icon.setPixmap(band_icon(look_of(temp)).pixmap(14, 14))
+        self.chip.setStyleSheet(chip_style(look_of(temp)))
+        self.chip.setText(band_name(look_of(temp)))
         self.chip.ensurePolished()  # the style sheet's padding counts in the size
         self.chip.setMinimumWidth(self.chip.sizeHint().width() + 4)
         self.reason.setText(temp.reason)

@@ -3,7 +3,9 @@
 Colours are from the Okabe-Ito palette, which stays distinguishable with
 red-green colour blindness; each band also has its own shape (hot: flame-like
 upward triangle, warm: filled circle, cool: hollow circle, cold: snowflake
-star) and its name is always written beside it.
+star) and its name is always written beside it. A contact with no
+conversation yet is shown as "new" (a green four-pointed sparkle), not as
+its band: see :func:`look_of`.
 """
 from __future__ import annotations
 
@@ -14,14 +16,22 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from app.conversations import temperature as t
 
-COLOURS = {t.HOT: "#D55E00", t.WARM: "#E69F00", t.COOL: "#56B4E9", t.COLD: "#0072B2"}
+COLOURS = {t.HOT: "#D55E00", t.WARM: "#E69F00", t.COOL: "#56B4E9", t.COLD: "#0072B2",
+           t.NEW: "#009E73"}
+
+
+def look_of(temp: t.Temperature) -> str:
+    """What a temperature is shown as: "new" before the first conversation, else its band."""
+    return t.NEW if temp.new else temp.band
 
 
 def band_name(band: str) -> str:
+    """The name of a band, or of "new" (see look_of)."""
     names = {t.HOT: QCoreApplication.translate("temperature", "hot"),
              t.WARM: QCoreApplication.translate("temperature", "warm"),
              t.COOL: QCoreApplication.translate("temperature", "cool"),
-             t.COLD: QCoreApplication.translate("temperature", "cold")}
+             t.COLD: QCoreApplication.translate("temperature", "cold"),
+             t.NEW: QCoreApplication.translate("temperature", "new")}
     return names.get(band, band)
 
 
@@ -47,6 +57,15 @@ def _paint_shape(p: QPainter, band: str, r: QRectF) -> None:
         p.setPen(QPen(colour, 2.2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(QPointF(cx, cy), s * 0.7, s * 0.7)
+    elif band == t.NEW:  # a four-pointed sparkle
+        path = QPainterPath(QPointF(cx, cy - s))
+        for k in range(1, 8):
+            a = math.pi * k / 4
+            reach = s * (0.95 if k % 2 == 0 else 0.3)
+            path.lineTo(cx + math.sin(a) * reach, cy - math.cos(a) * reach)
+        path.closeSubpath()
+        p.setBrush(colour)
+        p.drawPath(path)
     else:
         p.setPen(QPen(colour, 1.8))
         for k in range(3):

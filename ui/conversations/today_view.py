@@ -26,7 +26,7 @@ from app.conversations import today
 from app.core import clock
 from ui.common.messages import message_for
 from ui.common.tasks import run_task
-from ui.conversations.temperature_look import band_icon, band_name
+from ui.conversations.temperature_look import band_icon, band_name, look_of
 
 SHOWN = 500  # per list; the rest is counted, not listed
 ContactRole = Qt.ItemDataRole.UserRole + 1
@@ -184,8 +184,8 @@ class TodayView(QWidget):
         self.cold_model.removeRows(0, self.cold_model.rowCount())
         self._title(self.cold_title, self.tr("Going cold"), len(items))
         for g in items[:SHOWN]:
-            chip = _item(band_name(g.temperature.band), g.contact_id)
-            chip.setIcon(band_icon(g.temperature.band))
+            chip = _item(band_name(look_of(g.temperature)), g.contact_id)
+            chip.setIcon(band_icon(look_of(g.temperature)))
             chip.setToolTip(g.temperature.reason)
             self.cold_model.appendRow([chip, _item(g.name, g.contact_id),
                                        _item(g.why, g.contact_id)])
