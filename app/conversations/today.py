@@ -121,7 +121,11 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
         else:
             continue
         out.append(GoingColdItem(cid, row.display_name, temp, why))
-    out.sort(key=lambda g: (-t.band_rank(g.temperature.band), g.name.casefold()))
+    # Most urgent first: the warmer it still is, the more there is to lose; then by
+    # family name, as the list sorts (not by a display name that starts with a title).
+    keys = warmth_store.sort_keys([g.contact_id for g in out])
+    out.sort(key=lambda g: (-t.band_rank(g.temperature.band), keys.get(g.contact_id, ""),
+                            g.contact_id))
     return out
 
 

@@ -75,3 +75,21 @@ def test_the_command_line_agrees(db_path, capsys):
     temp = got["temperature"]
     assert temp["band"] == "cool" and temp["new"] is True and got["last_contact"] is None
     assert temp["reason"].startswith("new: greeting cards keep it from cold")
+
+
+def test_going_cold_is_sorted_by_urgency_then_family_name(db):
+    def warm_then_cooling(given, family, prefix="", days=340, channel="call"):
+        cid = contacts.create(ContactData(prefix=prefix, given_name=given, family_name=family))
+        interactions.log(Interaction(channel, [cid], NOW - dt.timedelta(days=days)), now=NOW)
+        return cid
+
+    pohl = warm_then_cooling("Niklas", "Pohl", prefix="Dipl.-Ing.")
+    adler = warm_then_cooling("Zora", "Adler")
+    brandt = warm_then_cooling("Anna", "Brandt")
+    # hot until lately, warm now: more to lose, so listed first
+    hot = person("Yvonne", "Zeller")
+    for days in (45, 40):
+        interactions.log(Interaction("call", [hot], NOW - dt.timedelta(days=days)), now=NOW)
+    got = today.going_cold(NOW, warmth.load_settings())
+    assert [g.contact_id for g in got] == [hot, adler, brandt, pohl]
+    assert [g.temperature.band for g in got] == ["warm", "cool", "cool", "cool"]
