@@ -112,6 +112,32 @@ def _parse(typed: str, region: str) -> PhoneInfo:
     return PhoneInfo(typed, e164, national, True, parsed)
 
 
+_NUMBER_TYPE = phonenumbers.PhoneNumberType
+#: number types that tell nothing about mobile or landline: keep the label chosen
+_UNTOLD = {_NUMBER_TYPE.FIXED_LINE_OR_MOBILE, _NUMBER_TYPE.UNKNOWN}
+
+
+def suggested_label(number: str, region: str = "DE", *, private: bool = False) -> str:
+    """The label (app.contacts.model.PHONE_LABELS) a number's kind suggests, or "".
+
+    A mobile number is "mobile"; a landline (Cologne's "0221 1234567"), a
+    service or VoIP number is "home" for a private person and "work" otherwise;
+    a pager "other". "" when the number is not valid or its plan cannot tell
+    mobile from landline (as in the US): then the label is left as it is.
+    """
+    info = parse(number, region)
+    if not info.valid:
+        return ""
+    kind = phonenumbers.number_type(info.parsed or phonenumbers.parse(info.e164))
+    if kind in _UNTOLD:
+        return ""
+    if kind == _NUMBER_TYPE.MOBILE:
+        return "mobile"
+    if kind == _NUMBER_TYPE.PAGER:
+        return "other"
+    return "home" if private else "work"
+
+
 def region_for(countries: Iterable[str], default: str) -> str:
     """Where a contact's national numbers are dialled: the first of its
     addresses' countries that has a numbering plan, else ``default``.

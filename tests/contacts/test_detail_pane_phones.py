@@ -29,3 +29,35 @@ def test_without_an_address_the_settings_region_applies(db, qtbot):
     qtbot.addWidget(editor)
     editor.load_id(cid)
     assert editor.form.phones.values() == [("+49 30 1234567", "work")]
+
+
+def test_a_landline_typed_into_a_new_row_is_not_labelled_mobile(db, qtbot):
+    cid = contacts.create(ContactData(given_name="Anna", family_name="Kölsch",
+                                      phones=[Phone("0171 1234567", "work")]))
+    editor = ContactEditor()
+    qtbot.addWidget(editor)
+    editor.load_id(cid)
+    phones = editor.form.phones
+    phones.add_button.click()
+    [_, new] = phones.line_edits()
+    qtbot.keyClicks(new, "0221 1234567")
+    new.editingFinished.emit()
+    # the stored row keeps the label its user chose; the new Cologne landline is "work"
+    assert phones.values() == [("+49 171 1234567", "work"), ("+49 221 1234567", "work")]
+    phones.add_button.click()
+    qtbot.keyClicks(phones.line_edits()[2], "0172 7654321")
+    phones.line_edits()[2].editingFinished.emit()
+    assert phones.values()[2] == ("+49 172 7654321", "mobile")
+
+
+def test_a_private_persons_landline_is_home(db, qtbot):
+    cid = contacts.create(ContactData(given_name="Oma", family_name="Kölsch",
+                                      relationship="private"))
+    editor = ContactEditor()
+    qtbot.addWidget(editor)
+    editor.load_id(cid)
+    editor.form.phones.add_button.click()
+    [edit] = editor.form.phones.line_edits()
+    qtbot.keyClicks(edit, "0221 1234567")
+    edit.editingFinished.emit()
+    assert editor.form.phones.values() == [("+49 221 1234567", "home")]

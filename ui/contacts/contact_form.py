@@ -232,6 +232,7 @@ class ContactForm(QWidget):
         # National numbers are read in the contact's own country, as app/ stores
         # them: "(212) 555-0142" of a New Yorker must not become +49 212 5550142.
         self.phones.set_region(phones.region_for((a.country for a in c.addresses), region))
+        self.phones.set_private(c.relationship == "private")  # landline: home, not work
         self.addresses.set_default_country(region)
         self.kind.setCurrentIndex(max(self.kind.findData(c.kind), 0))
         for name in ("prefix", "given_name", "additional_names", "family_name", "suffix",

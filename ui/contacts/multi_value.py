@@ -72,6 +72,7 @@ class ValueListEditor(QWidget):
         self._placeholder = placeholder
         self._kind = kind
         self._region = "DE"
+        self._private = False  # see set_private
         self._rows: list[tuple[QWidget, QComboBox, QLineEdit, QLabel, QToolButton]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +96,10 @@ class ValueListEditor(QWidget):
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
         combo = _label_combo(self._labels, label)
+        # a new row's label follows the number typed (a landline is not "mobile")
+        # until the user picks one; a stored row keeps its label
+        combo.setProperty("suggest", not value)
+        combo.activated.connect(lambda _=0, c=combo: c.setProperty("suggest", False))
         edit = QLineEdit(value)
         edit.setPlaceholderText(self._placeholder)
         marker = QLabel()
@@ -113,7 +118,7 @@ class ValueListEditor(QWidget):
         self._rows_box.insertWidget(at, row)
         combo.currentTextChanged.connect(self.changed)
         edit.textEdited.connect(self.changed)
-        edit.editingFinished.connect(lambda: self._tidy(edit, marker))
+        edit.editingFinished.connect(lambda: self._tidy(edit, marker, combo))
         remove.clicked.connect(lambda: self._remove(entry))
         self._tidy(edit, marker)
         self.rowsChanged.emit()
@@ -121,8 +126,13 @@ class ValueListEditor(QWidget):
             edit.setFocus()
             self.changed.emit()
 
-    def _tidy(self, edit: QLineEdit, marker: QLabel) -> None:
-        """Phones: show the international form; mark what cannot be parsed."""
+    def set_private(self, private: bool) -> None:
+        """A private person's landline is suggested as "home", others' as "work"."""
+        self._private = private
+
+    def _tidy(self, edit: QLineEdit, marker: QLabel, combo: QComboBox | None = None) -> None:
+        """Phones: show the international form; mark what cannot be parsed; a new
+        row's label follows the kind of number (phones.suggested_label)."""
         if self._kind != "phone":
             return
         text = edit.text().strip()
@@ -131,6 +141,12 @@ class ValueListEditor(QWidget):
             marker.setToolTip("")
             return
         info = phones.parse(text, self._region)
+        suggested = phones.suggested_label(text, self._region,
+                                           private=self._private)
+        if combo is not None and combo.property("suggest") and suggested:
+            index = combo.findData(suggested)
+            if index >= 0 and index != combo.currentIndex():
+                combo.setCurrentIndex(index)  # emits changed
         if info.e164:
             if edit.text() != info.international:
                 edit.setText(info.international)
