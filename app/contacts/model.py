@@ -70,6 +70,9 @@ class ContactData:
     family_name: str = ""
     suffix: str = ""
     nickname: str = ""
+    #: the name as the vCard's author wrote it (FN), kept when it differs from the
+    #: name composed of the parts; "" = composed (see chosen_name_after_edit)
+    formatted_name: str = ""
     organisation: str = ""
     department: str = ""
     job_title: str = ""
@@ -116,7 +119,10 @@ class ContactData:
 
 
 def display_name_of(c: ContactData) -> str:
-    """The name shown in lists: "Dr. Anna Müller", or the organisation."""
+    """The name shown in lists: "Dr. Anna Müller", or the organisation; the name
+    a vCard's author chose (FN) when it is kept."""
+    if c.formatted_name:
+        return c.formatted_name
     if c.kind == ORGANISATION:
         return c.organisation or c.nickname or "(unnamed organisation)"
     parts = [c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix]
@@ -130,3 +136,16 @@ def display_name_of(c: ContactData) -> str:
     if c.emails:
         return c.emails[0].address
     return "(no name)"
+
+
+#: the fields a formatted name (FN) is a way of writing
+NAME_FIELDS = ("kind", "prefix", "given_name", "additional_names", "family_name", "suffix",
+               "nickname", "organisation")
+
+
+def chosen_name_after_edit(before: ContactData, after: ContactData) -> str:
+    """The formatted name ``after`` an edit keeps: the card author's while the name
+    fields it was written for stay as they were, "" (composed) once one changes."""
+    if any(getattr(before, f) != getattr(after, f) for f in NAME_FIELDS):
+        return ""
+    return before.formatted_name

@@ -42,7 +42,7 @@ _SCALARS = (
     "kind", "prefix", "given_name", "additional_names", "family_name", "suffix", "nickname",
     "organisation", "department", "job_title", "role", "birthday", "anniversary", "notes",
     "origin", "referred_by_id", "relationship", "salutation", "formal", "gender", "language",
-    "cadence_days", "yearly_card", "uid", "first_contact",
+    "cadence_days", "yearly_card", "uid", "first_contact", "formatted_name",
 )
 _DERIVED = ("display_name", "sort_key", "list_phone", "list_email", "list_city")
 

@@ -20,7 +20,10 @@ _PLAIN_TYPES = {"home": "HOME", "work": "WORK", "other": ""}
 
 
 def formatted_name(c: ContactData) -> str:
-    """FN: the name as shown, never empty when anything identifies the contact."""
+    """FN: the name as shown, never empty when anything identifies the contact;
+    the one the card's author chose when it is kept."""
+    if c.formatted_name:
+        return c.formatted_name
     if c.kind == ORGANISATION:
         return c.organisation or c.nickname or ""
     parts = [c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix]

@@ -136,6 +136,8 @@ def _updated_from(existing: ContactData, card: ContactData, region: str) -> Cont
         out.photo, out.photo_mime = card.photo, card.photo_mime
     if card.kind == ORGANISATION:  # "person" is only the default; cards rarely say
         out.kind = ORGANISATION
+    if card.given_name or card.family_name:  # the card's FN goes with the card's names
+        out.formatted_name = card.formatted_name
     return out
 
 

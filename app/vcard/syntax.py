@@ -24,7 +24,8 @@ def escape(text: str) -> str:
 
 
 def split_fields(value: str) -> list[str]:
-    """A structured value (N, ADR, ORG) split at unescaped semicolons, unescaped.
+    """A structured value (ORG; see split_list_fields for N, ADR) split at unescaped
+    semicolons, unescaped.
 
     vCard 3.0 lists inside a field ("Richter,James") stay as written: joining
     them back with a comma is what every writer meant.
@@ -43,6 +44,43 @@ def split_fields(value: str) -> list[str]:
             cur.append(ch)
         i += 1
     fields.append(unescape("".join(cur)))
+    return fields
+
+
+def split_list_fields(value: str, join: str) -> list[str]:
+    """A structured value (N, ADR) split at unescaped semicolons, each field's
+    vCard 3.0 list (unescaped commas: "Richter,James") joined with ``join``.
+
+    Empty list items go ("Silicon Alley 5," keeps no trailing comma); an
+    escaped comma ("Richter\\, James") is part of the text and stays.
+    """
+    fields: list[str] = []
+    items: list[str] = []
+    cur: list[str] = []
+
+    def end_item() -> None:
+        text = unescape("".join(cur)).strip()
+        if text:
+            items.append(text)
+        cur.clear()
+
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            cur.append(value[i:i + 2])
+            i += 2
+            continue
+        if ch in ";,":
+            end_item()
+            if ch == ";":
+                fields.append(join.join(items))
+                items = []
+        else:
+            cur.append(ch)
+        i += 1
+    end_item()
+    fields.append(join.join(items))
     return fields
 
 

@@ -19,12 +19,21 @@ from email.utils import parseaddr
 
 from vobject.base import Component, ContentLine
 
-from app.contacts.model import ORGANISATION, PERSON, ContactData, Email, Phone, PostalAddress, Url
+from app.contacts.model import (
+    ORGANISATION,
+    PERSON,
+    ContactData,
+    Email,
+    Phone,
+    PostalAddress,
+    Url,
+    display_name_of,
+)
 from app.core import clock
 from app.core.textfold import tag_key
 from app.vcard.countries import iso_code
 from app.vcard.notes import BAD_PHOTO, NOTHING_TO_SHOW, UNKNOWN_COUNTRY, CardRejected, VcardNote
-from app.vcard.syntax import serialize_line, split_fields, unescape
+from app.vcard.syntax import serialize_line, split_fields, split_list_fields, unescape
 
 Note = tuple[int, VcardNote]
 
@@ -202,9 +211,8 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
         if name in _SKIP:
             continue
         if name == "N" and first("N"):
-            parts = split_fields(value) + [""] * 5
-            c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = \
-                (p.strip() for p in parts[:5])
+            parts = split_list_fields(value, " ") + [""] * 5
+            c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = parts[:5]
         elif name == "FN" and first("FN"):
             fn = unescape(value).strip()
         elif name == "NICKNAME" and first("NICKNAME"):
@@ -237,7 +245,7 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
             c.emails.append(Email(address, group_label or _plain_label(_types(ln))))
             used_groups.add((ln.group or "").lower())
         elif name == "ADR":
-            parts = [p.strip() for p in split_fields(value)] + [""] * 7
+            parts = split_list_fields(value, ", ") + [""] * 7
             box, ext, street, city, region, code, country = parts[:7]
             iso = iso_code(country)
             if country and not iso:
@@ -315,6 +323,7 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
             extra.append(ln)
     extra.sort(key=lambda ln: ln.lineNumber or 0)
     c.extra_vcard = [serialize_line(ln) for ln in extra] + list(extra_lines)
+    _keep_chosen_name(c, fn)
     _name_from_fn(c, fn)
     if not _has_content(c):
         raise CardRejected(NOTHING_TO_SHOW)
@@ -323,6 +332,15 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
 
 def _omit_year(line: ContentLine) -> str:
     return next(iter(line.params.get("X-APPLE-OMIT-YEAR", [])), "")
+
+
+def _keep_chosen_name(c: ContactData, fn: str) -> None:
+    """Keep FN as the display name when it differs from the name N composes
+    ("Johnny Doe" for N "Doe;John;;;"); the export writes it back."""
+    fn = " ".join(fn.split())
+    names = (c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix)
+    if fn and c.kind == PERSON and any(names) and fn != display_name_of(c):
+        c.formatted_name = fn
 
 
 def _name_from_fn(c: ContactData, fn: str) -> None:

@@ -61,3 +61,19 @@ def test_a_private_persons_landline_is_home(db, qtbot):
     qtbot.keyClicks(edit, "0221 1234567")
     edit.editingFinished.emit()
     assert editor.form.phones.values() == [("+49 221 1234567", "home")]
+
+
+def test_the_detail_pane_keeps_a_cards_chosen_name_until_a_name_is_edited(db, qtbot):
+    cid = contacts.create(ContactData(given_name="Jonathan", family_name="Doe",
+                                      formatted_name="Johnny Doe"))
+    editor = ContactEditor()
+    qtbot.addWidget(editor)
+    editor.load_id(cid)
+    qtbot.keyClicks(editor.form.job_title, "Buyer")
+    assert editor.save()
+    assert contacts.get(cid).job_title == "Buyer"
+    assert contacts.get(cid).display_name() == "Johnny Doe"
+    editor.load_id(cid)
+    qtbot.keyClicks(editor.form.family_name, "-Smith")
+    assert editor.save()
+    assert contacts.get(cid).display_name() == "Jonathan Doe-Smith"

@@ -36,6 +36,7 @@ from app.contacts.model import (
     Email,
     Phone,
     Url,
+    chosen_name_after_edit,
 )
 from app.core.textfold import tag_key
 from app.storage import settings
@@ -353,4 +354,5 @@ class ContactForm(QWidget):
         )
         if c.kind == ORGANISATION and not c.organisation:
             raise TranslatedError(self.tr("An organisation needs a name."))
+        c.formatted_name = chosen_name_after_edit(base, c)  # a vCard's FN, until names change
         return c

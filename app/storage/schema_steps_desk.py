@@ -1,5 +1,6 @@
-"""The schema step that tells greeting cards (touches) from conversations, listed in
-``app.storage.schema_steps.STEPS`` (kept here to keep that module readable).
+"""The schema step of issue 10's domain fixes, listed in ``app.storage.schema_steps.STEPS``
+(kept here to keep that module readable): greeting cards told from
+conversations, and the name a vCard's author chose (FN) kept.
 
 Until this step a greeting card counted like any conversation: it lifted a
 contact to warm and became "the last contact" its reason named. From here on
@@ -33,8 +34,11 @@ def _settings(db: pw.Database) -> tuple[float, dict]:
     return float(data.get("half_life_days", 90.0)), weights
 
 
-def _v_touches_apart(db: pw.Database) -> None:
-    """Greeting cards are touches, not conversations: touch_log apart from warmth_log."""
+def _v_touches_and_chosen_names(db: pw.Database) -> None:
+    """Greeting cards are touches, not conversations (touch_log apart from warmth_log);
+    a contact keeps the name its vCard's author chose (formatted_name)."""
+    # "" = the name composed of prefix, given, additional, family names and suffix
+    db.execute_sql("ALTER TABLE contact ADD COLUMN formatted_name TEXT NOT NULL DEFAULT ''")
     db.execute_sql("ALTER TABLE contact ADD COLUMN touch_log REAL")
     db.execute_sql("UPDATE contact SET touch_log = warmth_log")
     # The list sorts and filters by band from this covering index; touch_log
