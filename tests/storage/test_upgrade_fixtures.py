@@ -129,9 +129,11 @@ def test_upgrade_gives_every_live_contact_a_temperature_from_its_conversations(u
         a, b = stored[cid], again[cid]
         assert (a.last_contact_at, a.last_channel, a.last_two_way_at, a.prev_two_way_at) == \
             (b.last_contact_at, b.last_channel, b.last_two_way_at, b.prev_two_way_at), cid
-        assert (a.warmth_log is None) == (b.warmth_log is None), cid
-        if a.warmth_log is not None:
-            assert a.warmth_log == pytest.approx(b.warmth_log, abs=1e-6), cid
+        for log in ("warmth_log", "touch_log"):  # touch_log: greeting cards counted too
+            upgraded_log, recomputed_log = getattr(a, log), getattr(b, log)
+            assert (upgraded_log is None) == (recomputed_log is None), (cid, log)
+            if upgraded_log is not None:
+                assert upgraded_log == pytest.approx(recomputed_log, abs=1e-6), (cid, log)
     if want["conversations_live"]:
         assert sum(1 for cid in ids if stored[cid].warmth_log is not None) > 3
 
