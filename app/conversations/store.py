@@ -31,6 +31,7 @@ DIRECTIONS = (OUT, IN)
 DIRECTION_WORDS = {OUT: N_("we reached out"), IN: N_("they reached out")}
 #: how far ahead of the clock a conversation may be dated (time zones, typos)
 FUTURE_SLACK = dt.timedelta(days=1)
+_CONVERSATION = f"i.channel NOT IN {tuple(sorted(temperature.NOT_CONVERSATIONS))}"
 
 
 class InteractionProblem(Problem, ValueError):
@@ -187,10 +188,10 @@ def _fill_first_contact(contact_ids: list[int]) -> None:
         database.execute_sql(
             "UPDATE contact SET first_contact = (SELECT substr(min(i.happened_at), 1, 10) "
             "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-            "WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND i.channel != 'note') "
+            f"WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND {_CONVERSATION}) "
             f"WHERE id IN ({marks}) AND first_contact = '' AND EXISTS (SELECT 1 FROM "
             "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-            "WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND i.channel != 'note')",
+            f"WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND {_CONVERSATION})",
             chunk)
 
 
@@ -395,5 +396,5 @@ def fill_first_contacts() -> None:
     database.execute_sql(
         "UPDATE contact SET first_contact = (SELECT substr(min(i.happened_at), 1, 10) FROM "
         "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-        "WHERE ic.contact_id = contact.id AND i.channel != 'note') "
+        f"WHERE ic.contact_id = contact.id AND {_CONVERSATION}) "
         "WHERE first_contact = '' AND last_contact_at IS NOT NULL")

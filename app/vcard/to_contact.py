@@ -337,10 +337,9 @@ def _omit_year(line: ContentLine) -> str:
 def _keep_chosen_name(c: ContactData, fn: str) -> None:
     """Keep FN as the display name when it differs from the name N composes
     ("Johnny Doe" for N "Doe;John;;;"); the export writes it back."""
-    fn = " ".join(fn.split())
     names = (c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix)
-    if fn and c.kind == PERSON and any(names) and fn != display_name_of(c):
-        c.formatted_name = fn
+    if fn and c.kind == PERSON and any(names) and fn.split() != display_name_of(c).split():
+        c.formatted_name = fn  # spacing alone is no choice: "John  Doe" is "John Doe"
 
 
 def _name_from_fn(c: ContactData, fn: str) -> None:

@@ -93,3 +93,11 @@ def test_going_cold_is_sorted_by_urgency_then_family_name(db):
     got = today.going_cold(NOW, warmth.load_settings())
     assert [g.contact_id for g in got] == [hot, adler, brandt, pohl]
     assert [g.temperature.band for g in got] == ["warm", "cool", "cool", "cool"]
+
+
+def test_a_card_is_not_the_first_contact(db):
+    anna = person("Anna", "Müller")
+    interactions.log(Interaction("greeting card", [anna], NOW - dt.timedelta(days=400)), now=NOW)
+    assert contacts.get(anna).first_contact == ""
+    interactions.log(Interaction("call", [anna], NOW - dt.timedelta(days=10)), now=NOW)
+    assert contacts.get(anna).first_contact == "2026-12-10"
