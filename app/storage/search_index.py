@@ -36,6 +36,7 @@ class SearchDocument:
 
 def document_for(contact_id: int, c: ContactData, region: str = "DE") -> SearchDocument:
     names = [c.prefix, c.given_name, c.additional_names, c.family_name, c.suffix, c.nickname]
+    names.append(c.formatted_name)  # a vCard's FN shown as the name ("Johnny Doe") is found
     name = " ".join(n for n in names if n)
     extra = german_transliteration(name)
     if extra != name:

@@ -71,3 +71,11 @@ def test_editing_a_name_drops_the_chosen_fn():
 def test_a_person_named_only_by_fn_gets_names_not_a_kept_fn():
     c = card("FN:Erika Mustermann")
     assert (c.given_name, c.family_name, c.formatted_name) == ("Erika", "Mustermann", "")
+
+
+def test_the_chosen_name_is_found_by_search(db):
+    from app.contacts import listing
+
+    cid = contacts.create(card("N:Doe;Jonathan;;;", "FN:Johnny Doe"))
+    assert listing.find_ids("johnny") == [cid]
+    assert listing.find_ids("jonathan") == [cid]
