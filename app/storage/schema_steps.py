@@ -13,10 +13,9 @@ from collections.abc import Callable
 import peewee as pw
 
 from app.storage.schema_steps_carddav import _v_carddav_sync
+from app.storage.schema_steps_desk import _v_touches_and_chosen_names
 from app.storage.schema_steps_journal import _v_import_journal
 from app.storage.schema_steps_privacy import _v_erasure_log
-from app.storage.schema_steps_touches import _v_touches_apart
-from app.storage.schema_steps_desk import _v_touches_and_chosen_names
 from app.storage.schema_steps_versions import (
     _v_card_household_versions,
     _v_contact_versions,
@@ -377,6 +376,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_card_household_versions,
     _v_erasure_log,
     _v_carddav_sync,
-    _v_touches_apart,  # step 18 on the desk-domain branch (the lead renumbers)
-    _v_touches_and_chosen_names,  # step 18 on the desk-domain branch (the lead renumbers)
+    _v_touches_and_chosen_names,
 ]

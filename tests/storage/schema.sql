@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 15;
+PRAGMA user_version = 16;
 
 -- table address
 CREATE TABLE address (
@@ -105,7 +105,7 @@ CREATE TABLE contact (
         list_phone TEXT NOT NULL DEFAULT '',
         list_email TEXT NOT NULL DEFAULT '',
         list_city TEXT NOT NULL DEFAULT ''
-    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT, version INTEGER NOT NULL DEFAULT 1);
+    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT, version INTEGER NOT NULL DEFAULT 1, formatted_name TEXT NOT NULL DEFAULT '', touch_log REAL);
 
 -- table contact_fts
 CREATE VIRTUAL TABLE contact_fts USING fts5(
@@ -286,7 +286,7 @@ CREATE INDEX contact_last_contact ON contact(last_contact_at);
 CREATE INDEX contact_live_order ON contact(sort_key, id) WHERE trashed_at IS NULL;
 
 -- index contact_live_temperature
-CREATE INDEX contact_live_temperature ON contact(sort_key, id, warmth_log, pinned_band, prev_two_way_at, relationship, trashed_at) WHERE trashed_at IS NULL;
+CREATE INDEX contact_live_temperature ON contact(sort_key, id, warmth_log, pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) WHERE trashed_at IS NULL;
 
 -- index contact_referred_by
 CREATE INDEX contact_referred_by ON contact(referred_by_id);
