@@ -31,9 +31,10 @@ dist: $(STAMP)
 	$(PY) -m pip install --quiet '.[dist]'
 	$(PY) -m PyInstaller --noconfirm build.spec
 
-# After adding or changing a tr("%n ...(s)") string in ui/.
+# After adding or changing any string a user reads (tr() in ui/, N_/gettext in
+# app/): re-extracts both catalogues, keeps what is translated, compiles.
 translations: $(STAMP)
-	$(PY) resources/translations/make_english_plurals.py
+	$(PY) resources/translations/update.py
 
 clean:
 	rm -rf build dist $(VENV) .pytest_cache

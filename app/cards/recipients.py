@@ -39,6 +39,7 @@ from app.contacts import listing
 from app.contacts import store as contacts
 from app.conversations import store as interactions
 from app.core import clock
+from app.core.i18n import N_, translate_to
 from app.storage.connection import database
 
 
@@ -294,12 +295,31 @@ def mark(run_id: int, contact_ids: Sequence[int], status: str,
 def log_greeting_cards(run: Run, envelopes: list[list[int]], now: dt.datetime, *,
                        direction: str = interactions.OUT) -> list[int]:
     """Log a "greeting card" conversation for each envelope; returns their ids."""
-    word = "card from them" if direction == interactions.IN else "card"
+    subject = card_subject(run, direction)
     items = [interactions.Interaction(
         channel="greeting card", contact_ids=list(members), happened_at=now,
-        direction=direction, subject=f"{run.occasion} {word} {run.year}")
+        direction=direction, subject=subject)
         for members in envelopes]
     return list(interactions.log_many(items, now))
+
+
+#: A card's conversation subject per occasion, ours and theirs; custom occasions
+#: use the last pair.
+_SUBJECTS = {
+    "Christmas": (N_("Christmas card {year}"), N_("Christmas card from them {year}")),
+    "New Year": (N_("New Year card {year}"), N_("New Year card from them {year}")),
+    "Easter": (N_("Easter card {year}"), N_("Easter card from them {year}")),
+    None: (N_("{occasion} card {year}"), N_("{occasion} card from them {year}")),
+}
+
+
+def card_subject(run: Run, direction: str = interactions.OUT) -> str:
+    """"Weihnachtskarte 2026": in the run's language (its sender's), not the
+    interface's: the log is the contact's history, written as the cards were."""
+    ours, theirs = _SUBJECTS.get(run.occasion, _SUBJECTS[None])
+    template = theirs if direction == interactions.IN else ours
+    return translate_to(run.sender.language or "en", template).format(
+        occasion=run.occasion, year=run.year)
 
 
 def _trash_interactions(ids: list[int], now: dt.datetime) -> None:

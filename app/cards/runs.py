@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from app.cards import store
 from app.contacts.model import PostalAddress
 from app.core import clock
-from app.core.i18n import N_
+from app.core.i18n import N_, gettext
 from app.core.problems import Problem, problem_code
 
 CHRISTMAS, NEW_YEAR, EASTER = "Christmas", "New Year", "Easter"
 OCCASIONS = (CHRISTMAS, NEW_YEAR, EASTER)  # anything else is a custom occasion
+OCCASION_WORDS = {CHRISTMAS: N_("Christmas"), NEW_YEAR: N_("New Year"), EASTER: N_("Easter")}
 PLANNED, PRINTED, SENT, RETURNED = "planned", "printed", "sent", "returned"
 STATUSES = (PLANNED, PRINTED, SENT, RETURNED)
 STATUS_WORDS = {PLANNED: N_("planned"), PRINTED: N_("printed"), SENT: N_("sent"),
@@ -88,6 +89,11 @@ class Run:
     @property
     def name(self) -> str:
         return self.title or f"{self.occasion} {self.year}"
+
+    def shown_name(self) -> str:
+        """The name in the interface language: "Weihnachten 2026" (a title as typed)."""
+        return self.title or f"{gettext(OCCASION_WORDS.get(self.occasion, self.occasion))} " \
+            f"{self.year}"
 
     def to_json(self) -> dict:
         return {"id": self.id, "year": self.year, "occasion": self.occasion, "name": self.name,

@@ -30,7 +30,7 @@ from app.cli.main import UsageError
 from app.contacts import listing
 from app.contacts import store as contacts
 from app.core import clock
-from app.core.i18n import N_, gettext
+from app.core.i18n import N_, gettext, ngettext
 from app.core.problems import problem_code
 
 SEE_LIST = problem_code("cli.cards.see_list", N_("{problem} See `hearth cards list`."))
@@ -227,23 +227,30 @@ def run_show(args) -> int:
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    print(f"{run.name} (run {run.id}), sender: {run.sender.line() or '(none)'}")
-    print(f"{len(recs)} recipients in {len(envs)} envelopes")
-    print("\nEnvelopes:")
+    print(gettext(N_("{name} (run {id}), sender: {sender}")).format(
+        name=run.shown_name(), id=run.id, sender=run.sender.line() or gettext(N_("(none)"))))
+    print(ngettext("{n} recipient in {envelopes}", "{n} recipients in {envelopes}",
+                   len(recs)).format(n=len(recs), envelopes=ngettext(
+                       "{n} envelope", "{n} envelopes", len(envs)).format(n=len(envs))))
+    print("\n" + gettext(N_("Envelopes:")))
     for e in envs:
         members = ", ".join(f"#{m.id}" for m in e.members)
-        print(f"  [{e.status:<8}] {' / '.join(e.lines)}   ({members}; {e.salutation})")
+        status = gettext(cards.STATUS_WORDS.get(e.status, e.status))
+        print(f"  [{status:<8}] {' / '.join(e.lines)}   ({members}; {e.salutation})")
     if proposals:
-        print("\nProposed households (same address):")
+        print("\n" + gettext(N_("Proposed households (same address):")))
         for ids in proposals:
             print("  " + " + ".join(f"{names[i].display_name} (#{i})" for i in ids))
-    print(f"\nProblems ({len(problems)}):")
+    print("\n" + gettext(N_("Problems ({count}):")).format(count=len(problems)))
     for p in problems:
         print(f"  #{p.contact_id} {p.name}: {p.message}")
     if comparison.previous_run is not None:
-        print(f"\nCompared with run {comparison.previous_run}: {len(comparison.new)} new, "
-              f"{len(comparison.dropped)} dropped, {len(comparison.sent_not_received)} sent but "
-              f"not received, {len(comparison.received_not_sent)} received but not sent")
+        print("\n" + gettext(N_(
+            "Compared with run {run}: {new} new, {dropped} dropped, {sent} sent but not "
+            "received, {received} received but not sent")).format(
+                run=comparison.previous_run, new=len(comparison.new),
+                dropped=len(comparison.dropped), sent=len(comparison.sent_not_received),
+                received=len(comparison.received_not_sent)))
     return 0
 
 

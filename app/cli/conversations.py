@@ -11,8 +11,8 @@ from app.contacts import store as contacts
 from app.conversations import briefing, temperature, today
 from app.conversations import store as interactions
 from app.conversations.store import Interaction, InteractionProblem
-from app.core import clock
-from app.core.i18n import N_, gettext
+from app.core import clock, formats
+from app.core.i18n import N_, gettext, ngettext
 from app.core.problems import problem_code
 
 NO_MATCH = problem_code("cli.contact.no_match", N_("no contact matches “{ref}”"))
@@ -97,19 +97,24 @@ def run_today(args) -> int:
         json.dump(data.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    print(f"Today, {data.date.isoformat()}")
-    print(f"\nFollow-ups due ({len(data.follow_ups)})")
+    print(gettext(N_("Today, {date}")).format(date=formats.date(data.date, "full")))
+    print("\n" + gettext(N_("Follow-ups due ({count})")).format(count=len(data.follow_ups)))
     for f in data.follow_ups:
-        late = (f"{f.days_overdue} day{'s' if f.days_overdue != 1 else ''} overdue"
-                if f.days_overdue else "due today")
-        print(f"  {f.due}  {', '.join(f.names)}: {f.subject or f.channel}  [{late}]")
-    print(f"\nGoing cold ({len(data.going_cold)})")
+        late = (ngettext("{n} day overdue", "{n} days overdue", f.days_overdue).format(
+            n=f.days_overdue) if f.days_overdue else gettext(N_("due today")))
+        channel = gettext(temperature.CHANNEL_WORDS.get(f.channel, f.channel))
+        print(f"  {formats.date(f.due)}  {', '.join(f.names)}: {f.subject or channel}  [{late}]")
+    print("\n" + gettext(N_("Going cold ({count})")).format(count=len(data.going_cold)))
     for g in data.going_cold:
-        print(f"  {g.contact_id:>7}  {g.name}: {g.why}  [{g.temperature.band}]")
-    print(f"\nBirthdays in the next {today.BIRTHDAY_DAYS} days ({len(data.birthdays)})")
+        band = gettext(temperature.BAND_WORDS[g.temperature.band])
+        print(f"  {g.contact_id:>7}  {g.name}: {g.why}  [{band}]")
+    print("\n" + ngettext("Birthdays in the next {n} day ({count})",
+                          "Birthdays in the next {n} days ({count})",
+                          today.BIRTHDAY_DAYS).format(n=today.BIRTHDAY_DAYS,
+                                                      count=len(data.birthdays)))
     for b in data.birthdays:
-        age = f", turns {b.age}" if b.age else ""
-        print(f"  {b.date}  {b.name}{age}")
+        age = gettext(N_(", turns {age}")).format(age=b.age) if b.age else ""
+        print(f"  {formats.date(b.date)}  {b.name}{age}")
     return 0
 
 

@@ -37,7 +37,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from app.core.i18n import N_
+from app.core.i18n import N_, gettext, ngettext
 from app.core.problems import Problem, problem_code
 
 CALL, MEETING, VIDEO, EMAIL, LETTER, CARD, FAIR, REFERRAL, NOTE = (
@@ -58,6 +58,11 @@ COLD, COOL, WARM, HOT = "cold", "cool", "warm", "hot"
 BANDS = (COLD, COOL, WARM, HOT)  # coldest first
 #: Not a band: how a contact with no conversation yet is shown (its band stays computed).
 NEW = "new"
+BAND_WORDS = {COLD: N_("cold"), COOL: N_("cool"), WARM: N_("warm"), HOT: N_("hot"),
+              NEW: N_("new")}
+CHANNEL_WORDS = {CALL: N_("call"), MEETING: N_("meeting"), VIDEO: N_("video call"),
+                 EMAIL: N_("e-mail"), LETTER: N_("letter"), CARD: N_("greeting card"),
+                 FAIR: N_("trade fair"), REFERRAL: N_("referral"), NOTE: N_("note")}
 DEFAULT_THRESHOLDS = {HOT: 75, WARM: 45, COOL: 20}
 
 
@@ -290,43 +295,59 @@ def temperature(inputs: Inputs, now: dt.datetime, settings: Settings = Settings(
     pinned = inputs.pinned_band in BANDS
     if not pinned:
         new = inputs.last_contact_at is None
-        return Temperature(band, score, f"{NEW if new else band}: {details}", False, band, new)
+        return Temperature(band, score, gettext(N_("{band}: {details}")).format(
+            band=_word(NEW if new else band), details=details), False, band, new)
     low, high = _score_range(inputs.pinned_band, settings)
     return Temperature(inputs.pinned_band, min(high, max(low, score)),
-                       f"{inputs.pinned_band} (pinned); computed {band}: {details}", True, band)
+                       gettext(N_("{pinned} (pinned); computed {band}: {details}")).format(
+                           pinned=_word(inputs.pinned_band), band=_word(band), details=details),
+                       True, band)
+
+
+def _word(band: str) -> str:
+    return gettext(BAND_WORDS.get(band, band))
 
 
 def ago(when: dt.datetime, now: dt.datetime) -> str:
     """"today", "yesterday", "23 days ago", "5 months ago", "3 years ago"."""
     days = (now.date() - when.date()).days
     if days <= 0:
-        return "today"
+        return gettext(N_("today"))
     if days == 1:
-        return "yesterday"
+        return gettext(N_("yesterday"))
     if days < 60:
-        return f"{days} days ago"
+        return ngettext("{n} day ago", "{n} days ago", days).format(n=days)
     if days < 730:
-        return f"{int(days / 30.44)} months ago"
-    return f"{int(days / 365.25)} years ago"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{'no' if n == 0 else n} {word}{'' if n == 1 else 's'}"
+        months = int(days / 30.44)
+        return ngettext("{n} month ago", "{n} months ago", months).format(n=months)
+    years = int(days / 365.25)
+    return ngettext("{n} year ago", "{n} years ago", years).format(n=years)
 
 
 def _details(inputs: Inputs, now: dt.datetime, why: str, settings: Settings) -> str:
     if inputs.last_contact_at is None:
-        text = "no conversation yet"
+        text = gettext(N_("no conversation yet"))
     else:
-        text = f"{inputs.last_channel} {ago(inputs.last_contact_at, now)}"
+        channel = inputs.last_channel
+        text = gettext(N_("{channel} {ago}")).format(
+            channel=gettext(CHANNEL_WORDS.get(channel, channel)),
+            ago=ago(inputs.last_contact_at, now))
     if why == "floor":
-        text = f"customer, never below cool; {text}"
+        text = gettext(N_("customer, never below cool; {details}")).format(details=text)
     if why == "touches":
-        text = f"greeting cards keep it from cold; {text}"
+        text = gettext(N_("greeting cards keep it from cold; {details}")).format(details=text)
     if why == "conversations":
-        text += f", 2 or more conversations in the last {settings.hot_window_days} days"
-    if inputs.conversations_this_year is not None and inputs.last_contact_at is not None:
-        text += f", {_plural(inputs.conversations_this_year, 'conversation')} this year"
+        text = ngettext("{details}, 2 or more conversations in the last {n} day",
+                        "{details}, 2 or more conversations in the last {n} days",
+                        settings.hot_window_days).format(details=text,
+                                                         n=settings.hot_window_days)
+    count = inputs.conversations_this_year
+    if count is not None and inputs.last_contact_at is not None:
+        text = (gettext(N_("{details}, no conversations this year")).format(details=text)
+                if count == 0 else
+                ngettext("{details}, {n} conversation this year",
+                         "{details}, {n} conversations this year", count).format(
+                             details=text, n=count))
     return text
 
 

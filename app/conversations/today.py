@@ -12,6 +12,7 @@ from app.contacts import store as contacts
 from app.conversations import store as conversations
 from app.conversations import temperature as t
 from app.conversations import warmth, warmth_store
+from app.core.i18n import N_, gettext, ngettext
 
 BIRTHDAY_DAYS = 14
 
@@ -112,12 +113,19 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
         if cid in crossing and t.crossed_band_down(inputs, now, settings):
             temp = t.temperature(inputs, now, settings)
             then_band = t.temperature(inputs, then, settings).computed_band
-            why = f"was {then_band} {settings.going_cold_days} days ago, now {temp.band}"
+            why = ngettext("was {then} {n} day ago, now {band}",
+                           "was {then} {n} days ago, now {band}",
+                           settings.going_cold_days).format(
+                then=gettext(t.BAND_WORDS[then_band]), n=settings.going_cold_days,
+                band=gettext(t.BAND_WORDS[temp.band]))
         elif cid in due and t.is_overdue(due[cid], inputs.last_contact_at, since.get(cid), now):
             temp = t.temperature(inputs, now, settings)
-            last = (f"last contact {t.ago(inputs.last_contact_at, now)}"
-                    if inputs.last_contact_at else "never contacted")
-            why = f"overdue: keep in touch every {due[cid]} days, {last}"
+            last = (gettext(N_("last contact {ago}")).format(
+                        ago=t.ago(inputs.last_contact_at, now))
+                    if inputs.last_contact_at else gettext(N_("never contacted")))
+            why = ngettext("overdue: keep in touch every {n} day, {last}",
+                           "overdue: keep in touch every {n} days, {last}",
+                           due[cid]).format(n=due[cid], last=last)
         else:
             continue
         out.append(GoingColdItem(cid, row.display_name, temp, why))

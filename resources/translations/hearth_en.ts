@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation><numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CsvExportDialog</name>
     <message numerus="yes">
         <source>%n envelope(s)</source>

@@ -11,6 +11,7 @@ from app.cli.main import main
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone
 from app.conversations import store as interactions
+from app.core import formats
 from app.storage.connection import close_database, open_database
 
 
@@ -82,7 +83,8 @@ def test_log_with_all_options_and_today_json(book, capsys):
     assert [(f["subject"], f["days_overdue"]) for f in data["follow_ups"]] == [("Visit", 1)]
     assert run(path, "today") == 0
     out = capsys.readouterr().out
-    assert f"{yesterday}  Max Weber: Visit  [1 day overdue]" in out
+    shown = formats.date(dt.date.fromisoformat(yesterday))  # the locale's way: 24/11/2026
+    assert f"{shown}  Max Weber: Visit  [1 day overdue]" in out
 
 
 def test_briefing_text_and_pdf(book, capsys, tmp_path):

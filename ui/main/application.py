@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peewee as pw
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.conversations import warmth
 from app.core import clock
-from app.core.resources import resource
 from app.core.version import __version__
 from app.storage import backup
 from app.storage.connection import (
@@ -28,6 +27,7 @@ from app.vcard import import_journal
 from ui.common import close_keys, file_dialogs, wheel_guard
 from ui.common.messages import log, message_for
 from ui.main import rescue
+from ui.main.language import apply_language, chosen_language
 
 if TYPE_CHECKING:
     from ui.common.tasks import Task
@@ -41,16 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Hearth")
     app.setApplicationVersion(__version__)
     if not getattr(app, "_hearth_translators", None):
-        qt_base = QTranslator(app)
-        if qt_base.load(QLocale(), "qtbase", "_",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_base)
-        # English needs a translation too: it holds the singular and plural of
-        # every tr("%n contact(s)") (see resources/translations/).
-        english = QTranslator(app)
-        if english.load(str(resource("translations", "hearth_en.qm"))):
-            app.installTranslator(english)
-        app._hearth_translators = (qt_base, english)
+        apply_language(chosen_language())
     wheel_guard.install(app)  # the wheel scrolls forms, not unfocused combos and spin boxes
     close_keys.install(app)  # Esc and Ctrl+W close secondary windows
     return app

@@ -1,10 +1,13 @@
-"""Edit > Preferences: settings stored in the address book itself."""
+"""Edit > Preferences: settings stored in the address book itself, and the
+interface language (this computer's, in QSettings)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from app.storage import settings
 from ui.contacts.countries import countries
+from ui.main.language import LANGUAGE_SETTING, chosen_language
 
 
 class PreferencesDialog(QDialog):
@@ -25,6 +28,18 @@ class PreferencesDialog(QDialog):
                               "one."))
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.language = QComboBox()
+        # Each language in its own words, so a user who cannot read the
+        # current one still finds theirs.
+        self.language.addItem(self.tr("System"), "")
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("Language"), self.language)
+        restart = QLabel(self.tr("A new language applies when Hearth is started again."))
+        restart.setWordWrap(True)
+        form.addRow(restart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -34,6 +49,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         settings.put("phone_region", self.region.currentData())
+        QSettings().setValue(LANGUAGE_SETTING, self.language.currentData())
         super().accept()
 
 
