@@ -33,6 +33,7 @@ from app.cards.runs import (
     Sender,
     create_run,
     get_run,
+    known_occasion,
     previous_run,
 )
 from app.contacts import listing
@@ -316,7 +317,7 @@ _SUBJECTS = {
 def card_subject(run: Run, direction: str = interactions.OUT) -> str:
     """"Weihnachtskarte 2026": in the run's language (its sender's), not the
     interface's: the log is the contact's history, written as the cards were."""
-    ours, theirs = _SUBJECTS.get(run.occasion, _SUBJECTS[None])
+    ours, theirs = _SUBJECTS[known_occasion(run.occasion)]
     template = theirs if direction == interactions.IN else ours
     return translate_to(run.sender.language or "en", template).format(
         occasion=run.occasion, year=run.year)

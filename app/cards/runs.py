@@ -25,6 +25,11 @@ STATUS_WORDS = {PLANNED: N_("planned"), PRINTED: N_("printed"), SENT: N_("sent")
                 RETURNED: N_("returned undeliverable")}
 
 
+def known_occasion(occasion: str) -> str | None:
+    """One of OCCASIONS however it was typed ("christmas"), else None."""
+    return next((o for o in OCCASIONS if o.casefold() == occasion.strip().casefold()), None)
+
+
 class CardProblem(Problem, ValueError):
     """A request about a run that cannot be done: a code below says why."""
 
@@ -92,8 +97,9 @@ class Run:
 
     def shown_name(self) -> str:
         """The name in the interface language: "Weihnachten 2026" (a title as typed)."""
-        return self.title or f"{gettext(OCCASION_WORDS.get(self.occasion, self.occasion))} " \
-            f"{self.year}"
+        occasion = known_occasion(self.occasion)
+        word = gettext(OCCASION_WORDS[occasion]) if occasion else self.occasion
+        return self.title or f"{word} {self.year}"
 
     def to_json(self) -> dict:
         return {"id": self.id, "year": self.year, "occasion": self.occasion, "name": self.name,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from app.core import i18n
 from app.core.i18n import N_
 from app.core.problems import Problem, describe, problem_code
 from app.core.version import __version__
@@ -74,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
     _db_option(parser, top=True)
+    parser.add_argument("--lang", metavar="LANG", choices=i18n.LANGUAGES,
+                        help="the language of messages (default: LC_ALL, LC_MESSAGES, LANG)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, _db_option)
@@ -81,12 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    i18n.set_language(_lang_option(argv))  # before the parser: its help is translated
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from ui.main.application import run_gui  # Qt is imported only here
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     if getattr(args, "no_db", False):
         try:
             return args.func(args) or 0
@@ -140,6 +145,16 @@ def main(argv: list[str] | None = None) -> int:
         return _failed(f"hearth {args.command}", exc, path)
     finally:
         close_database()
+
+
+def _lang_option(argv: list[str]) -> str | None:
+    """The value of --lang / --lang=de, if given."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def _failed(prefix: str, exc: Exception, path: Path) -> int:

@@ -5,104 +5,104 @@
     <name></name>
     <message>
         <source>&amp;Log conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespräch erfassen…</translation>
     </message>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing…</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Temperature &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur-&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>C&amp;onversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespräche</translation>
     </message>
     <message>
         <source>Show only contacts of this temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte dieser Temperatur zeigen</translation>
     </message>
     <message>
         <source>All temperatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Temperaturen</translation>
     </message>
     <message>
         <source>Warm or hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm oder heiß</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Update (same UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren (gleiche UID)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbar</translation>
     </message>
     <message>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anlegen</translation>
     </message>
     <message>
         <source>Update existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen aktualisieren</translation>
     </message>
     <message>
         <source>Merge into existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorhandenem zusammenführen</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>same UID</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche UID</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>same name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name und gleiche Firma</translation>
     </message>
 </context>
 <context>
     <name>AddRecipientsDialog</name>
     <message>
         <source>Add Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger hinzufügen</translation>
     </message>
     <message>
         <source>Search names, companies, places, tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Firmen, Orte, Schlagworte suchen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n more: narrow the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer: Suche eingrenzen</numerusform>
+            <numerusform>%n weitere: Suche eingrenzen</numerusform>
         </translation>
     </message>
 </context>
@@ -110,353 +110,353 @@
     <name>AddressListEditor</name>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse hinzufügen</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer</translation>
     </message>
     <message>
         <source>c/o, building, floor</source>
-        <translation type="unfinished"></translation>
+        <translation>c/o, Gebäude, Etage</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>State / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland / Region</translation>
     </message>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Land)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse entfernen</translation>
     </message>
 </context>
 <context>
     <name>BackupCommands</name>
     <message>
         <source>{0} — before the update to schema {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — vor der Aktualisierung auf Schema {1}</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben nach {0}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>There are no backups in {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {0} gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Replace the address book with this backup (the current state is backed up first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch durch diese Sicherung ersetzen (der jetzige Stand wird vorher gesichert):</translation>
     </message>
     <message>
         <source>Restoring {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restored {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>BriefingWindow</name>
     <message>
         <source>Briefing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing: {0}</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Save briefing as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing als PDF speichern</translation>
     </message>
     <message>
         <source>Briefing {0}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing {0}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
 </context>
 <context>
     <name>CardRunWindow</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushalte</translation>
     </message>
     <message>
         <source>Last Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>&amp;Add Recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected envelopes&apos; recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfänger der gewählten Umschläge entfernen</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenlegen</translation>
     </message>
     <message>
         <source>One envelope for the selected recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Umschlag für die gewählten Empfänger</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufteilen</translation>
     </message>
     <message>
         <source>An envelope of their own for each member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener Umschlag für jedes Mitglied</translation>
     </message>
     <message>
         <source>No Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten</translation>
     </message>
     <message>
         <source>Remove the selected recipients and never add them to a run automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Empfänger entfernen und nie mehr automatisch in eine Kartenaktion aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Wording…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung…</translation>
     </message>
     <message>
         <source>Change the addressee or salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerzeilen oder Anrede ändern</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschickt</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Mark the selected envelopes {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Umschläge als {0} markieren</translation>
     </message>
     <message>
         <source>Card Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte erhalten</translation>
     </message>
     <message>
         <source>They sent us a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben uns eine Karte geschickt</translation>
     </message>
     <message>
         <source>No Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte</translation>
     </message>
     <message>
         <source>&amp;Labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiketten…</translation>
     </message>
     <message>
         <source>&amp;Envelopes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschläge…</translation>
     </message>
     <message>
         <source>Address &amp;List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress&amp;liste…</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>Sen&amp;der…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absen&amp;der…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktion</translation>
     </message>
     <message>
         <source>Mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren:</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Card run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktion</translation>
     </message>
     <message>
         <source>{0} — Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Hearth</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} recipients in {2} envelopes, {3} sent. Sender: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} Empfänger in {2} Umschlägen, {3} verschickt. Absender: {4}</translation>
     </message>
     <message>
         <source>(none: set it for envelopes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: für Umschläge bitte festlegen)</translation>
     </message>
     <message>
         <source>Problems ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme ({0})</translation>
     </message>
     <message>
         <source>Households ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushalte ({0})</translation>
     </message>
     <message numerus="yes">
         <source>Added %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger hinzugefügt</numerusform>
+            <numerusform>%n Empfänger hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n recipient(s) from the run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger aus der Kartenaktion entfernt</numerusform>
+            <numerusform>%n Empfänger aus der Kartenaktion entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) marked “no cards” and removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt als „keine Karten“ markiert und entfernt</numerusform>
+            <numerusform>%n Kontakte als „keine Karten“ markiert und entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) now share one envelope</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger teilt sich jetzt einen Umschlag</numerusform>
+            <numerusform>%n Empfänger teilen sich jetzt einen Umschlag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) now get an envelope each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger bekommt jetzt einen eigenen Umschlag</numerusform>
+            <numerusform>%n Empfänger bekommen jetzt je einen eigenen Umschlag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Haushalt übernommen</numerusform>
+            <numerusform>%n Haushalte übernommen</numerusform>
         </translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Addressee lines (separate lines with |); empty for the automatic one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerzeilen (Zeilen mit | trennen); leer für die automatische:</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Letter salutation; empty for the automatic one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefanrede; leer für die automatische:</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Wording changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung geändert</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger markiert</numerusform>
+            <numerusform>%n Empfänger markiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Noted for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Empfänger vermerkt</numerusform>
+            <numerusform>Für %n Empfänger vermerkt</numerusform>
         </translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Sender changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender geändert</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n planned recipient(s) as printed?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplanten Empfänger als gedruckt markieren?</numerusform>
+            <numerusform>%n geplante Empfänger als gedruckt markieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n recipient(s) printed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger als gedruckt markiert</numerusform>
+            <numerusform>%n Empfänger als gedruckt markiert</numerusform>
         </translation>
     </message>
 </context>
@@ -464,55 +464,55 @@
     <name>ComparisonModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagworte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -520,1137 +520,1137 @@
     <message>
         <source>Changed elsewhere</source>
         <extracomment>Longest text a value shows in full; the rest is in its tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo geändert</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed elsewhere while you were editing it. Changes that do not clash have been merged. These fields were changed on both sides: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; wurde anderswo geändert, während Sie es bearbeitet haben. Änderungen ohne Widerspruch wurden zusammengeführt. Diese Felder wurden auf beiden Seiten geändert: wählen Sie, was bleiben soll.</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo gespeichert</translation>
     </message>
     <message>
         <source>was: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>war: {0}</translation>
     </message>
     <message>
         <source>Save nothing now; your edits stay in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nichts speichern; Ihre Änderungen bleiben im Formular</translation>
     </message>
     <message>
         <source>Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre behalten</translation>
     </message>
     <message>
         <source>Keep the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere behalten</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title / prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel / Präfix</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle names</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Vornamen</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenszusatz</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Postal addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschriften</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrestag</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagworte</translation>
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir uns kennen</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kontakt</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Formal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Förmliche Anrede</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source>Yearly card</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Karte</translation>
     </message>
     <message>
         <source>Never send cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie Karten schicken</translation>
     </message>
     <message>
         <source>vCard UID</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-UID</translation>
     </message>
     <message>
         <source>Other vCard lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere vCard-Zeilen</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>A photo ({0} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto ({0} KB)</translation>
     </message>
     <message>
         <source>(no photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Foto)</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto wählen</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif)</translation>
     </message>
     <message>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist nicht lesbar: {1}</translation>
     </message>
     <message>
         <source>{0} is not an image Hearth can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist kein Bild, das Hearth zeigen kann.</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>das Adressbuch</translation>
     </message>
     <message>
         <source>Nothing was lost: your edits are still in the form. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ging verloren: Ihre Änderungen stehen noch im Formular. {0}</translation>
     </message>
     <message>
         <source>Saved {0}, merged with changes made elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert, zusammengeführt mit anderswo gemachten Änderungen.</translation>
     </message>
     <message>
         <source>This contact was changed in another window or by a command while you were editing. Your edits are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt wurde in einem anderen Fenster oder durch einen Befehl geändert, während Sie ihn bearbeitet haben. Ihre Änderungen sind noch da.</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Dr., Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr., Prof.</translation>
     </message>
     <message>
         <source>Jr., MBA</source>
-        <translation type="unfinished"></translation>
+        <translation>jun., MBA</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title / prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel / Präfix</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle names</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Vornamen</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenszusatz</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon hinzufügen</translation>
     </message>
     <message>
         <source>+49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail hinzufügen</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@beispiel.de</translation>
     </message>
     <message>
         <source>Add web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse hinzufügen</translation>
     </message>
     <message>
         <source>https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://beispiel.de</translation>
     </message>
     <message>
         <source>Phones, e-mail and web</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, E-Mail und Web</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Postal addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschriften</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Namen eingeben</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Customer, Trade fair 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Komma getrennt, z. B. Kunde, Messe 2026</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Jahr</translation>
     </message>
     <message>
         <source>Only when picked for a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn für eine Kartenaktion gewählt</translation>
     </message>
     <message>
         <source>Never (not added to runs automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (nicht automatisch in Kartenaktionen)</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir uns kennen</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>23.04.2019</source>
-        <translation type="unfinished"></translation>
+        <translation>23.04.2019</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kontakt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagworte</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle</translation>
     </message>
     <message>
         <source>Greeting cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Grußkarten</translation>
     </message>
     <message>
         <source>23.04.1980, or 23.04. without a year</source>
-        <translation type="unfinished"></translation>
+        <translation>23.04.1980 oder 23.04. ohne Jahr</translation>
     </message>
     <message>
         <source>23.04.2010</source>
-        <translation type="unfinished"></translation>
+        <translation>23.04.2010</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <source>Formal address (Sie / Mr, Ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förmliche Anrede (Sie / Herr, Frau)</translation>
     </message>
     <message>
         <source>Derived from the name unless set here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Namen abgeleitet, wenn hier nicht gesetzt</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrestag</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anredeform</translation>
     </message>
     <message>
         <source>Letter salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefanrede</translation>
     </message>
     <message>
         <source>Personal facts, preferences, anything worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches, Vorlieben, alles, was man sich merken sollte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Messe</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>cold list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltakquise-Liste</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>Created {0} · updated {1} · UID {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt {0} · geändert {1} · UID {2}</translation>
     </message>
     <message>
         <source>Birthday: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag: {0}</translation>
     </message>
     <message>
         <source>Anniversary: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrestag: {0}</translation>
     </message>
     <message>
         <source>First contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kontakt: {0}</translation>
     </message>
     <message>
         <source>First contact: give the year too</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kontakt: bitte auch das Jahr angeben</translation>
     </message>
     <message>
         <source>An organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firma braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <source>{0} (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (festgelegt)</translation>
     </message>
 </context>
 <context>
     <name>ConversationPanel</name>
     <message>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <source>Pin as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {0} festlegen</translation>
     </message>
     <message>
         <source>Pin the temperature, or let Hearth compute it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Temperatur festlegen oder von Hearth berechnen lassen</translation>
     </message>
     <message>
         <source>No conversations logged yet. Press Ctrl+L to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche erfasst. Mit Strg+L eines erfassen.</translation>
     </message>
     <message>
         <source>Log conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch erfassen…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <source>Briefing (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing (F9)</translation>
     </message>
     <message>
         <source>Temperature and conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur und Gespräche</translation>
     </message>
 </context>
 <context>
     <name>CsvExportDialog</name>
     <message>
         <source>Export CSV for Mail Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Serienbrief exportieren</translation>
     </message>
     <message>
         <source>One row per envelope: addressee, every address line, postal code, town, country, salutation and the members&apos; names. UTF-8 with a byte-order mark, so Excel and LibreOffice show umlauts; cells that would start a formula are made harmless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Umschlag: Empfänger, jede Adresszeile, Postleitzahl, Ort, Land, Anrede und die Namen der Mitglieder. UTF-8 mit Byte-Order-Mark, damit Excel und LibreOffice Umlaute zeigen; Zellen, die eine Formel beginnen würden, werden entschärft.</translation>
     </message>
     <message>
         <source>Semicolon ( ; ) — Excel in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; ) — Excel in Deutschland</translation>
     </message>
     <message>
         <source>Comma ( , ) — Excel in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , ) — Excel auf Englisch</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message numerus="yes">
         <source>%n envelope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umschlag</numerusform>
+            <numerusform>%n Umschläge</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The file {0} could not be written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
 </context>
 <context>
     <name>DamagedBanner</name>
     <message>
         <source>Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparieren…</translation>
     </message>
     <message>
         <source>Repair the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch reparieren</translation>
     </message>
     <message>
         <source>Hearth copies everything it can still read into a new file and keeps the damaged one beside it. Repair now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kopiert alles, was noch lesbar ist, in eine neue Datei und behält die beschädigte daneben. Jetzt reparieren?</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>same UID</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche UID</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>same name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name und gleiche Firma</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate finden</translation>
     </message>
     <message>
         <source>Looking for contacts that appear twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach doppelt erfassten Kontakten…</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate</translation>
     </message>
     <message>
         <source>The two contacts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Kontakte nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Merge, keep the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen, Kontakt behalten</translation>
     </message>
     <message>
         <source>Merge, keep the &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen, &amp;Duplikat behalten</translation>
     </message>
     <message>
         <source>&amp;Not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht dieselben</translation>
     </message>
     <message>
         <source>A merge keeps every phone, e-mail, address, tag and conversation of both; the other contact goes to the trash, where it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zusammenführen bleiben alle Telefone, E-Mails, Adressen, Schlagworte und Gespräche beider erhalten; der andere Kontakt kommt in den Papierkorb und kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Duplicates could not be searched: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate konnten nicht gesucht werden: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of contacts that may be the same person. Compare them and merge the ones that are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar von Kontakten ist vielleicht dieselbe Person. Vergleichen Sie sie und führen Sie zusammen, was zusammengehört.</numerusform>
+            <numerusform>%n Paare von Kontakten sind vielleicht dieselbe Person. Vergleichen Sie sie und führen Sie zusammen, was zusammengehört.</numerusform>
         </translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Duplikate gefunden.</translation>
     </message>
     <message>
         <source>These two could not be merged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden konnten nicht zusammengeführt werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>EnvelopeTableModel</name>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Card from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von ihnen</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>gedruckt</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>verschickt</translation>
     </message>
     <message>
         <source>returned undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>unzustellbar zurück</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <source>(no postal address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Postanschrift)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards exportieren</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Kontakte</translation>
     </message>
     <message numerus="yes">
         <source>The &amp;selected contacts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der &amp;gewählte Kontakt (%n)</numerusform>
+            <numerusform>Die &amp;gewählten Kontakte (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Those matching the current &amp;search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zur aktuellen &amp;Suche passenden</translation>
     </message>
     <message>
         <source>Those matching the current &amp;search “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zur aktuellen &amp;Suche „{0}“ passenden ({1})</translation>
     </message>
     <message>
         <source>Those &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit dem &amp;Schlagwort</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Every contact (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Jeder Kontakt (%n)</numerusform>
+            <numerusform>&amp;Alle Kontakte (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>One .vcf file with every card</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .vcf-Datei mit allen Karten</translation>
     </message>
     <message>
         <source>One file per contact, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Kontakt, in einem Ordner</translation>
     </message>
     <message>
         <source>&amp;Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien:</translation>
     </message>
     <message>
         <source>vCard 3.0 — read by nearly everything</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 — liest fast jedes Programm</translation>
     </message>
     <message>
         <source>vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Include &amp;photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotos einschließen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Ordner exportieren</translation>
     </message>
     <message>
         <source>contacts.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakte.vcf</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <source>No contacts to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte zu exportieren.</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n contact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt wird geschrieben…</numerusform>
+            <numerusform>%n Kontakte werden geschrieben…</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Nothing was exported: {0} could not be written ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde exportiert: {0} konnte nicht geschrieben werden ({1}).</translation>
     </message>
 </context>
 <context>
     <name>HouseholdsPanel</name>
     <message>
         <source>Recipients at the same address: one envelope each household?</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger an derselben Adresse: ein Umschlag pro Haushalt?</translation>
     </message>
     <message>
         <source>Accept &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewählte übernehmen</translation>
     </message>
     <message>
         <source>Accept &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle übernehmen</translation>
     </message>
 </context>
 <context>
     <name>ImportChoosePage</name>
     <message>
         <source>&lt;p&gt;Bring in the contacts your phone, Outlook, Apple Contacts, Gmail or Thunderbird exported as vCards (.vcf).&lt;/p&gt;&lt;p&gt;Drop the files or a folder here, or choose them. You will see every card before anything is stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Übernehmen Sie die Kontakte, die Ihr Telefon, Outlook, Apple Kontakte, Gmail oder Thunderbird als vCards (.vcf) exportiert hat.&lt;/p&gt;&lt;p&gt;Legen Sie die Dateien oder einen Ordner hier ab oder wählen Sie sie aus. Sie sehen jede Karte, bevor etwas gespeichert wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien wählen…</translation>
     </message>
     <message>
         <source>Choose a F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards importieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit vCards importieren</translation>
     </message>
     <message>
         <source>There are no .vcf files in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {0} gibt es keine .vcf-Dateien.</translation>
     </message>
     <message>
         <source>Reading the cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten werden gelesen…</translation>
     </message>
     <message>
         <source>Reading was cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen wurde abgebrochen. Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>The files could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>Storing the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte werden gespeichert…</translation>
     </message>
     <message>
         <source>The import was cancelled. The address book is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen. Das Adressbuch ist unverändert.</translation>
     </message>
     <message>
         <source>The import failed; the address book is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen; das Adressbuch ist unverändert.</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen, nichts wurde geändert: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Found as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden als</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>card {0} of this import ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {0} dieses Imports ({1}, {2})</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unlesbar)</translation>
     </message>
     <message>
         <source>{0}, card {1}, line {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, Karte {1}, Zeile {2}</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Cards to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Karten</translation>
     </message>
     <message>
         <source>For the selected cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die gewählten Karten:</translation>
     </message>
     <message>
         <source>Set &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion setzen</translation>
     </message>
     <message>
         <source>Problems found while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen gefundene Probleme</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found while reading (unreadable cards are skipped; repaired ones are imported):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem beim Lesen gefunden (unlesbare Karten werden übersprungen, reparierte importiert):</numerusform>
+            <numerusform>%n Probleme beim Lesen gefunden (unlesbare Karten werden übersprungen, reparierte importiert):</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; in {1}: {2} new, {3} already in the address book (same UID), {4} possible duplicates, {5} unreadable. Change what happens to a card in its &lt;i&gt;Action&lt;/i&gt; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; in {1}: {2} neu, {3} schon im Adressbuch (gleiche UID), {4} mögliche Duplikate, {5} unlesbar. Was mit einer Karte geschieht, ändern Sie in ihrer Spalte &lt;i&gt;Aktion&lt;/i&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte &amp;importieren</numerusform>
+            <numerusform>%n Karten &amp;importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,24 +1658,24 @@
     <name>ImportProgressPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryPage</name>
     <message>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;&lt;br&gt;Created: {0}&lt;br&gt;Updated: {1}&lt;br&gt;Merged: {2}&lt;br&gt;Skipped: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import abgeschlossen.&lt;/b&gt;&lt;br&gt;Neu angelegt: {0}&lt;br&gt;Aktualisiert: {1}&lt;br&gt;Zusammengeführt: {2}&lt;br&gt;Übersprungen: {3}</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) about the cards:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis zu den Karten:</numerusform>
+            <numerusform>%n Hinweise zu den Karten:</numerusform>
         </translation>
     </message>
 </context>
@@ -1683,709 +1683,709 @@
     <name>Labels</name>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>geschäftlich</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
 </context>
 <context>
     <name>LastYearPanel</name>
     <message>
         <source>Add Selected to This &amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte zu dieser Kartenaktion &amp;hinzufügen</translation>
     </message>
     <message>
         <source>There is no earlier run to compare with; cards sent and received are those of this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine frühere Kartenaktion zum Vergleich; verschickte und erhaltene Karten sind die dieser Aktion.</translation>
     </message>
     <message>
         <source>Compared with {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit {0}.</translation>
     </message>
     <message>
         <source>New this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in diesem Jahr</translation>
     </message>
     <message>
         <source>Dropped since last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit letztem Jahr weggefallen</translation>
     </message>
     <message>
         <source>Sent a card to them, none back</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte an sie verschickt, keine zurück</translation>
     </message>
     <message>
         <source>Card from them, none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von ihnen, keine verschickt</translation>
     </message>
 </context>
 <context>
     <name>LogDialog</name>
     <message>
         <source>Edit conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>Log conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch erfassen</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Add someone else who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Beteiligte hinzufügen</translation>
     </message>
     <message>
         <source>Also with</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem mit</translation>
     </message>
     <message>
         <source>We reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben uns gemeldet</translation>
     </message>
     <message>
         <source>They reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich gemeldet</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What it was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es ging</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>e.g. offer requested</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Angebot angefordert</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern am</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>How we met is still empty for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wie wir uns kennen“ ist für diesen Kontakt noch leer</translation>
     </message>
     <message>
         <source>How did we meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haben wir uns kennengelernt?</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>New &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Person</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
         <source>New &amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Firma</translation>
     </message>
     <message>
         <source>Add an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firma hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Import vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards &amp;exportieren…</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikate finden…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Save Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;speichern</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
         <source>Move the selected contacts to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>&amp;Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Show &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb zeigen</translation>
     </message>
     <message>
         <source>&amp;About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Hearth</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>Search names, companies, e-mail, phone, city, notes, tags  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Firmen, E-Mail, Telefon, Ort, Notizen, Schlagworte suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The contact could not be saved. Quit anyway and lose the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt im Papierkorb</numerusform>
+            <numerusform>%n Kontakte im Papierkorb</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1}</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n contact(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} von %n Kontakt angezeigt</numerusform>
+            <numerusform>{0} von %n Kontakten angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Trash&lt;/b&gt; — select contacts and choose Restore (Ctrl+Shift+R), or empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Papierkorb&lt;/b&gt; — Kontakte wählen und Wiederherstellen (Strg+Umschalt+R) wählen, oder den Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n contact(s) to the trash — Ctrl+Z to undo</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt in den Papierkorb verschoben — Strg+Z macht es rückgängig</numerusform>
+            <numerusform>%n Kontakte in den Papierkorb verschoben — Strg+Z macht es rückgängig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt wiederhergestellt</numerusform>
+            <numerusform>%n Kontakte wiederhergestellt</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) in the trash for good? A backup of the address book is written first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt im Papierkorb endgültig löschen? Vorher wird das Adressbuch gesichert.</numerusform>
+            <numerusform>%n Kontakte im Papierkorb endgültig löschen? Vorher wird das Adressbuch gesichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The trash was not emptied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb wurde nicht geleert: {0}</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s) for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt endgültig gelöscht</numerusform>
+            <numerusform>%n Kontakte endgültig gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt nach {0} exportiert</numerusform>
+            <numerusform>%n Kontakte nach {0} exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hearth</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hearth {0}&lt;/b&gt;&lt;p&gt;An address book that keeps your contacts warm.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hearth {0}&lt;/b&gt;&lt;p&gt;Ein Adressbuch, das Ihre Kontakte warm hält.&lt;/p&gt;&lt;p&gt;Datenbank: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NewRunWizard</name>
     <message>
         <source>New Card Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kartenaktion</translation>
     </message>
     <message>
         <source>&amp;Create Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktion &amp;anlegen</translation>
     </message>
 </context>
 <context>
     <name>OccasionPage</name>
     <message>
         <source>Which mailing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Aussendung?</translation>
     </message>
     <message>
         <source>A run is one mailing: an occasion in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kartenaktion ist eine Aussendung: ein Anlass in einem Jahr.</translation>
     </message>
     <message>
         <source>Christmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Weihnachten</translation>
     </message>
     <message>
         <source>New Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Neujahr</translation>
     </message>
     <message>
         <source>Easter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostern</translation>
     </message>
     <message>
         <source>Choose one, or type your own occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen wählen oder einen eigenen Anlass eingeben</translation>
     </message>
     <message>
         <source>optional, e.g. Christmas 2026 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Weihnachten 2026 Kunden</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlass:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Home country for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatland für Telefonnummern</translation>
     </message>
     <message>
         <source>Numbers typed without a country code are read as numbers of the contact&apos;s own country (from the address), else of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern ohne Ländervorwahl gelten als Nummern im Land des Kontakts (aus der Adresse), sonst in diesem.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A new language applies when Hearth is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Hearth.</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten drucken</translation>
     </message>
     <message>
         <source>Print Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge drucken</translation>
     </message>
     <message>
         <source>Print Address List</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressliste drucken</translation>
     </message>
     <message>
         <source>Draw label outlines (for a test print on plain paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenränder zeichnen (für einen Probedruck auf Normalpapier)</translation>
     </message>
     <message>
         <source>Custom size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Größe…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bogen:</translation>
     </message>
     <message>
         <source>Start at &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
         <source>Envelope &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag&amp;format:</translation>
     </message>
     <message>
         <source>The address is printed where a window envelope shows it (DIN 5008), with your sender line above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird dort gedruckt, wo ein Fensterumschlag sie zeigt (DIN 5008), mit Ihrer Absenderzeile darüber.</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Choose a sheet, or enter a custom size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bogen wählen oder eine eigene Größe eingeben.</translation>
     </message>
     <message>
         <source>Custom label size</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Etikettengröße</translation>
     </message>
     <message>
         <source>Columns x rows : label width x height [: left, top margin] in mm, e.g. 3x8:70x36:0,4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten x Zeilen : Etikettenbreite x -höhe [: linker, oberer Rand] in mm, z. B. 3x8:70x36:0,4.5</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Etikett</numerusform>
+            <numerusform>%n Etiketten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bogen</numerusform>
+            <numerusform>%n Bögen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n envelope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umschlag</numerusform>
+            <numerusform>%n Umschläge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n envelope(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umschlag aufgeführt</numerusform>
+            <numerusform>%n Umschläge aufgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a label sheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst einen Etikettenbogen wählen.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu drucken.</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht nach {0} geschrieben werden: {1}</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>RunOutputs</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>No recipient of this run has a postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger dieser Kartenaktion hat eine Postanschrift.</translation>
     </message>
     <message>
         <source>Salutation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede: {0}</translation>
     </message>
     <message>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
 </context>
 <context>
     <name>RunProblemsPanel</name>
     <message>
         <source>Double-click a problem to open the contact and fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf ein Problem öffnet den Kontakt zum Beheben.</translation>
     </message>
     <message>
         <source>Double-click to open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet {0}</translation>
     </message>
 </context>
 <context>
     <name>SampleContacts</name>
     <message>
         <source>Adding sample contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielkontakte werden angelegt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten</translation>
     </message>
 </context>
 <context>
     <name>SenderForm</name>
     <message>
         <source>Two-letter country code, e.g. DE: addresses in this country get no country line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweistelliger Ländercode, z. B. DE: Adressen in diesem Land bekommen keine Länderzeile</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <source>Postal code, &amp;town:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl, &amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>SenderPage</name>
     <message>
         <source>Who sends the cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer verschickt die Karten?</translation>
     </message>
     <message>
         <source>The sender line goes above the address on envelopes; the country decides which addresses are abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderzeile steht auf Umschlägen über der Adresse; das Land entscheidet, welche Adressen im Ausland sind.</translation>
     </message>
 </context>
 <context>
     <name>SheetPreview</name>
     <message>
         <source>Click the first free label</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das erste freie Etikett klicken</translation>
     </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
         <source>Who gets a card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bekommt eine Karte?</translation>
     </message>
     <message>
         <source>Choose any number of sources; they add up. Contacts marked “no cards” and contacts in the trash are left out. You can add and remove recipients by hand afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie beliebig viele Quellen; sie addieren sich. Kontakte mit „keine Karten“ und Kontakte im Papierkorb bleiben außen vor. Empfänger können Sie danach von Hand hinzufügen und entfernen.</translation>
     </message>
     <message>
         <source>Copy the recipients of an earlier &amp;run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfänger einer früheren &amp;Kartenaktion übernehmen:</translation>
     </message>
     <message>
         <source>{0} ({1} recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} Empfänger)</translation>
     </message>
     <message>
         <source>Contacts with the &amp;yearly-card flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit der &amp;jährlichen Karte</translation>
     </message>
     <message>
         <source>Contacts with the &amp;tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit dem &amp;Schlagwort:</translation>
     </message>
     <message>
         <source>Contacts matching the &amp;search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die zur &amp;Suche passen:</translation>
     </message>
     <message>
         <source>Contacts who are &amp;warm or hot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die jetzt &amp;warm oder heiß sind</translation>
     </message>
     <message>
         <source>Temperatures are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturen sind noch nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>About %n recipient(s) from these sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etwa %n Empfänger aus diesen Quellen.</numerusform>
+            <numerusform>Etwa %n Empfänger aus diesen Quellen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2393,431 +2393,431 @@
     <name>Startup</name>
     <message>
         <source>You can open another address book file, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können eine andere Adressbuchdatei öffnen oder beenden.</translation>
     </message>
     <message>
         <source>Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
         <source>Open or create an address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Adressbuch öffnen oder anlegen</translation>
     </message>
     <message>
         <source>Hearth database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Datenbank (*.db)</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be written. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung konnte nicht geschrieben werden. {0}</translation>
     </message>
 </context>
 <context>
     <name>TemperatureSettingsDialog</name>
     <message>
         <source>Temperature settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur-Einstellungen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>After this many days a conversation counts half</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Tagen zählt ein Gespräch nur noch halb</translation>
     </message>
     <message>
         <source>Half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbwertszeit</translation>
     </message>
     <message>
         <source>Two conversations within … make hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Gespräche innerhalb von … machen heiß</translation>
     </message>
     <message>
         <source>What a conversation adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Gespräch beiträgt</translation>
     </message>
     <message>
         <source>Bands (score from 0 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturstufen (Wert von 0 bis 100)</translation>
     </message>
     <message>
         <source>from </source>
-        <translation type="unfinished"></translation>
+        <translation>ab </translation>
     </message>
     <message>
         <source>Keep in touch, by tag (days; 0 = no default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten, nach Schlagwort (Tage; 0 = keine Vorgabe)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Every … days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle … Tage</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>we reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>wir haben uns gemeldet</translation>
     </message>
     <message>
         <source>they reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>sie haben sich gemeldet</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: {0}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Follow-up {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage {0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird</translation>
     </message>
     <message>
         <source>Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt öffnen</translation>
     </message>
     <message>
         <source>Log conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch erfassen…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben auf</translation>
     </message>
     <message>
         <source>Today — looking through your contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute — Ihre Kontakte werden durchgesehen…</translation>
     </message>
     <message>
         <source>Today could not be gathered</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ konnte nicht zusammengestellt werden</translation>
     </message>
     <message>
         <source>Today, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, {0}</translation>
     </message>
     <message>
         <source> (showing the first {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (die ersten {0} angezeigt)</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag überfällig</translation>
     </message>
     <message>
         <source>{0} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tage überfällig</translation>
     </message>
     <message>
         <source>Going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlen ab</translation>
     </message>
     <message>
         <source>Birthdays in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstage in den nächsten 14 Tagen</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
     <name>ValueListEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Not a recognised phone number; kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erkannte Telefonnummer; so übernommen, wie eingegeben.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Hearth</translation>
     </message>
     <message>
         <source>Your address book is empty. Bring in the contacts you have, start typing them in, or look around with sample data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Adressbuch ist leer. Übernehmen Sie Ihre vorhandenen Kontakte, tippen Sie sie ein oder sehen Sie sich zuerst mit Beispieldaten um.</translation>
     </message>
     <message>
         <source>Import vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards importieren…</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Try it with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Beispieldaten ausprobieren</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>das Adressbuch</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}); the details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({0}); die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>panel</name>
     <message>
         <source>Move conversation “{0}” to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch „{0}“ in den Papierkorb verschieben</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Log conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch erfassen</translation>
     </message>
     <message>
         <source>Choose a contact in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst einen Kontakt in der Liste wählen.</translation>
     </message>
 </context>
 <context>
     <name>printing</name>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
         <source>Log conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch erfassen</translation>
     </message>
     <message>
         <source>Choose a contact in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst einen Kontakt in der Liste wählen.</translation>
     </message>
     <message>
         <source>Recomputing temperatures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturen werden neu berechnet…</translation>
     </message>
     <message>
         <source>Temperature settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur-Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>temperature</name>
     <message>
         <source>hot</source>
-        <translation type="unfinished"></translation>
+        <translation>heiß</translation>
     </message>
     <message>
         <source>warm</source>
-        <translation type="unfinished"></translation>
+        <translation>warm</translation>
     </message>
     <message>
         <source>cool</source>
-        <translation type="unfinished"></translation>
+        <translation>kühl</translation>
     </message>
     <message>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>kalt</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Greeting card</source>
-        <translation type="unfinished"></translation>
+        <translation>Grußkarte</translation>
     </message>
     <message>
         <source>Trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Messe</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Note (not a conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (kein Gespräch)</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer lassen)</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Cold list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltakquise-Liste</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>&amp;Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karten</translation>
     </message>
     <message>
         <source>Card Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktionen</translation>
     </message>
     <message>
         <source>There are no card runs yet: start one with Cards › New Card Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Kartenaktionen: beginnen Sie eine mit Karten › Neue Kartenaktion.</translation>
     </message>
     <message>
         <source>{0} — {1} recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} Empfänger</translation>
     </message>
     <message>
         <source>Open Card Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktion öffnen</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktion:</translation>
     </message>
     <message>
         <source>&amp;New Card Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Kartenaktion…</translation>
     </message>
     <message>
         <source>&amp;Open Card Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktion ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>That contact is in the trash: open View › Show Trash to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist im Papierkorb: öffnen Sie Ansicht › Papierkorb zeigen, um ihn wiederherzustellen.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n contact(s) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt in den Papierkorb verschieben</numerusform>
+            <numerusform>%n Kontakte in den Papierkorb verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt wiederherstellen</numerusform>
+            <numerusform>%n Kontakte wiederherstellen</numerusform>
         </translation>
     </message>
 </context>

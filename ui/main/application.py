@@ -119,8 +119,10 @@ def recover_interrupted_work(parent: QWidget | None = None) -> None:
         QMessageBox.warning(parent, "Hearth", message_for(exc))
 
 
-def run_gui(db_path: Path | None) -> int:
+def run_gui(db_path: Path | None, language: str | None = None) -> int:
     app = make_application()
+    if language:  # --lang wins over the preference for this start
+        apply_language(language)
     path = open_with_dialogs(Path(db_path) if db_path else default_database_path())
     if path is None:
         return 1
