@@ -33,6 +33,7 @@ from app.conversations import store as interactions
 from app.conversations import temperature as t
 from app.conversations.store import ConversationChanged, Interaction, InteractionProblem
 from app.core import clock
+from ui.common import formats
 from ui.common.messages import message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
 
@@ -108,7 +109,7 @@ class LogDialog(QDialog):
 
         self.when = QDateTimeEdit(_qdatetime(self._now))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(formats.datetime_pattern())
         form.addRow(self.tr("When"), self.when)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("What it was about"))
@@ -125,7 +126,7 @@ class LogDialog(QDialog):
         self.follow_up_on = QCheckBox(self.tr("Remind me on"))
         self.follow_up = QDateEdit(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDisplayFormat(formats.date_pattern())
         self.follow_up.setEnabled(False)
         self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
         self.follow_up_done = QCheckBox(self.tr("done"))

@@ -23,6 +23,7 @@ from app.conversations import temperature as t
 from app.conversations import warmth
 from app.conversations.store import Interaction
 from app.core import clock
+from ui.common import formats
 from ui.conversations.log_dialog import LogDialog, channel_names
 from ui.conversations.temperature_look import band_icon, band_name, chip_style, look_of
 
@@ -56,7 +57,8 @@ class TimelineModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             direction = (self.tr("we reached out") if i.direction == interactions.OUT
                          else self.tr("they reached out"))
-            head = f"{i.happened_at:%Y-%m-%d %H:%M} · {self._channels.get(i.channel, i.channel)}"
+            channel = self._channels.get(i.channel, i.channel)
+            head = f"{formats.date_time(i.happened_at)} · {channel}"
             if i.channel != "note":
                 head += f" ({direction})"
             if i.subject:
@@ -68,7 +70,7 @@ class TimelineModel(QAbstractListModel):
                 lines.append(self.tr("Outcome: {0}").format(i.outcome))
             if i.follow_up:
                 state = self.tr("done") if i.follow_up_done else self.tr("open")
-                lines.append(self.tr("Follow-up {0} ({1})").format(i.follow_up.isoformat(),
+                lines.append(self.tr("Follow-up {0} ({1})").format(formats.date(i.follow_up),
                                                                   state))
             return "\n".join(lines)
         return None

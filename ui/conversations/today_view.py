@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.conversations import store as interactions
 from app.conversations import today
 from app.core import clock
+from ui.common import formats
 from ui.common.messages import message_for
 from ui.common.tasks import run_task
 from ui.conversations.temperature_look import band_icon, band_name, look_of
@@ -85,7 +86,7 @@ class TodayView(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"))
         self.move_date = QDateEdit(QDate.currentDate().addDays(7))
         self.move_date.setCalendarPopup(True)
-        self.move_date.setDisplayFormat("yyyy-MM-dd")
+        self.move_date.setDisplayFormat(formats.date_pattern())
         self.move_button = QPushButton(self.tr("Move to"))
         self.open_button.clicked.connect(self._open)
         self.log_button.clicked.connect(self._log)
@@ -149,7 +150,7 @@ class TodayView(QWidget):
 
     def _show(self, data, now: dt.datetime) -> None:
         self.heading.setText("<h2>{}</h2>".format(
-            self.tr("Today, {0}").format(now.strftime("%A %d %B %Y"))))
+            self.tr("Today, {0}").format(formats.long_date(now))))
         self._fill_follow_ups(data.follow_ups)
         self._fill_going_cold(data.going_cold)
         self._fill_birthdays(data.birthdays, now.date())
@@ -175,7 +176,7 @@ class TodayView(QWidget):
                 state = self.tr("{0} days overdue").format(f.days_overdue)
             cid = f.contact_ids[0]
             self.follow_model.appendRow([
-                _item(f.due.isoformat(), cid, f.interaction_id),
+                _item(formats.date(f.due), cid, f.interaction_id),
                 _item(", ".join(f.names), cid, f.interaction_id),
                 _item(f.subject or f.channel, cid, f.interaction_id),
                 _item(state, cid, f.interaction_id)])
@@ -194,7 +195,7 @@ class TodayView(QWidget):
         self.birthday_model.removeRows(0, self.birthday_model.rowCount())
         self._title(self.birthday_title, self.tr("Birthdays in the next 14 days"), len(items))
         for b in items[:SHOWN]:
-            when = self.tr("today") if b.date == day else b.date.strftime("%a %d %b")
+            when = self.tr("today") if b.date == day else formats.short_day(b.date)
             self.birthday_model.appendRow([_item(when, b.contact_id),
                                            _item(b.name, b.contact_id),
                                            _item(str(b.age) if b.age else "", b.contact_id)])

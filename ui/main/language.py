@@ -36,7 +36,36 @@ def apply_language(code: str | None) -> str:
     # every tr("%n contact(s)") (see resources/translations/).
     own = QTranslator(app)
     if own.load(str(resource("translations", f"hearth_{language}.qm"))):
+        fallback = AliasContexts(own, app)
+        app.installTranslator(fallback)  # asked last: after own, which is installed after it
         app.installTranslator(own)
-        installed.append(own)
+        installed += [fallback, own]
     app._hearth_translators = tuple(installed)
     return language
+
+
+#: Contexts lupdate gives a tr() it cannot tie to a class: ``tr = window.tr``
+#: (""), ``widget.tr(...)`` in a helper function ("widget"), and so on. At run
+#: time Qt asks with the class's name, so these are tried when that fails.
+ALIAS_CONTEXTS = ("", "widget", "window", "self.window", "parent", "panel", "printing",
+                  "temperature")
+
+
+class AliasContexts(QTranslator):
+    """Finds a string lupdate filed under an alias context (ALIAS_CONTEXTS)."""
+
+    def __init__(self, inner: QTranslator, parent=None):
+        super().__init__(parent)
+        self._inner = inner
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's
+        if context in ALIAS_CONTEXTS:
+            return ""
+        for alias in ALIAS_CONTEXTS:
+            found = self._inner.translate(alias, source, disambiguation, n)
+            if found:
+                return found
+        return ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return self._inner.isEmpty()
