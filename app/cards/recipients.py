@@ -270,7 +270,7 @@ def mark(run_id: int, contact_ids: Sequence[int], status: str,
     current = store.recipient_states(run_id)
     missing = [i for i in ids if i not in current]
     if missing:
-        raise CardProblem(NOT_A_RECIPIENT, ids=", ".join(map(str, missing)), run=run.name)
+        raise CardProblem(NOT_A_RECIPIENT, ids=", ".join(map(str, missing)), run=run.shown_name())
     changing = [i for i in ids if current[i][0] != status]
     with database.atomic():
         stamp = clock.stamp(now)

@@ -13,14 +13,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.cards import store as card_store
+from app.cards.runs import OCCASION_WORDS, STATUS_WORDS, known_occasion
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.conversations import store as interactions
 from app.conversations import temperature, touches_store, warmth
-from app.core import pdf
-from app.core.i18n import gettext
+from app.core import formats, pdf
+from app.core.i18n import N_, gettext, ngettext
 from app.privacy import erase as privacy
 from app.storage.connection import refuse_database_as_output
+
+_ = gettext  # the briefing is all words: the short gettext name keeps it readable
+ORIGIN_WORDS = {"trade fair": N_("trade fair"), "referral": N_("referral"),
+                "mailing": N_("mailing"), "website": N_("website"), "event": N_("event"),
+                "cold list": N_("cold list"), "other": N_("other")}
+#: Words translated inside the f-strings of to_html, where extraction cannot see them.
+_HTML_WORDS = (N_("Outcome"), N_("Birthday"), N_("Tags"), N_("Greeting cards"))
 
 LAST_CONVERSATIONS = 5
 NOTE_LINES = 3  # per conversation, on paper
@@ -54,12 +62,12 @@ class Briefing:
         c = self.contact
         parts = []
         if c.origin:
-            parts.append(c.origin)
+            parts.append(_(ORIGIN_WORDS[c.origin]) if c.origin in ORIGIN_WORDS else c.origin)
         if self.referred_by:
-            parts.append(f"referred by {self.referred_by}")
+            parts.append(_("referred by {name}").format(name=self.referred_by))
         if c.first_contact:
-            parts.append(f"first contact {c.first_contact}")
-        return "; ".join(parts) or "not recorded"
+            parts.append(_("first contact {date}").format(date=_date(c.first_contact)))
+        return "; ".join(parts) or _("not recorded")
 
 
 def briefing(contact_id: int, now: dt.datetime) -> Briefing:
@@ -93,23 +101,28 @@ def card_history(contact_id: int, limit: int = 4) -> list[str]:
     without any run, the latest greeting cards logged as touches."""
     rows = card_store.card_history(contact_id, limit)
     if not rows:
-        return [f"{i.happened_at.date().isoformat()}: {i.channel} "
+        return [f"{formats.date(i.happened_at.date())}: "
+                f"{_(temperature.CHANNEL_WORDS.get(i.channel, i.channel))} "
                 f"({gettext(interactions.DIRECTION_WORDS[i.direction])})"
                 for i in touches_store.touches(contact_id, limit)]
     out = []
     for year, occasion, status, received in rows:
-        ours = f"ours {status}" if status else "none from us"
-        theirs = "theirs received" if received else "none from them"
-        out.append(f"{occasion.capitalize()} {year}: {ours}; {theirs}")
+        ours = _("ours {status}").format(status=_(STATUS_WORDS.get(status, status))) \
+            if status else _("none from us")
+        theirs = _("theirs received") if received else _("none from them")
+        known = known_occasion(occasion)
+        name = _(OCCASION_WORDS[known]) if known else occasion.capitalize()
+        out.append(_("{occasion} {year}: {ours}; {theirs}").format(
+            occasion=name, year=year, ours=ours, theirs=theirs))
     return out
 
 
 def _when(i: interactions.Interaction) -> str:
-    return i.happened_at.strftime("%Y-%m-%d %H:%M")
+    return formats.date_time(i.happened_at)
 
 
 def _head(i: interactions.Interaction) -> str:
-    text = f"{_when(i)} · {i.channel}"
+    text = f"{_when(i)} · {_(temperature.CHANNEL_WORDS.get(i.channel, i.channel))}"
     if i.channel != "note":
         text += f" ({gettext(interactions.DIRECTION_WORDS[i.direction])})"
     return f"{text} · {i.subject}" if i.subject else text
@@ -117,23 +130,27 @@ def _head(i: interactions.Interaction) -> str:
 
 def _follow_up_line(i: interactions.Interaction, today: dt.date) -> str:
     late = (today - i.follow_up).days
-    state = f" (overdue {late} days)" if late > 0 else (" (today)" if late == 0 else "")
-    what = i.subject or i.channel
-    return f"{i.follow_up.isoformat()}{state}: {what}"
+    state = ngettext(" (overdue {n} day)", " (overdue {n} days)", late).format(n=late) \
+        if late > 0 else (_(" (today)") if late == 0 else "")
+    what = i.subject or _(temperature.CHANNEL_WORDS.get(i.channel, i.channel))
+    return f"{formats.date(i.follow_up)}{state}: {what}"
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+def _date(iso: str) -> str:
+    try:
+        return formats.date(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def birthday_text(iso: str) -> str:
-    """"1980-04-23" -> "23 April 1980"; "--04-23" -> "23 April"."""
+    """"1980-04-23" -> "23 April 1980"; "--04-23" -> "23 April" (in the language)."""
     try:
         month, day = int(iso[-5:-3]), int(iso[-2:])
-        text = f"{day} {_MONTHS[month - 1]}"
+        when = dt.date(int(iso[:4]) if not iso.startswith("--") else 2000, month, day)
     except (ValueError, IndexError):
         return iso
-    return text if iso.startswith("--") else f"{text} {iso[:4]}"
+    return formats.day_month(when) if iso.startswith("--") else formats.date(when, "long")
 
 
 def to_text(b: Briefing) -> str:
@@ -144,25 +161,28 @@ def to_text(b: Briefing) -> str:
         out.append(b.role_line())
     out += [f"{label}: {shown}" for label, shown, _ in b.phones]
     out += [f"{m.label}: {m.address}" for m in c.emails]
-    out += ["", f"Temperature: {b.temperature.reason}", f"How we met: {b.how_we_met()}", "",
-            f"Last conversations ({len(b.conversations)} of {b.conversation_count}):"]
+    out += ["", _("Temperature: {reason}").format(reason=b.temperature.reason),
+            _("How we met: {how}").format(how=b.how_we_met()), "",
+            _("Last conversations ({shown} of {count}):").format(
+                shown=len(b.conversations), count=b.conversation_count)]
     if not b.conversations:
-        out.append("  No conversations logged yet.")
+        out.append("  " + _("No conversations logged yet."))
     for i in b.conversations:
         out.append("  " + _head(i))
         out += ["    " + line for line in i.notes.splitlines() if line.strip()]
         if i.outcome:
-            out.append(f"    Outcome: {i.outcome}")
-    out.append("Open follow-ups:")
-    out += [f"  {_follow_up_line(i, b.made_on.date())}" for i in b.open_follow_ups] or ["  None."]
+            out.append("    " + _("Outcome: {outcome}").format(outcome=i.outcome))
+    out.append(_("Open follow-ups:"))
+    out += [f"  {_follow_up_line(i, b.made_on.date())}" for i in b.open_follow_ups] or [
+        "  " + _("None.")]
     if c.birthday:
-        out.append(f"Birthday: {birthday_text(c.birthday)}")
+        out.append(_("Birthday: {date}").format(date=birthday_text(c.birthday)))
     if c.tags:
-        out.append("Tags: " + ", ".join(c.tags))
+        out.append(_("Tags: {tags}").format(tags=", ".join(c.tags)))
     if b.cards:
-        out += ["Greeting cards:"] + [f"  {line}" for line in b.cards]
+        out += [_("Greeting cards:")] + [f"  {line}" for line in b.cards]
     if c.notes:
-        out += ["Notes:"] + ["  " + line for line in c.notes.splitlines()]
+        out += [_("Notes:")] + ["  " + line for line in c.notes.splitlines()]
     return "\n".join(out)
 
 
@@ -181,35 +201,36 @@ def to_html(b: Briefing) -> str:
                      for m in c.emails]
     if contact_bits:
         out.append("<p>" + " &nbsp;·&nbsp; ".join(contact_bits) + "</p>")
-    out.append(f"<p><b>Temperature:</b> {e(b.temperature.reason)}</p>")
-    out.append(f"<p><b>How we met:</b> {e(b.how_we_met())}</p>")
-    out.append(f"<h3>Last conversations ({len(b.conversations)} of {b.conversation_count})</h3>")
+    out.append(f"<p><b>{e(_('Temperature'))}:</b> {e(b.temperature.reason)}</p>")
+    out.append(f"<p><b>{e(_('How we met'))}:</b> {e(b.how_we_met())}</p>")
+    out.append("<h3>{}</h3>".format(e(_("Last conversations ({shown} of {count})").format(
+        shown=len(b.conversations), count=b.conversation_count))))
     if not b.conversations:
-        out.append("<p>No conversations logged yet.</p>")
+        out.append(f"<p>{e(_('No conversations logged yet.'))}</p>")
     for i in b.conversations:
         out.append(f"<p><b>{e(_head(i))}</b>")
         if i.notes:
             out.append("<br>" + e(i.notes).replace("\n", "<br>"))
         if i.outcome:
-            out.append(f"<br><i>Outcome:</i> {e(i.outcome)}")
+            out.append(f"<br><i>{e(_('Outcome'))}:</i> {e(i.outcome)}")
         out.append("</p>")
-    out.append("<h3>Open follow-ups</h3>")
+    out.append(f"<h3>{e(_('Open follow-ups'))}</h3>")
     if b.open_follow_ups:
         out.append("<ul>" + "".join(f"<li>{e(_follow_up_line(i, b.made_on.date()))}</li>"
                                     for i in b.open_follow_ups) + "</ul>")
     else:
-        out.append("<p>None.</p>")
+        out.append(f"<p>{e(_('None.'))}</p>")
     personal = []
     if c.birthday:
-        personal.append(f"<b>Birthday:</b> {e(birthday_text(c.birthday))}")
+        personal.append(f"<b>{e(_('Birthday'))}:</b> {e(birthday_text(c.birthday))}")
     if c.tags:
-        personal.append(f"<b>Tags:</b> {e(', '.join(c.tags))}")
+        personal.append(f"<b>{e(_('Tags'))}:</b> {e(', '.join(c.tags))}")
     if b.cards:
-        personal.append(f"<b>Greeting cards:</b> {e(' · '.join(b.cards))}")
+        personal.append(f"<b>{e(_('Greeting cards'))}:</b> {e(' · '.join(b.cards))}")
     if personal:
         out.append("<p>" + "<br>".join(personal) + "</p>")
     if c.notes:
-        out.append("<h3>Notes</h3><p>" + e(c.notes).replace("\n", "<br>") + "</p>")
+        out.append(f"<h3>{e(_('Notes'))}</h3><p>" + e(c.notes).replace("\n", "<br>") + "</p>")
     return "\n".join(out)
 
 
@@ -223,7 +244,7 @@ def write_pdf(b: Briefing, path: Path | str, page: str = "A4") -> Path:
     refuse_database_as_output(path)
     width, height = (215.9, 279.4) if page.lower() == "letter" else (210.0, 297.0)
     doc = pdf.new_document(width, height)
-    doc.set_title(f"Briefing: {b.name}")
+    doc.set_title(_("Briefing: {name}").format(name=b.name))
     doc.add_page()
     w = width - 2 * MARGIN
     doc.set_xy(MARGIN, MARGIN)
@@ -253,42 +274,43 @@ def write_pdf(b: Briefing, path: Path | str, page: str = "A4") -> Path:
         text(10, f"{label}: {shown}", link=uri)
     for m in c.emails:
         text(10, f"{m.label}: {m.address}", link=f"mailto:{m.address}")
-    heading("Temperature")
+    heading(_("Temperature"))
     text(10, b.temperature.reason)
-    heading("How we met")
+    heading(_("How we met"))
     text(10, b.how_we_met())
-    heading(f"Last conversations ({len(b.conversations)} of {b.conversation_count})")
+    heading(_("Last conversations ({shown} of {count})").format(
+        shown=len(b.conversations), count=b.conversation_count))
     if not b.conversations:
-        text(10, "No conversations logged yet.")
+        text(10, _("No conversations logged yet."))
     for i in b.conversations:
         text(10, _head(i), "B")
         if i.notes:
             text(9.5, i.notes, lines=NOTE_LINES)
         if i.outcome:
-            text(9.5, f"Outcome: {i.outcome}", lines=1)
+            text(9.5, _("Outcome: {outcome}").format(outcome=i.outcome), lines=1)
         doc.set_y(doc.get_y() + 1.2)
-    heading("Open follow-ups")
+    heading(_("Open follow-ups"))
     if not b.open_follow_ups:
-        text(10, "None.")
+        text(10, _("None."))
     for i in b.open_follow_ups[:6]:
         text(10, "• " + _follow_up_line(i, b.made_on.date()), lines=1)
     if len(b.open_follow_ups) > 6:
-        text(10, f"… and {len(b.open_follow_ups) - 6} more")
+        text(10, _("… and {count} more").format(count=len(b.open_follow_ups) - 6))
     if c.birthday or c.tags or b.cards:
-        heading("Personal")
+        heading(_("Personal"))
         if c.birthday:
-            text(10, f"Birthday: {birthday_text(c.birthday)}")
+            text(10, _("Birthday: {date}").format(date=birthday_text(c.birthday)))
         if c.tags:
-            text(10, "Tags: " + ", ".join(c.tags), lines=2)
+            text(10, _("Tags: {tags}").format(tags=", ".join(c.tags)), lines=2)
         if b.cards:
-            text(10, "Greeting cards: " + " · ".join(b.cards), lines=2)
+            text(10, _("Greeting cards: {cards}").format(cards=" · ".join(b.cards)), lines=2)
     if c.notes:
-        heading("Notes")
+        heading(_("Notes"))
         room = int((height - MARGIN - 8 - doc.get_y()) / (9.5 * 0.45))
         text(9.5, c.notes, lines=max(1, room))
     doc.set_xy(MARGIN, height - MARGIN + 4)
     doc.set_font(pdf.FONT, "", 7.5)
-    doc.cell(w, 4, f"Hearth briefing, {b.made_on:%Y-%m-%d %H:%M}")
+    doc.cell(w, 4, _("Hearth briefing, {when}").format(when=formats.date_time(b.made_on)))
     path = Path(path)
     doc.output(str(path))
     return path

@@ -35,6 +35,11 @@ def date(value: dt.date, style: str = "short", language: str | None = None) -> s
     return _dates.format_date(value, format=style, locale=locale)
 
 
+def day_month(value: dt.date, language: str | None = None) -> str:
+    """A day without its year (a birthday): 23. April, 23 April."""
+    return _dates.format_skeleton("MMMMd", value, locale=babel_locale(language))
+
+
 def time(value: dt.datetime | dt.time, language: str | None = None) -> str:
     """A time of day: 14:30."""
     return _dates.format_time(value, format="short", locale=babel_locale(language))

@@ -47,7 +47,7 @@ def main() -> int:
     for lang in LANGUAGES:
         po = LOCALE / lang / "LC_MESSAGES" / "hearth.po"
         if po.exists():
-            run(pybabel, "update", "--ignore-obsolete", "-i", str(pot),
+            run(pybabel, "update", "--ignore-obsolete", "--no-fuzzy-matching", "-i", str(pot),
                 "-d", str(LOCALE), "-D", "hearth", "-l", lang)
         else:
             run(pybabel, "init", "-i", str(pot), "-d", str(LOCALE), "-D", "hearth", "-l", lang)

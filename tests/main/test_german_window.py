@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -79,6 +80,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         out.append((f"{name} tooltip", w.toolTip()))
         if isinstance(w, (QLabel, QAbstractButton)):
             out.append((name, w.text()))
+        if isinstance(w, QTextEdit):  # the briefing: every line of what it shows
+            out += [(f"{name} line", line) for line in w.toPlainText().splitlines()]
         if isinstance(w, QLineEdit):
             out.append((f"{name} placeholder", w.placeholderText()))
         if isinstance(w, QGroupBox):

@@ -42,7 +42,8 @@ def install_cards_menu(window: QMainWindow) -> QMenu:
                                     window.tr("There are no card runs yet: start one with "
                                               "Cards › New Card Run."))
             return
-        names = [window.tr("{0} — {1} recipients").format(r.name, r.recipients) for r in runs]
+        names = [window.tr("{0} — {1} recipients").format(r.shown_name(), r.recipients)
+                 for r in runs]
         name, ok = QInputDialog.getItem(window, window.tr("Open Card Run"),
                                         window.tr("Run:"), names, 0, False)
         if ok:

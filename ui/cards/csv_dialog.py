@@ -50,7 +50,7 @@ class CsvExportDialog(QDialog):
 
     def export(self, path: str | None = None) -> None:
         if not path:
-            path = file_dialogs.save_file(self, self.windowTitle(), f"{self.run.name}.csv",
+            path = file_dialogs.save_file(self, self.windowTitle(), f"{self.run.shown_name()}.csv",
                                           self.tr("CSV files (*.csv)"), kind="csv")
         if not path:
             return

@@ -110,8 +110,8 @@ class SourcesPage(QWizardPage):
         self.run_combo = QComboBox()
         runs = cards.list_runs()
         for r in runs:
-            self.run_combo.addItem(self.tr("{0} ({1} recipients)").format(r.name, r.recipients),
-                                   r.id)
+            self.run_combo.addItem(self.tr("{0} ({1} recipients)").format(
+                r.shown_name(), r.recipients), r.id)
         self.from_run.setEnabled(bool(runs))
         self.from_run.setChecked(bool(runs))
         self.run_combo.setEnabled(bool(runs))

@@ -44,12 +44,12 @@ class RunOutputs(QObject):
             entries = [(e.lines, [self.tr("Salutation: {0}").format(e.salutation),
                                   self.tr("Status: {0}").format(words.get(e.status, e.status))])
                        for e in envs]
-            return PrintDialog(kind, run.name, [e.lines for e in envs], entries=entries,
+            return PrintDialog(kind, run.shown_name(), [e.lines for e in envs], entries=entries,
                                parent=self.run_window)
         envs = self._printable()
         if not envs:
             return None
-        dialog = PrintDialog(kind, run.name, [e.lines for e in envs],
+        dialog = PrintDialog(kind, run.shown_name(), [e.lines for e in envs],
                              sender_line=run.sender.line(), parent=self.run_window)
         planned = [i for e in envs for i, s in zip(e.contact_ids, e.statuses)
                    if s == cards.PLANNED]

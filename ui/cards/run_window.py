@@ -193,12 +193,12 @@ class CardRunWindow(QMainWindow):
         keep = self.selected_contact_ids()
         self.state = state
         run = state["run"]
-        self.setWindowTitle(self.tr("{0} — Hearth").format(run.name))
+        self.setWindowTitle(self.tr("{0} — Hearth").format(run.shown_name()))
         envs = state["envelopes"]
         self.model.set_envelopes(envs, state["received"])
         self.heading.setText(self.tr("<b>{0}</b> — {1} recipients in {2} envelopes, {3} sent. "
                                      "Sender: {4}").format(
-            run.name, run.recipients, len(envs), run.sent,
+            run.shown_name(), run.recipients, len(envs), run.sent,
             run.sender.line() or self.tr("(none: set it for envelopes)")))
         self._fill_problems(state["problems"])
         self._fill_proposals(state["proposals"])

@@ -6,7 +6,7 @@ which owns the photo, the Save and Revert buttons and the unsaved state.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,8 +44,14 @@ from ui.common.messages import TranslatedError, message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
 from ui.contacts.multi_value import AddressListEditor, ValueListEditor
 
-LANGUAGES = (("", "(from the country)"), ("de", "German"), ("en", "English"),
-             ("fr", "French"), ("it", "Italian"), ("es", "Spanish"), ("nl", "Dutch"))
+# Marked for lupdate here, translated where shown (self.tr(name)).
+LANGUAGES = (("", QT_TRANSLATE_NOOP("ContactForm", "(from the country)")),
+             ("de", QT_TRANSLATE_NOOP("ContactForm", "German")),
+             ("en", QT_TRANSLATE_NOOP("ContactForm", "English")),
+             ("fr", QT_TRANSLATE_NOOP("ContactForm", "French")),
+             ("it", QT_TRANSLATE_NOOP("ContactForm", "Italian")),
+             ("es", QT_TRANSLATE_NOOP("ContactForm", "Spanish")),
+             ("nl", QT_TRANSLATE_NOOP("ContactForm", "Dutch")))
 CARDS_EVERY_YEAR, CARDS_WHEN_CHOSEN, CARDS_NEVER = "every year", "when chosen", "never"
 
 

@@ -59,13 +59,14 @@ class AliasContexts(QTranslator):
         self._inner = inner
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's
+        # None, not "": Qt asks the next translator only after a null answer.
         if context in ALIAS_CONTEXTS:
-            return ""
+            return None
         for alias in ALIAS_CONTEXTS:
             found = self._inner.translate(alias, source, disambiguation, n)
             if found:
                 return found
-        return ""
+        return None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return self._inner.isEmpty()
