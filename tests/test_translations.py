@@ -111,3 +111,27 @@ def test_the_command_line_answers_in_german(tmp_path):
     assert "Umschläge:" in show and "Envelopes" not in show
     assert _hearth(db, "today", lang="C.UTF-8").startswith("Today, ")
     assert _hearth(db, "--lang", "de", "today", lang="C.UTF-8").startswith("Heute, ")
+
+
+def test_csv_headers_follow_the_interface_language_or_the_one_chosen(english_again):
+    from app.cards.csv_export import header
+
+    assert header(1)[:3] == ["Addressee", "Line 1", "Postal code"]
+    i18n.set_language("de")
+    assert header(1)[:4] == ["Empfänger", "Zeile 1", "Postleitzahl", "Ort"]
+    assert header(1, "en")[3] == "Town"
+
+
+def test_a_card_subject_follows_the_run_not_the_interface(english_again):
+    from app.cards import runs
+    from app.cards.recipients import card_subject
+
+    def run(language: str) -> runs.Run:
+        sender = runs.Sender("", "", "", "", "DE", language)
+        return runs.Run(1, 2026, "christmas", "", sender, None, "")
+
+    i18n.set_language("en")
+    assert card_subject(run("de")) == "Weihnachtskarte 2026"
+    i18n.set_language("de")
+    assert card_subject(run("en")) == "Christmas card 2026"
+    assert card_subject(run("de"), "in") == "Weihnachtskarte von ihnen 2026"

@@ -27,6 +27,15 @@ _ = gettext  # the briefing is all words: the short gettext name keeps it readab
 ORIGIN_WORDS = {"trade fair": N_("trade fair"), "referral": N_("referral"),
                 "mailing": N_("mailing"), "website": N_("website"), "event": N_("event"),
                 "cold list": N_("cold list"), "other": N_("other")}
+LABEL_WORDS = {"mobile": N_("mobile"), "work": N_("work"), "home": N_("home"),
+               "fax": N_("fax"), "other": N_("other")}
+
+
+def _label(label: str) -> str:
+    """A phone's or e-mail's label in the interface language (a label as typed stays)."""
+    return _(LABEL_WORDS[label]) if label in LABEL_WORDS else label
+
+
 #: Words translated inside the f-strings of to_html, where extraction cannot see them.
 _HTML_WORDS = (N_("Outcome"), N_("Birthday"), N_("Tags"), N_("Greeting cards"))
 
@@ -87,7 +96,7 @@ def briefing(contact_id: int, now: dt.datetime) -> Briefing:
     for p in c.phones:
         parsed = parse_phone(p.number, region)
         uri = "tel:" + (parsed.e164 or "".join(ch for ch in p.number if ch.isdigit() or ch == "+"))
-        phones.append((p.label, parsed.international or p.number, uri))
+        phones.append((_label(p.label), parsed.international or p.number, uri))
     return Briefing(
         contact=c, temperature=warmth.temperature_of(contact_id, now), referred_by=referred,
         conversations=touches_store.conversations(contact_id, LAST_CONVERSATIONS),
@@ -160,7 +169,7 @@ def to_text(b: Briefing) -> str:
     if b.role_line():
         out.append(b.role_line())
     out += [f"{label}: {shown}" for label, shown, _ in b.phones]
-    out += [f"{m.label}: {m.address}" for m in c.emails]
+    out += [f"{_label(m.label)}: {m.address}" for m in c.emails]
     out += ["", _("Temperature: {reason}").format(reason=b.temperature.reason),
             _("How we met: {how}").format(how=b.how_we_met()), "",
             _("Last conversations ({shown} of {count}):").format(
@@ -197,7 +206,7 @@ def to_html(b: Briefing) -> str:
         out.append(f"<p><i>{e(b.role_line())}</i></p>")
     contact_bits = [f'{e(label)}: <a href="{e(uri)}">{e(shown)}</a>'
                     for label, shown, uri in b.phones]
-    contact_bits += [f'{e(m.label)}: <a href="mailto:{e(m.address)}">{e(m.address)}</a>'
+    contact_bits += [f'{e(_label(m.label))}: <a href="mailto:{e(m.address)}">{e(m.address)}</a>'
                      for m in c.emails]
     if contact_bits:
         out.append("<p>" + " &nbsp;·&nbsp; ".join(contact_bits) + "</p>")
@@ -273,7 +282,7 @@ def write_pdf(b: Briefing, path: Path | str, page: str = "A4") -> Path:
     for label, shown, uri in b.phones:
         text(10, f"{label}: {shown}", link=uri)
     for m in c.emails:
-        text(10, f"{m.label}: {m.address}", link=f"mailto:{m.address}")
+        text(10, f"{_label(m.label)}: {m.address}", link=f"mailto:{m.address}")
     heading(_("Temperature"))
     text(10, b.temperature.reason)
     heading(_("How we met"))

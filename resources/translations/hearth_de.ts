@@ -1216,6 +1216,18 @@
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Column &amp;names:</source>
+        <translation>Spalten&amp;namen:</translation>
+    </message>
     <message numerus="yes">
         <source>%n envelope(s)</source>
         <translation>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.cards import runs as cards
 from app.cards.csv_export import write_csv
 from app.cards.envelopes import Envelope
+from app.core.i18n import current_language
 from ui.common import file_dialogs
 from ui.common.messages import message_for
 
@@ -38,6 +39,11 @@ class CsvExportDialog(QDialog):
         self.delimiter.addItem(self.tr("Comma ( , ) — Excel in English"), ",")
         self.delimiter.addItem(self.tr("Tab"), "\t")
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
+        self.columns = QComboBox()  # the column names: the interface's language or the other
+        self.columns.addItem(self.tr("German"), "de")
+        self.columns.addItem(self.tr("English"), "en")
+        self.columns.setCurrentIndex(max(self.columns.findData(current_language()), 0))
+        form.addRow(self.tr("Column &names:"), self.columns)
         layout.addLayout(form)
         self.count = QLabel(self.tr("%n envelope(s)", "", len(envelopes)))
         layout.addWidget(self.count)
@@ -56,7 +62,8 @@ class CsvExportDialog(QDialog):
             return
         try:
             write_csv(self.envelopes, path, delimiter=self.delimiter.currentData(),
-                      sender_language=self.run.sender.language)
+                      sender_language=self.run.sender.language,
+                      language=self.columns.currentData())
         except OSError as exc:
             QMessageBox.critical(self, self.windowTitle(),
                                  self.tr("The file {0} could not be written: {1}").format(
