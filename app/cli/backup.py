@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cli.main import UsageError
 from app.core.i18n import N_
+from app.core.i18n import gettext as _
 from app.core.problems import problem_code
 from app.storage import backup, restore
 from app.storage.connection import database, database_path
@@ -20,22 +21,22 @@ NO_SUCH_BACKUP = problem_code("cli.no_such_backup", N_(
 
 
 def register(subparsers, db_option) -> None:
-    p = subparsers.add_parser("backup", help="back up the database while it is in use",
-                              description="Write an online backup of the database.")
+    p = subparsers.add_parser("backup", help=_("back up the database while it is in use"),
+                              description=_("Write an online backup of the database."))
     db_option(p)
     p.add_argument("--to", metavar="FILE", type=Path,
-                   help="where to write it (default: the backups folder beside the database)")
+                   help=_("where to write it (default: the backups folder beside the database)"))
     p.set_defaults(func=run)
 
     p = subparsers.add_parser(
-        "restore", help="replace the database's content with a backup",
-        description="Replace the database's content with a backup, after checking that it "
+        "restore", help=_("replace the database's content with a backup"),
+        description=_("Replace the database's content with a backup, after checking that it "
         "is a sound Hearth backup and updating a copy of it when it is older. The current "
-        "state is backed up first. Without BACKUP, lists this database's backups.")
+        "state is backed up first. Without BACKUP, lists this database's backups."))
     db_option(p)
     p.add_argument("backup", metavar="BACKUP", nargs="?",
-                   help="a backup file, or the name of one in the backups folder")
-    p.add_argument("--yes", action="store_true", help="do not ask before replacing")
+                   help=_("a backup file, or the name of one in the backups folder"))
+    p.add_argument("--yes", action="store_true", help=_("do not ask before replacing"))
     # A file SQLite cannot open at all is replaced without being opened.
     p.set_defaults(func=run_restore, opens_damaged=(DB_DAMAGED, DB_NOT_SQLITE))
 

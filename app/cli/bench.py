@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from app.cli.main import UsageError
 from app.core.i18n import N_
+from app.core.i18n import gettext as _
 from app.core.problems import problem_code
 
 PARTS = ("core", "crm", "vcard", "cards", "reliability", "sync")
@@ -14,12 +15,12 @@ BAD_COUNT = problem_code("cli.bench.bad_count", N_("--contacts must be a positiv
 
 def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
-        "bench", help="measure start-up, search, import and printing speed",
-        description="Build a demo database in a temporary folder and print one line per "
-        "figure, 'name: value unit'. Your own database is not touched.")
+        "bench", help=_("measure start-up, search, import and printing speed"),
+        description=_("Build a demo database in a temporary folder and print one line per "
+        "figure, 'name: value unit'. Your own database is not touched."))
     db_option(p)
     p.add_argument("--contacts", type=int, default=100_000, metavar="N",
-                   help="size of the demo database (default 100000)")
+                   help=_("size of the demo database (default 100000)"))
     p.add_argument("--only", default=",".join(PARTS), metavar="PARTS",
                    help=f"comma-separated parts to run: {', '.join(PARTS)} (default: all)")
     p.set_defaults(func=run, no_db=True)

@@ -31,6 +31,7 @@ from app.contacts import listing
 from app.contacts import store as contacts
 from app.core import clock
 from app.core.i18n import N_, gettext, ngettext
+from app.core.i18n import gettext as _
 from app.core.problems import problem_code
 
 SEE_LIST = problem_code("cli.cards.see_list", N_("{problem} See `hearth cards list`."))
@@ -53,90 +54,90 @@ NOT_ONE_CONTACT = problem_code("cli.cards.not_one_contact", N_(
 
 
 def register(subparsers, db_option) -> None:
-    top = subparsers.add_parser("cards", help="greeting-card runs: recipients, labels, CSV",
-                                description="The yearly greeting-card run.")
+    top = subparsers.add_parser("cards", help=_("greeting-card runs: recipients, labels, CSV"),
+                                description=_("The yearly greeting-card run."))
     sub = top.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
 
-    p = sub.add_parser("new", help="start a run", description=(
+    p = sub.add_parser("new", help=_("start a run"), description=(
         "Start a run. Sources add up; contacts marked 'no cards' and contacts in the trash "
         "are left out."))
     db_option(p)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--occasion", required=True,
-                   help="Christmas, New Year, Easter, or your own word")
-    p.add_argument("--title", default="", help="a name for the run (default: occasion and year)")
-    p.add_argument("--from-run", type=int, metavar="ID", help="copy the recipients of run ID")
-    p.add_argument("--flagged", action="store_true", help="contacts with the yearly-card flag")
-    p.add_argument("--search", metavar="Q", default="", help="contacts matching Q")
-    p.add_argument("--tag", metavar="T", default="", help="contacts tagged T")
+                   help=_("Christmas, New Year, Easter, or your own word"))
+    p.add_argument("--title", default="", help=_("a name for the run (default: occasion and year)"))
+    p.add_argument("--from-run", type=int, metavar="ID", help=_("copy the recipients of run ID"))
+    p.add_argument("--flagged", action="store_true", help=_("contacts with the yearly-card flag"))
+    p.add_argument("--search", metavar="Q", default="", help=_("contacts matching Q"))
+    p.add_argument("--tag", metavar="T", default="", help=_("contacts tagged T"))
     p.add_argument("--temperature", metavar="BANDS", default="",
-                   help="contacts this warm, e.g. warm,hot")
-    p.add_argument("--sender-name", help="sender for envelopes (default: the last run's)")
+                   help=_("contacts this warm, e.g. warm,hot"))
+    p.add_argument("--sender-name", help=_("sender for envelopes (default: the last run's)"))
     p.add_argument("--sender-street")
     p.add_argument("--sender-postal-code")
     p.add_argument("--sender-city")
-    p.add_argument("--sender-country", help="ISO code, e.g. DE")
-    p.add_argument("--language", choices=("de", "en"), help="the sender's language")
+    p.add_argument("--sender-country", help=_("ISO code, e.g. DE"))
+    p.add_argument("--language", choices=("de", "en"), help=_("the sender's language"))
     p.set_defaults(func=run_new)
 
-    p = sub.add_parser("list", help="list runs")
+    p = sub.add_parser("list", help=_("list runs"))
     db_option(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_list)
 
-    p = sub.add_parser("show", help="recipients, households, problems of a run")
+    p = sub.add_parser("show", help=_("recipients, households, problems of a run"))
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_show)
 
-    p = sub.add_parser("households", help="accept, join or split households")
+    p = sub.add_parser("households", help=_("accept, join or split households"))
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--accept-all", action="store_true", help="accept every proposal")
-    group.add_argument("--join", nargs="+", metavar="CONTACT", help="one envelope for these")
-    group.add_argument("--split", nargs="+", metavar="CONTACT", help="an envelope each")
+    group.add_argument("--accept-all", action="store_true", help=_("accept every proposal"))
+    group.add_argument("--join", nargs="+", metavar="CONTACT", help=_("one envelope for these"))
+    group.add_argument("--split", nargs="+", metavar="CONTACT", help=_("an envelope each"))
     p.set_defaults(func=run_households)
 
-    p = sub.add_parser("labels", help="labels as PDF")
+    p = sub.add_parser("labels", help=_("labels as PDF"))
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     p.add_argument("--sheet", required=True, metavar="PART",
-                   help="e.g. 'Zweckform 3475', L7160, 5160, or custom:3x8:70x36:0,4.5")
+                   help=_("e.g. 'Zweckform 3475', L7160, 5160, or custom:3x8:70x36:0,4.5"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--start", type=int, default=1, metavar="N",
-                   help="first free label on the first sheet (1 = top left)")
-    p.add_argument("--outlines", action="store_true", help="draw the label outlines (to check)")
+                   help=_("first free label on the first sheet (1 = top left)"))
+    p.add_argument("--outlines", action="store_true", help=_("draw the label outlines (to check)"))
     p.set_defaults(func=run_labels)
 
-    p = sub.add_parser("envelopes", help="envelopes as PDF")
+    p = sub.add_parser("envelopes", help=_("envelopes as PDF"))
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     p.add_argument("--size", default="DL", type=str.upper, choices=sorted(ENVELOPES))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.set_defaults(func=run_envelopes)
 
-    p = sub.add_parser("addresses", help="the address list, to check, as PDF")
+    p = sub.add_parser("addresses", help=_("the address list, to check, as PDF"))
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.set_defaults(func=run_addresses)
 
-    p = sub.add_parser("csv", help="CSV for a mail merge")
+    p = sub.add_parser("csv", help=_("CSV for a mail merge"))
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
-    p.add_argument("--delimiter", default=";", help="; (default), comma ',' or 'tab'")
+    p.add_argument("--delimiter", default=";", help=_("; (default), comma ',' or 'tab'"))
     p.set_defaults(func=run_csv)
 
-    p = sub.add_parser("no-cards", help="never add these contacts to a run automatically")
+    p = sub.add_parser("no-cards", help=_("never add these contacts to a run automatically"))
     db_option(p)
-    p.add_argument("contacts", nargs="+", metavar="CONTACT", help="id, UID or a search")
-    p.add_argument("--off", action="store_true", help="take the mark away again")
+    p.add_argument("contacts", nargs="+", metavar="CONTACT", help=_("id, UID or a search"))
+    p.add_argument("--off", action="store_true", help=_("take the mark away again"))
     p.set_defaults(func=run_no_cards)
 
-    p = sub.add_parser("mark", help="mark cards sent, returned or received")
+    p = sub.add_parser("mark", help=_("mark cards sent, returned or received"))
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     # The contacts belong to the status option ("--sent Anna Max"): a positional list
@@ -146,7 +147,7 @@ def register(subparsers, db_option) -> None:
         word = "as having sent us a card" if status == "received" else status.replace("-", " ")
         what.add_argument(f"--{status}", nargs="*", metavar="CONTACT",
                           help=f"mark CONTACTs (id, UID or search) {word}")
-    p.add_argument("--all", action="store_true", help="every recipient of the run")
+    p.add_argument("--all", action="store_true", help=_("every recipient of the run"))
     p.set_defaults(func=run_mark)
 
 

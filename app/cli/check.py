@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 
+from app.core.i18n import gettext as _
 from app.core.problems import describe
 from app.storage import check
 from app.storage.connection import close_database, database_path, open_database
@@ -10,13 +11,13 @@ from app.storage.connection import close_database, database_path, open_database
 
 def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
-        "check", help="check the database, and repair it with --repair",
-        description="Run SQLite's integrity check and Hearth's own (search index, rows "
+        "check", help=_("check the database, and repair it with --repair"),
+        description=_("Run SQLite's integrity check and Hearth's own (search index, rows "
         "pointing nowhere, stored temperature inputs). One line per finding; exit status 0 "
         "when healthy, 1 when not. With --repair, rebuild what can be rebuilt after a "
-        "backup; a damaged file is recovered into a new one and the original kept beside it.")
+        "backup; a damaged file is recovered into a new one and the original kept beside it."))
     db_option(p)
-    p.add_argument("--repair", action="store_true", help="repair what the check finds")
+    p.add_argument("--repair", action="store_true", help=_("repair what the check finds"))
     p.set_defaults(func=run, opens_damaged=True)
 
 

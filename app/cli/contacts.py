@@ -8,15 +8,16 @@ from app.contacts import listing
 from app.contacts import store as contacts
 from app.conversations import warmth
 from app.core import clock
+from app.core.i18n import gettext as _
 
 
 def register(subparsers, db_option) -> None:
-    p = subparsers.add_parser("contacts", help="list or search contacts",
-                              description="List contacts, or those matching a search.")
+    p = subparsers.add_parser("contacts", help=_("list or search contacts"),
+                              description=_("List contacts, or those matching a search."))
     db_option(p)
-    p.add_argument("--search", "-s", metavar="Q", default="", help="only contacts matching Q")
-    p.add_argument("--trash", action="store_true", help="list the trash instead")
-    p.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    p.add_argument("--search", "-s", metavar="Q", default="", help=_("only contacts matching Q"))
+    p.add_argument("--trash", action="store_true", help=_("list the trash instead"))
+    p.add_argument("--json", action="store_true", help=_("print a JSON list of objects"))
     p.set_defaults(func=run)
 
 

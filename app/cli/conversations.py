@@ -13,6 +13,7 @@ from app.conversations import store as interactions
 from app.conversations.store import Interaction, InteractionProblem
 from app.core import clock, formats
 from app.core.i18n import N_, gettext, ngettext
+from app.core.i18n import gettext as _
 from app.core.problems import problem_code
 
 NO_MATCH = problem_code("cli.contact.no_match", N_("no contact matches “{ref}”"))
@@ -23,34 +24,34 @@ CANNOT_WRITE = problem_code("cli.briefing.cannot_write", N_("cannot write {path}
 
 def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
-        "log", help="log a conversation with a contact",
-        description="Log a conversation. CONTACT is an id, a UID, or a search that matches "
-        "exactly one contact.")
+        "log", help=_("log a conversation with a contact"),
+        description=_("Log a conversation. CONTACT is an id, a UID, or a search that matches "
+        "exactly one contact."))
     db_option(p)
     p.add_argument("contact", metavar="CONTACT")
     p.add_argument("--channel", required=True, choices=temperature.CHANNELS, metavar="CHANNEL",
                    help=f"one of: {', '.join(temperature.CHANNELS)}")
     p.add_argument("--direction", choices=interactions.DIRECTIONS, default=interactions.OUT,
-                   help="out: we reached out (default); in: they reached out")
-    p.add_argument("--when", metavar="ISO-DATETIME", help="when it happened (default: now)")
+                   help=_("out: we reached out (default); in: they reached out"))
+    p.add_argument("--when", metavar="ISO-DATETIME", help=_("when it happened (default: now)"))
     p.add_argument("--subject", default="", metavar="S")
     p.add_argument("--notes", default="", metavar="N")
     p.add_argument("--outcome", default="", metavar="O")
-    p.add_argument("--follow-up", metavar="DATE", help="remind me on this date (YYYY-MM-DD)")
+    p.add_argument("--follow-up", metavar="DATE", help=_("remind me on this date (YYYY-MM-DD)"))
     p.set_defaults(func=run_log)
 
-    p = subparsers.add_parser("today", help="follow-ups due, contacts going cold, birthdays",
-                              description="What needs doing today.")
+    p = subparsers.add_parser("today", help=_("follow-ups due, contacts going cold, birthdays"),
+                              description=_("What needs doing today."))
     db_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.set_defaults(func=run_today)
 
-    p = subparsers.add_parser("briefing", help="a one-page briefing before a call",
-                              description="Print a contact's briefing, or write it as a PDF.")
+    p = subparsers.add_parser("briefing", help=_("a one-page briefing before a call"),
+                              description=_("Print a contact's briefing, or write it as a PDF."))
     db_option(p)
     p.add_argument("contact", metavar="CONTACT")
-    p.add_argument("--pdf", metavar="FILE", type=Path, help="write a one-page PDF")
-    p.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    p.add_argument("--pdf", metavar="FILE", type=Path, help=_("write a one-page PDF"))
+    p.add_argument("--letter", action="store_true", help=_("US Letter paper instead of A4"))
     p.set_defaults(func=run_briefing)
 
 

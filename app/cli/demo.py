@@ -5,6 +5,7 @@ import argparse
 import sys
 import time
 
+from app.core.i18n import gettext as _
 from app.demo import contacts as demo
 from app.storage.connection import database_path
 
@@ -21,14 +22,14 @@ def positive_count(text: str) -> int:
 
 def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
-        "demo", help="add made-up contacts to try Hearth out",
-        description="Add realistic made-up contacts (people and companies in Germany, "
-        "Austria, Switzerland, Britain and the US). The same seed gives the same contacts.")
+        "demo", help=_("add made-up contacts to try Hearth out"),
+        description=_("Add realistic made-up contacts (people and companies in Germany, "
+        "Austria, Switzerland, Britain and the US). The same seed gives the same contacts."))
     db_option(p)
     p.add_argument("--contacts", metavar="N", type=positive_count, required=True,
-                   help="how many contacts to add")
+                   help=_("how many contacts to add"))
     p.add_argument("--seed", metavar="S", type=int, default=1,
-                   help="which set of made-up contacts (default: 1)")
+                   help=_("which set of made-up contacts (default: 1)"))
     p.set_defaults(func=run)
 
 

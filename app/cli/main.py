@@ -18,6 +18,7 @@ import peewee as pw
 
 from app.core import i18n
 from app.core.i18n import N_
+from app.core.i18n import gettext as _
 from app.core.problems import Problem, describe, problem_code
 from app.core.version import __version__
 
@@ -39,6 +40,14 @@ COMMAND_MODULES = [
 CANNOT_USE_FILE = problem_code("cli.cannot_use_file", N_("{path} could not be used: {reason}."))
 SYSTEM_ERROR = problem_code("cli.system_error", N_(
     "The command could not finish: {reason}."))
+
+
+#: argparse's own words, through Hearth's catalogue (argparse looks up its
+#: module-level ``_`` when it formats the help).
+ARGPARSE_WORDS = (N_("usage: "), N_("positional arguments"), N_("options"),
+                  N_("show this help message and exit"),
+                  N_("show program's version number and exit"))
+argparse._ = i18n.gettext
 
 
 class UsageError(Problem):
@@ -66,17 +75,17 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # overwrite the top-level value with its default, hence SUPPRESS.
     parser.add_argument("--db", metavar="PATH", type=Path,
                         default=None if top else argparse.SUPPRESS,
-                        help="the database file (default: Hearth's data folder)")
+                        help=_("the database file (default: Hearth's data folder)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="hearth", description="Hearth: address book and light CRM. "
-        "Without a command, opens the window.")
+        prog="hearth", description=_("Hearth: address book and light CRM. "
+        "Without a command, opens the window."))
     parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
     _db_option(parser, top=True)
     parser.add_argument("--lang", metavar="LANG", choices=i18n.LANGUAGES,
-                        help="the language of messages (default: LC_ALL, LC_MESSAGES, LANG)")
+                        help=_("the language of messages (default: LC_ALL, LC_MESSAGES, LANG)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, _db_option)

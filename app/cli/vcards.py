@@ -9,6 +9,7 @@ from app.cli.main import UsageError
 from app.contacts import listing
 from app.contacts import store as contacts
 from app.core.i18n import N_
+from app.core.i18n import gettext as _
 from app.core.problems import describe, problem_code
 from app.vcard.importer import import_paths
 from app.vcard.reader import vcf_files
@@ -24,30 +25,30 @@ OUT_IS_FOLDER = problem_code("cli.export.out_is_folder", N_(
 
 def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
-        "import", help="import vCard files (.vcf)",
-        description="Import the contacts of vCard files or folders of them. Cards already in "
+        "import", help=_("import vCard files (.vcf)"),
+        description=_("Import the contacts of vCard files or folders of them. Cards already in "
         "the address book (same UID, e-mail, phone, or name and organisation) are updated "
         "or merged, never duplicated. Prints per file what was found, created, updated and "
-        "skipped, and why a card was skipped.")
+        "skipped, and why a card was skipped."))
     db_option(p)
-    p.add_argument("paths", nargs="+", metavar="PATH", type=Path, help=".vcf file or folder")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=Path, help=_(".vcf file or folder"))
+    p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser(
-        "export", help="export contacts as vCards",
-        description="Write contacts (all, or those matching --search and/or --tag) as "
-        "vCards: one .vcf file, or one file per contact in a folder.")
+        "export", help=_("export contacts as vCards"),
+        description=_("Write contacts (all, or those matching --search and/or --tag) as "
+        "vCards: one .vcf file, or one file per contact in a folder."))
     db_option(p)
     p.add_argument("--out", required=True, type=Path, metavar="PATH",
-                   help="the .vcf file to write (a folder with --per-contact)")
+                   help=_("the .vcf file to write (a folder with --per-contact)"))
     p.add_argument("--version", choices=VERSIONS, default="3.0",
-                   help="vCard version (default 3.0, read by nearly everything)")
-    p.add_argument("--search", metavar="Q", default="", help="only contacts matching Q")
-    p.add_argument("--tag", metavar="T", default="", help="only contacts tagged T")
+                   help=_("vCard version (default 3.0, read by nearly everything)"))
+    p.add_argument("--search", metavar="Q", default="", help=_("only contacts matching Q"))
+    p.add_argument("--tag", metavar="T", default="", help=_("only contacts tagged T"))
     p.add_argument("--per-contact", action="store_true",
-                   help="one .vcf file per contact, in the folder PATH")
-    p.add_argument("--no-photos", action="store_true", help="leave photos out")
+                   help=_("one .vcf file per contact, in the folder PATH"))
+    p.add_argument("--no-photos", action="store_true", help=_("leave photos out"))
     p.set_defaults(func=run_export)
 
 
