@@ -182,7 +182,8 @@ def run_new(args) -> int:
     except cards.CardProblem as exc:
         raise UsageError.of(exc) from None
     run = cards.get_run(run_id)
-    print(f"Run {run_id} “{run.name}”: {count} recipient{'s' if count != 1 else ''}.")
+    print(ngettext("Run {id} “{name}”: {n} recipient.", "Run {id} “{name}”: {n} recipients.",
+                   count).format(id=run_id, name=run.shown_name(), n=count))
     _summary(run_id)
     return 0
 
@@ -191,11 +192,12 @@ def _summary(run_id: int) -> None:
     proposals = ce.proposals(run_id)
     problems = ce.problems(run_id)
     if proposals:
-        print(f"{len(proposals)} proposed household(s): accept them with "
-              f"`hearth cards households {run_id} --accept-all`.", file=sys.stderr)
+        print(_("{count} proposed household(s): accept them with "
+                "`hearth cards households {run} --accept-all`.").format(
+                    count=len(proposals), run=run_id), file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s) to look at: `hearth cards show {run_id}`.",
-              file=sys.stderr)
+        print(_("{count} problem(s) to look at: `hearth cards show {run}`.").format(
+            count=len(problems), run=run_id), file=sys.stderr)
 
 
 def run_list(args) -> int:
@@ -205,8 +207,9 @@ def run_list(args) -> int:
         sys.stdout.write("\n")
         return 0
     for r in runs:
-        print(f"{r.id:>5}  {r.name:<28} {r.recipients:>5} recipients  {r.sent:>5} sent")
-    print(f"{len(runs)} run{'s' if len(runs) != 1 else ''}", file=sys.stderr)
+        print(_("{id:>5}  {name:<28} {recipients:>5} recipients  {sent:>5} sent").format(
+            id=r.id, name=r.shown_name(), recipients=r.recipients, sent=r.sent))
+    print(ngettext("{n} run", "{n} runs", len(runs)).format(n=len(runs)), file=sys.stderr)
     return 0
 
 
@@ -279,15 +282,15 @@ def run_households(args) -> int:
     run = _run(args.run)
     if args.accept_all:
         n = ce.accept_all_proposals(run.id)
-        print(f"Accepted {n} household{'s' if n != 1 else ''}.")
+        print(ngettext("Accepted {n} household.", "Accepted {n} households.", n).format(n=n))
     elif args.join:
         ids = _contact_ids(run, args.join)
         recipients.join(run.id, ids)
-        print(f"{len(ids)} recipients now share one envelope.")
+        print(_("{n} recipients now share one envelope.").format(n=len(ids)))
     else:
         ids = _contact_ids(run, args.split)
         recipients.split(run.id, ids)
-        print(f"{len(ids)} recipients now get an envelope each.")
+        print(_("{n} recipients now get an envelope each.").format(n=len(ids)))
     return 0
 
 
@@ -295,9 +298,9 @@ def _printable(run: cards.Run) -> list[ce.Envelope]:
     envs = ce.envelopes(run.id)
     missing = [e for e in envs if e.address is None]
     if missing:
-        print(f"{len(missing)} envelope(s) left out: no postal address "
-              f"({', '.join(e.addressee[0] for e in missing[:5])}"
-              f"{', ...' if len(missing) > 5 else ''}).", file=sys.stderr)
+        names = ", ".join(e.addressee[0] for e in missing[:5]) + ", ..." * (len(missing) > 5)
+        print(_("{count} envelope(s) left out: no postal address ({names}).").format(
+            count=len(missing), names=names), file=sys.stderr)
     envs = [e for e in envs if e.address is not None]
     if not envs:
         raise UsageError(NOTHING_TO_PRINT, run=run.name)
@@ -314,8 +317,9 @@ def run_labels(args) -> int:
         raise UsageError.of(exc) from None
     write_pdf(pages, args.out, title=f"{run.name}: labels")
     n = pages_needed(sheet, len(envs), args.start)
-    print(f"{args.out}: {len(envs)} labels on {n} sheet{'s' if n != 1 else ''} of {sheet.name}, "
-          f"from label {args.start}.")
+    print(ngettext("{out}: {labels} labels on {n} sheet of {sheet}, from label {start}.",
+                   "{out}: {labels} labels on {n} sheets of {sheet}, from label {start}.", n)
+          .format(out=args.out, labels=len(envs), n=n, sheet=sheet.name, start=args.start))
     return 0
 
 
@@ -324,7 +328,7 @@ def run_envelopes(args) -> int:
     envs = _printable(run)
     write_pdf(envelope_pages([e.lines for e in envs], args.size, run.sender.line()), args.out,
               title=f"{run.name}: envelopes")
-    print(f"{args.out}: {len(envs)} {args.size} envelopes.")
+    print(_("{out}: {n} {size} envelopes.").format(out=args.out, n=len(envs), size=args.size))
     return 0
 
 
@@ -338,7 +342,7 @@ def run_addresses(args) -> int:
                for e in envs]
     write_pdf(address_list_pages(f"{run.name}: {len(envs)} envelopes", entries), args.out,
               title=f"{run.name}: address list")
-    print(f"{args.out}: {len(envs)} envelopes listed.")
+    print(_("{out}: {n} envelopes listed.").format(out=args.out, n=len(envs)))
     return 0
 
 
@@ -350,7 +354,7 @@ def run_csv(args) -> int:
         raise UsageError(BAD_DELIMITER, delimiter=args.delimiter)
     envs = ce.envelopes(run.id)
     write_csv(envs, args.out, delimiter=delimiter, sender_language=run.sender.language)
-    print(f"{args.out}: {len(envs)} envelopes.")
+    print(_("{out}: {n} envelopes.").format(out=args.out, n=len(envs)))
     return 0
 
 
@@ -370,13 +374,13 @@ def run_mark(args) -> int:
     try:
         if received:
             n = recipients.mark_received(run.id, ids, status == "received", now)
-            word = "received" if status == "received" else "not received"
+            word = _("received") if status == "received" else _("not received")
         else:
             n = recipients.mark(run.id, ids, status, now)
             word = gettext(cards.STATUS_WORDS[status])
     except cards.CardProblem as exc:
         raise UsageError.of(exc) from None
-    print(f"{n} of {len(ids)} marked {word}.")
+    print(_("{n} of {count} marked {word}.").format(n=n, count=len(ids), word=word))
     return 0
 
 
@@ -389,6 +393,8 @@ def run_no_cards(args) -> int:
                              ref=ref, count=len(found))
         ids += found
     recipients.set_no_cards(ids, not args.off)
-    print(f"{len(ids)} contact{'s' if len(ids) != 1 else ''} "
-          + ("may get cards again." if args.off else "marked “no cards”."))
+    print((ngettext("{n} contact may get cards again.", "{n} contacts may get cards again.",
+                    len(ids)) if args.off else
+           ngettext("{n} contact marked “no cards”.", "{n} contacts marked “no cards”.",
+                    len(ids))).format(n=len(ids)))
     return 0

@@ -27,7 +27,7 @@ def run(args) -> int:
     for finding in findings:
         print(describe(finding))
     if not findings:
-        print(f"{path}: no problems found.")
+        print(_("{path}: no problems found.").format(path=path))
         return 0
     if not args.repair:
         return 1

@@ -87,7 +87,9 @@ def run_log(args) -> int:
 
     temp = warmth.temperature_of(cid, now)
     name = contacts.list_rows([cid])[cid].display_name
-    print(f"Logged {args.channel} with {name} (conversation {iid}); now {temp.reason}")
+    print(_("Logged {channel} with {name} (conversation {id}); now {reason}").format(
+        channel=_(temperature.CHANNEL_WORDS.get(args.channel, args.channel)), name=name,
+        id=iid, reason=temp.reason))
     return 0
 
 

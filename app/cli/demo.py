@@ -39,11 +39,12 @@ def run(args) -> int:
 
     def progress(done: int, total: int) -> None:
         if show:
-            print(f"\r{done} of {total} contacts", end="", file=sys.stderr, flush=True)
+            print("\r" + _("{done} of {total} contacts").format(done=done, total=total), end="",
+                  file=sys.stderr, flush=True)
 
     added = demo.fill(args.contacts, args.seed, progress)
     if show:
         print(file=sys.stderr)
-    print(f"Added {added} demo contacts (seed {args.seed}) to {database_path()} "
-          f"in {time.perf_counter() - started:.1f} s.")
+    print(_("Added {n} demo contacts (seed {seed}) to {path} in {seconds:.1f} s.").format(
+        n=added, seed=args.seed, path=database_path(), seconds=time.perf_counter() - started))
     return 0

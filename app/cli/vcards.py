@@ -8,7 +8,7 @@ from pathlib import Path
 from app.cli.main import UsageError
 from app.contacts import listing
 from app.contacts import store as contacts
-from app.core.i18n import N_
+from app.core.i18n import N_, ngettext
 from app.core.i18n import gettext as _
 from app.core.problems import describe, problem_code
 from app.vcard.importer import import_paths
@@ -64,14 +64,19 @@ def run_import(args) -> int:
         sys.stdout.write("\n")
     else:
         for f in report.files:
-            print(f"{f.file}: {f.cards} card{'s' if f.cards != 1 else ''}, "
-                  f"{f.created} created, {f.updated} updated, {f.skipped} skipped")
+            print(ngettext("{file}: {n} card, {created} created, {updated} updated, "
+                           "{skipped} skipped",
+                           "{file}: {n} cards, {created} created, {updated} updated, "
+                           "{skipped} skipped", f.cards).format(
+                file=f.file, n=f.cards, created=f.created, updated=f.updated,
+                skipped=f.skipped))
             for p in f.problems:
-                where = f"card {p['card']}, line {p['line']}" if p["card"] else f"line {p['line']}"
+                where = (_("card {card}, line {line}") if p["card"] else _("line {line}")
+                         ).format(card=p["card"], line=p["line"])
                 name = f" ({p['name']})" if p["name"] else ""
                 print(f"  {where}{name}: {describe(p['reason'])}")
     if report.readable == 0:
-        print("hearth import: nothing could be imported", file=sys.stderr)
+        print("hearth import: " + _("nothing could be imported"), file=sys.stderr)
         return 1
     return 0
 
@@ -86,13 +91,15 @@ def run_export(args) -> int:
     if not args.per_contact and args.out.is_dir():
         raise UsageError(OUT_IS_FOLDER, path=args.out)
     if not ids:
-        print("hearth export: no contacts match; nothing written", file=sys.stderr)
+        print("hearth export: " + _("no contacts match; nothing written"), file=sys.stderr)
         return 1
     try:
         n = export_ids(ids, args.out, args.version, not args.no_photos, args.per_contact)
     except OSError as exc:
-        print(f"hearth export: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        print("hearth export: " + _("cannot write {path}: {reason}").format(
+            path=args.out, reason=exc.strerror or exc), file=sys.stderr)
         return 1
-    print(f"{n} contact{'s' if n != 1 else ''} written to {args.out} (vCard {args.version})",
-          file=sys.stderr)
+    print(ngettext("{n} contact written to {path} (vCard {version})",
+                   "{n} contacts written to {path} (vCard {version})", n).format(
+                       n=n, path=args.out, version=args.version), file=sys.stderr)
     return 0
