@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.core import formats
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 
@@ -12,6 +13,7 @@ _YEARLESS = re.compile(r"^--(\d{1,2})-?(\d{1,2})$")
 _GERMAN = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SLASH_ISO = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+_SLASH_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$")  # British English, as shown
 
 
 class BadDate(Problem, ValueError):
@@ -35,7 +37,7 @@ def parse_user_date(text: str) -> str:
         return ""
     year = month = day = None
     for pattern, order in ((_ISO, "ymd"), (_COMPACT, "ymd"), (_SLASH_ISO, "ymd"),
-                           (_GERMAN, "dmy"), (_YEARLESS, "md")):
+                           (_GERMAN, "dmy"), (_SLASH_DMY, "dmy"), (_YEARLESS, "md")):
         m = pattern.match(t)
         if m:
             values = dict(zip(order, m.groups()))
@@ -65,13 +67,17 @@ def month_day(iso: str) -> tuple[int, int] | None:
 
 
 def display_date(iso: str) -> str:
-    """What the detail pane shows for a stored date: "23.04.1980", "23.04."."""
+    """What the detail pane shows for a stored date, as the language writes it:
+    "23.04.1980", "23.04." in German; "23/04/1980", "23/04" in English."""
     if not iso:
         return ""
     m = _ISO.match(iso)
     if m:
-        return f"{int(m.group(3)):02d}.{int(m.group(2)):02d}.{m.group(1)}"
+        try:
+            return formats.date(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            return iso
     md = month_day(iso)
     if md:
-        return f"{md[1]:02d}.{md[0]:02d}."
+        return formats.day_month_numeric(dt.date(2000, md[0], md[1]))
     return iso

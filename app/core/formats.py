@@ -29,10 +29,15 @@ def date(value: dt.date, style: str = "short", language: str | None = None) -> s
     Mittwoch, 25. November 2026; ``day`` Mi., 25. Nov."""
     locale = babel_locale(language)
     if style == "short":
-        return _dates.format_skeleton("yMd", value, locale=locale)
+        return _dates.format_skeleton("yyyyMMdd", value, locale=locale)
     if style == "day":
         return _dates.format_skeleton("MMMEd", value, locale=locale)
     return _dates.format_date(value, format=style, locale=locale)
+
+
+def day_month_numeric(value: dt.date, language: str | None = None) -> str:
+    """A day without its year, in digits: 23.04. (German), 23/04 (English)."""
+    return _dates.format_skeleton("MMdd", value, locale=babel_locale(language))
 
 
 def day_month(value: dt.date, language: str | None = None) -> str:

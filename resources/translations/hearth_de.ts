@@ -960,8 +960,8 @@
         <translation>Empfohlen von</translation>
     </message>
     <message>
-        <source>23.04.2019</source>
-        <translation>23.04.2019</translation>
+        <source>{0}, or {1} without a year</source>
+        <translation>{0} oder {1} ohne Jahr</translation>
     </message>
     <message>
         <source>First contact</source>
@@ -978,14 +978,6 @@
     <message>
         <source>Greeting cards</source>
         <translation>Grußkarten</translation>
-    </message>
-    <message>
-        <source>23.04.1980, or 23.04. without a year</source>
-        <translation>23.04.1980 oder 23.04. ohne Jahr</translation>
-    </message>
-    <message>
-        <source>23.04.2010</source>
-        <translation>23.04.2010</translation>
     </message>
     <message>
         <source>(not set)</source>

@@ -6,6 +6,8 @@ which owns the photo, the Save and Revert buttons and the unsaved state.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +42,7 @@ from app.contacts.model import (
 )
 from app.core.textfold import tag_key
 from app.storage import settings
+from ui.common import formats
 from ui.common.messages import TranslatedError, message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
 from ui.contacts.multi_value import AddressListEditor, ValueListEditor
@@ -157,15 +160,16 @@ class ContactForm(QWidget):
         rel_form.addRow(self.tr("Relationship"), self.relationship)
         rel_form.addRow(self.tr("How we met"), self.origin)
         rel_form.addRow(self.tr("Referred by"), self.referred_by)
-        self.first_contact = self._line(self.tr("23.04.2019"))
+        self.first_contact = self._line(formats.date(dt.date(2019, 4, 23)))
         rel_form.addRow(self.tr("First contact"), self.first_contact)
         rel_form.addRow(self.tr("Tags"), self.tags)
         rel_form.addRow(self.tr("Keep in touch every"), self.cadence)
         rel_form.addRow(self.tr("Greeting cards"), self.cards_choice)
 
         # Personal
-        self.birthday = self._line(self.tr("23.04.1980, or 23.04. without a year"))
-        self.anniversary = self._line(self.tr("23.04.2010"))
+        self.birthday = self._line(self.tr("{0}, or {1} without a year").format(
+            formats.date(dt.date(1980, 4, 23)), display_date("--04-23")))
+        self.anniversary = self._line(formats.date(dt.date(2010, 4, 23)))
         self.language = self._combo([(code, self.tr(name)) for code, name in LANGUAGES])
         self.gender = self._combo([("", self.tr("(not set)")), ("f", self.tr("female")),
                                    ("m", self.tr("male"))])
