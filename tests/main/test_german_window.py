@@ -11,6 +11,8 @@ import datetime as dt
 import io
 import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -154,7 +156,7 @@ def _views(qtbot):
     yield "log-dialog", LogDialog([main.model.contact_id(0)], main)
     today = TodayView()
     today.refresh()
-    qtbot.waitUntil(lambda: "Heute," in today.heading.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "…" not in today.heading.text(), timeout=5000)  # gathered
     yield "today", today
     yield "briefing", BriefingWindow(main.model.contact_id(0), main)
     yield "preferences", PreferencesDialog(main)
@@ -197,3 +199,64 @@ def test_the_main_window_menus_are_german(db, qtbot, german):
     qtbot.addWidget(w)
     titles = [a.text() for a in w.menuBar().actions()]
     assert "&Datei" in titles and "&Bearbeiten" in titles
+
+
+def _pseudo_qm(tmp_path: Path) -> Path:
+    """hearth_de.ts with every translation replaced by ⟦source⟧, compiled."""
+    tree = ET.parse(ROOT / "resources/translations/hearth_de.ts")
+    for m in tree.iter("message"):
+        tr, source = m.find("translation"), m.findtext("source")
+        for child in list(tr):
+            tr.remove(child)
+        tr.attrib.pop("type", None)
+        tr.text = None if m.get("numerus") == "yes" else f"⟦{source}⟧"
+        if m.get("numerus") == "yes":
+            for _ in range(2):
+                ET.SubElement(tr, "numerusform").text = f"⟦{source}⟧"
+    ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def test_every_button_action_and_header_reaches_tr(db, qtbot, qapp, tmp_path):
+    """Under a pseudo-translation (⟦source⟧) every piece of chrome is wrapped:
+    a text without ⟦ never went through tr(). Labels and combo boxes show data
+    (names, countries, tags) and Qt's standard buttons come from qtbase."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    from ui.main.language import AliasContexts
+
+    apply_language("en")
+    for old in qapp._hearth_translators:
+        qapp.removeTranslator(old)
+    pseudo = QTranslator(qapp)
+    assert pseudo.load(str(_pseudo_qm(tmp_path)))
+    fallback = AliasContexts(pseudo, qapp)
+    qapp.installTranslator(fallback)
+    qapp.installTranslator(pseudo)
+    try:
+        bare = []
+        for name, view in _views(qtbot):
+            qtbot.addWidget(view)
+            view.show()
+            standard = {b.text() for box in view.findChildren(QDialogButtonBox)
+                        for b in box.buttons() if box.standardButton(b) !=
+                        QDialogButtonBox.StandardButton.NoButton}
+            if isinstance(view, QWizard):  # Qt's own Next, Back, Cancel
+                standard |= {view.buttonText(b) for b in QWizard.WizardButton
+                             if b.value <= QWizard.WizardButton.HelpButton.value}
+            for where, text in visible_texts(view):
+                if where.split()[0] in ("QLabel", "QComboBox", "QLineEdit", "QTextBrowser") \
+                        or where.endswith(("cell", "line")) or text in standard:
+                    continue
+                if "⟦" not in text and re.search(r"[A-Za-z]{2}", text):
+                    bare.append(f"{name}: {where}: {text!r}")
+            view.close()
+    finally:
+        qapp.removeTranslator(pseudo)
+        qapp.removeTranslator(fallback)
+        apply_language("en")
+    assert not bare, "never reached tr():\n" + "\n".join(sorted(set(bare)))
