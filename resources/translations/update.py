@@ -26,6 +26,11 @@ LANGUAGES = ("de",)
 BABEL_KEYWORDS = ["-k", "N_", "-k", "gettext", "-k", "ngettext:1,2", "-k", "translate_to:2"]
 
 
+def _without_stamp(text: str) -> str:
+    return "\n".join(line for line in text.splitlines()
+                     if not line.startswith('"POT-Creation-Date:'))
+
+
 def run(*args: str) -> None:
     subprocess.run(list(args), check=True, cwd=ROOT)
 
@@ -47,8 +52,11 @@ def main() -> int:
     for lang in LANGUAGES:
         po = LOCALE / lang / "LC_MESSAGES" / "hearth.po"
         if po.exists():
+            before = po.read_text(encoding="utf-8")
             run(pybabel, "update", "--ignore-obsolete", "--no-fuzzy-matching", "-i", str(pot),
                 "-d", str(LOCALE), "-D", "hearth", "-l", lang)
+            if _without_stamp(po.read_text(encoding="utf-8")) == _without_stamp(before):
+                po.write_text(before, encoding="utf-8")  # only the date moved: no diff to merge
         else:
             run(pybabel, "init", "-i", str(pot), "-d", str(LOCALE), "-D", "hearth", "-l", lang)
     run(pybabel, "compile", "--statistics", "-d", str(LOCALE), "-D", "hearth")
