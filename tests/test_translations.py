@@ -135,3 +135,15 @@ def test_a_card_subject_follows_the_run_not_the_interface(english_again):
     i18n.set_language("de")
     assert card_subject(run("en")) == "Christmas card 2026"
     assert card_subject(run("de"), "in") == "Weihnachtskarte von ihnen 2026"
+
+
+def test_dates_are_shown_and_typed_the_language_s_way(english_again):
+    from app.contacts.dates import display_date, parse_user_date
+
+    i18n.set_language("de")
+    assert (display_date("1980-04-03"), display_date("--04-03")) == ("03.04.1980", "03.04.")
+    i18n.set_language("en")
+    assert (display_date("1980-04-03"), display_date("--04-03")) == ("03/04/1980", "03/04")
+    for typed in ("03/04/1980", "03.04.1980", "1980-04-03"):
+        assert parse_user_date(typed) == "1980-04-03"
+    assert parse_user_date("03/04") == "--04-03"

@@ -27,6 +27,7 @@ from app.core import clock
 from ui.common import formats
 from ui.common.messages import message_for
 from ui.common.tasks import run_task
+from ui.conversations.log_dialog import channel_names
 from ui.conversations.temperature_look import band_icon, band_name, look_of
 
 SHOWN = 500  # per list; the rest is counted, not listed
@@ -167,6 +168,7 @@ class TodayView(QWidget):
     def _fill_follow_ups(self, items) -> None:
         self.follow_model.removeRows(0, self.follow_model.rowCount())
         self._title(self.follow_title, self.tr("Follow-ups due"), len(items))
+        channels = channel_names(self, short=True)
         for f in items[:SHOWN]:
             if f.days_overdue == 0:
                 state = self.tr("due today")
@@ -178,7 +180,7 @@ class TodayView(QWidget):
             self.follow_model.appendRow([
                 _item(formats.date(f.due), cid, f.interaction_id),
                 _item(", ".join(f.names), cid, f.interaction_id),
-                _item(f.subject or f.channel, cid, f.interaction_id),
+                _item(f.subject or channels.get(f.channel, f.channel), cid, f.interaction_id),
                 _item(state, cid, f.interaction_id)])
 
     def _fill_going_cold(self, items) -> None:
