@@ -83,6 +83,99 @@
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
+    <message>
+        <source>SavedFile</source>
+        <comment>Saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SavedFile</source>
+        <comment>Saved to {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SavedFile</source>
+        <comment>Open Folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Sync Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in these CardDAV address books (a phone&apos;s, Nextcloud, iCloud, …) are kept in step with Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>{0} — {1} at {2} ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing with {0}? Its contacts stay in Hearth and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Sync Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cloud.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Address Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server and your login, then find the address books to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for address books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the address books to sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddRecipientsDialog</name>
@@ -143,6 +236,10 @@
     <message>
         <source>Remove this address</source>
         <translation>Diese Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1357,29 @@
     </message>
 </context>
 <context>
+    <name>DeskHabits</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} imported of {1} contacts shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the imported contacts: press Esc in the search box to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Contact</source>
@@ -1404,6 +1524,105 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase {0} for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything Hearth stores about this person is removed at once, not moved to the trash, and cannot be undone. Export their data first if they asked for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations only with them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations shared with others:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept without them and their name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Greeting-card entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards received from them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts they referred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept, marked “referred by: erased contact”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies in an unfinished import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups that hold them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase them from the backups that hold them (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups left as they are still hold the person until newer backups replace them (the newest %n daily backups are kept; copies taken before a schema update stay until you delete them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export vCards</source>
@@ -1542,6 +1761,10 @@
     <message>
         <source>Import vCards</source>
         <translation>vCards importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Show Imported Contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
@@ -1934,6 +2157,14 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>E&amp;xport Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal &amp;Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2046,12 +2277,9 @@
             <numerusform>%n Kontakte endgültig gelöscht</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n contact(s) exported to {0}</source>
-        <translation>
-            <numerusform>%n Kontakt nach {0} exportiert</numerusform>
-            <numerusform>%n Kontakte nach {0} exportiert</numerusform>
-        </translation>
+        <translation type="unfinished">%n Kontakt nach {0} exportiert</translation>
     </message>
     <message>
         <source>About Hearth</source>
@@ -2278,6 +2506,17 @@
     </message>
 </context>
 <context>
+    <name>RemovedRowBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunOutputs</name>
     <message>
         <source>Print</source>
@@ -2376,6 +2615,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a secondary window (Today, briefing, card run, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourcesPage</name>
     <message>
         <source>Who gets a card?</source>
@@ -2446,6 +2708,85 @@
     <message>
         <source>Today&apos;s backup could not be written. {0}</source>
         <translation>Die heutige Sicherung konnte nicht geschrieben werden. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictDialog</name>
+    <message>
+        <source>Changed in Hearth and on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; was changed both in Hearth and on the server of {1} since the last sync. Changes that do not clash have been merged. These fields were changed on both sides: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Hearth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Hearth&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change nothing now; you are asked again after the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <extracomment>Minutes between syncs while the window is open (the setting &quot;sync_minutes&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange changes with the CardDAV accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync waits for the password: press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {0} for {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one picks up from there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3054,50 @@
         <source>Temperature settings</source>
         <translation>Temperatur-Einstellungen</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased for good (erasure log {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased for good; backups not done yet were left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was not erased: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>temperature</name>
@@ -2731,6 +3116,10 @@
     <message>
         <source>cold</source>
         <translation>kalt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,25 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>%n kept without them and their name</source>
+        <translation><numerusform>%n kept without them and their name</numerusform><numerusform>%n kept without them and their name</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept, marked “referred by: erased contact”</source>
+        <translation><numerusform>%n kept, marked “referred by: erased contact”</numerusform><numerusform>%n kept, marked “referred by: erased contact”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase them from the backups that hold them (%n)</source>
+        <translation><numerusform>Also erase them from the backups that hold them (%n)</numerusform><numerusform>Also erase them from the backups that hold them (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups left as they are still hold the person until newer backups replace them (the newest %n daily backups are kept; copies taken before a schema update stay until you delete them).</source>
+        <translation><numerusform>Backups left as they are still hold the person until newer backups replace them (the newest %n daily backups are kept; copies taken before a schema update stay until you delete them).</numerusform><numerusform>Backups left as they are still hold the person until newer backups replace them (the newest %n daily backups are kept; copies taken before a schema update stay until you delete them).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The &amp;selected contacts (%n)</source>
@@ -141,10 +160,6 @@
     <message numerus="yes">
         <source>Deleted %n contact(s) for good</source>
         <translation><numerusform>Deleted %n contact for good</numerusform><numerusform>Deleted %n contacts for good</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) exported to {0}</source>
-        <translation><numerusform>%n contact exported to {0}</numerusform><numerusform>%n contacts exported to {0}</numerusform></translation>
     </message>
 </context>
 <context>

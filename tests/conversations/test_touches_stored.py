@@ -60,7 +60,7 @@ def test_cards_logged_by_hand_are_listed_apart_in_the_briefing(db):
     interactions.log(Interaction("greeting card", [anna], NOW - dt.timedelta(days=3)), now=NOW)
     b = briefing.briefing(anna, NOW)
     assert b.conversations == [] and b.conversation_count == 0
-    assert b.cards == ["2026-12-17: greeting card (we reached out)"]
+    assert b.cards == ["17/12/2026: greeting card (we reached out)"]
     assert "No conversations logged yet." in briefing.to_text(b)
 
 
