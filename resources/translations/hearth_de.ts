@@ -1378,6 +1378,13 @@
         <source>Redone: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to {0}</source>
+        <translation type="unfinished">
+            <numerusform>%n Kontakt nach {0} exportiert</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePairsModel</name>
@@ -2276,10 +2283,6 @@
             <numerusform>%n Kontakt endgültig gelöscht</numerusform>
             <numerusform>%n Kontakte endgültig gelöscht</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%n contact(s) exported to {0}</source>
-        <translation type="unfinished">%n Kontakt nach {0} exportiert</translation>
     </message>
     <message>
         <source>About Hearth</source>

@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>DeskHabits</name>
+    <message numerus="yes">
+        <source>%n contact(s) exported to {0}</source>
+        <translation><numerusform>%n contact exported to {0}</numerusform><numerusform>%n contacts exported to {0}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) of contacts that may be the same person. Compare them and merge the ones that are.</source>

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
@@ -101,8 +101,7 @@ class DeskHabits(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def tell_exported(self, n: int, where: str) -> None:
-        text = QCoreApplication.translate("MainWindow", "%n contact(s) exported to {0}", "",
-                                          n).format(where)
+        text = self.tr("%n contact(s) exported to {0}", "", n).format(where)
         self.window.statusBar().showMessage(text, 8000)
         self.exported_box = tell_saved(self.window, where, text)
 
