@@ -17,12 +17,11 @@ from pathlib import Path
 from app.cards.envelopes import Envelope
 from app.cards.runs import STATUS_WORDS
 from app.contacts.postal import country_name
+from app.core.csv_safety import neutralise
 from app.core.i18n import N_, current_language, translate_to
 from app.core.problems import Problem, problem_code
 from app.storage.connection import refuse_database_as_output
 
-#: First characters that make a spreadsheet treat a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DELIMITERS = {";": "semicolon", ",": "comma", "\t": "tab"}
 
 
@@ -32,11 +31,6 @@ class CsvProblem(Problem, ValueError):
 
 BAD_DELIMITER = problem_code("cards.csv.bad_delimiter", N_(
     "The delimiter must be one of: {delimiters}"))
-
-
-def neutralise(cell: str) -> str:
-    """"=HYPERLINK(...)" -> "'=HYPERLINK(...)": shown as text, never run."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 _COLUMNS = (N_("Postal code"), N_("Town"), N_("Country"), N_("Salutation"), N_("Members"),
