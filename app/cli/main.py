@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "app.cli.check",
     "app.cli.demo",
     "app.cli.vcards",
+    "app.cli.csvfiles",  # after app.cli.vcards: adds CSV to its import and export
     "app.cli.cards",
     "app.cli.bench",
     "app.cli.conversations",
