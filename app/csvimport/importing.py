@@ -17,6 +17,7 @@ from app.core.problems import describe
 from app.csvimport import mapping
 from app.csvimport.rows import read_rows
 from app.csvimport.source import Table, read_table
+from app.storage import settings
 from app.vcard import importer
 from app.vcard.reader import Cancelled, FileResult
 
@@ -47,7 +48,8 @@ def read_csv(path: Path | str, *, encoding: str | None = None, delimiter: str | 
         if cancelled and cancelled():
             raise Cancelled()
 
-    return CsvFile(table, targets, read_rows(table, targets, progress, check))
+    region = settings.get("phone_region")
+    return CsvFile(table, targets, read_rows(table, targets, region, progress, check))
 
 
 def plan(files: list[CsvFile]) -> importer.ImportPlan:

@@ -13,7 +13,7 @@ from app.csvimport import values as v
 from app.csvimport.mapping import LABELS, SCALARS
 from app.csvimport.source import Table
 from app.vcard.notes import VcardNote
-from app.vcard.reader import FileResult, ParsedCard
+from app.vcard.reader import FileResult, ParsedCard, parse_phones
 
 _DATES = ("birthday", "anniversary", "first_contact")
 #: A house number in a column of its own ("5", "12a", "3-5") joins the street on one line.
@@ -155,10 +155,12 @@ def _split_name(name: str) -> tuple[str, str]:
     return given.strip(), family.strip()
 
 
-def read_rows(table: Table, targets: list[str],
+def read_rows(table: Table, targets: list[str], region: str,
               progress: Callable[[int, int], None] | None = None,
               check: Callable[[], None] | None = None) -> FileResult:
-    """Every row of the table as a card, in a FileResult like the vCard reader's."""
+    """Every row of the table as a card, in a FileResult like the vCard reader's;
+    phone numbers parsed once for matching and storing (``region``: the default
+    phone region)."""
     reader = RowReader(table, targets)
     result = FileResult(table.file, notes=list(table.notes))
     total = len(table.rows)
@@ -168,6 +170,8 @@ def read_rows(table: Table, targets: list[str],
                 check()
             if progress:
                 progress(number, total)
-        result.cards.append(reader.card(number, line, cells))
+        card = reader.card(number, line, cells)
+        parse_phones(card, region)
+        result.cards.append(card)
     result.read = total
     return result

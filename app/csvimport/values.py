@@ -98,6 +98,7 @@ def _territories() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def country_code(text: str) -> str:
     """"Deutschland", "Österreich", "Germany", "DE" -> ISO code; "" when unknown."""
     text = text.strip()
@@ -117,6 +118,7 @@ _LABEL_WORDS = {
 }
 
 
+@lru_cache(maxsize=1024)
 def label_of(text: str, allowed: tuple[str, ...], default: str = "other") -> str:
     """Google's "* Work", "Mobile", "Work Fax", a German "Privat" -> Hearth's label."""
     word = re.sub(r"[^a-z]+", "", fold(text))
@@ -124,6 +126,7 @@ def label_of(text: str, allowed: tuple[str, ...], default: str = "other") -> str
     return label if label in allowed else default
 
 
+@lru_cache(maxsize=256)
 def gender_of(text: str) -> str:
     word = fold(text.strip())
     if word in ("m", "male", "mann", "mannlich", "herr", "man"):
@@ -137,6 +140,7 @@ _PREFIX_GENDER = {"herr": "m", "herrn": "m", "mr": "m", "mister": "m",
                   "frau": "f", "mrs": "f", "ms": "f", "miss": "f"}
 
 
+@lru_cache(maxsize=256)
 def split_prefix(text: str) -> tuple[str, str]:
     """Outlook's "Anrede": "Herr Dr." -> ("m", "Dr."), "Frau" -> ("f", "").
 
@@ -165,7 +169,8 @@ def split_multi(text: str) -> list[str]:
 _SYSTEM_GROUPS = {"mycontacts", "starred", "friends_contacts", "coworkers_contacts"}
 
 
-def split_tags(text: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def split_tags(text: str) -> tuple[str, ...]:
     """"Kunde; VIP", "* myContacts ::: Friends" -> tags (Google's own groups left out).
 
     Split at ";" (Outlook, Hearth), else at "," (a typed list).
@@ -176,7 +181,7 @@ def split_tags(text: str) -> list[str]:
         tag = part.strip().lstrip("*").strip()
         if tag and fold(tag).replace(" ", "_") not in _SYSTEM_GROUPS and tag not in out:
             out.append(tag)
-    return out
+    return tuple(out)
 
 
 def unneutralised(cell: str) -> str:

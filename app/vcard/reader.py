@@ -134,24 +134,30 @@ def parse_one(raw: RawCard, region: str | None = None) -> ParsedCard:
     """parse_raw, and with ``region`` the phone numbers parsed as well."""
     card = parse_raw(raw)
     if region is not None:
-        from app.contacts.matching import phone_key
-        from app.contacts.phones import portable, region_for
-
-        c = card.contact
-        if c is not None and c.phones:
-            # What storing the card parses: each number in the region of the
-            # contact's address (app.contacts.store.phone_region) and in the default
-            # one; the list shows the first in full. Matching reads each number
-            # in the contact's own country, as everything else does.
-            own = region_for((a.country for a in c.addresses), region)
-            card.phone_keys = [phone_key(p.number, own) for p in c.phones]
-            infos = dict(portable(p.number, region) for p in c.phones) if own != region \
-                else {}
-            # Last, so that a "+" number's one entry keeps its international form.
-            infos.update(portable(p.number, own, international=i == 0)
-                         for i, p in enumerate(c.phones))
-            card.phone_infos = list(infos.items())
+        parse_phones(card, region)
     return card
+
+
+def parse_phones(card: ParsedCard, region: str) -> None:
+    """Parse the card's phone numbers once, for matching and storing (the
+    CSV import's rows too: app.csvimport.rows)."""
+    from app.contacts.matching import phone_key
+    from app.contacts.phones import portable, region_for
+
+    c = card.contact
+    if c is not None and c.phones:
+        # What storing the card parses: each number in the region of the
+        # contact's address (app.contacts.store.phone_region) and in the default
+        # one; the list shows the first in full. Matching reads each number
+        # in the contact's own country, as everything else does.
+        own = region_for((a.country for a in c.addresses), region)
+        card.phone_keys = [phone_key(p.number, own) for p in c.phones]
+        infos = dict(portable(p.number, region) for p in c.phones) if own != region \
+            else {}
+        # Last, so that a "+" number's one entry keeps its international form.
+        infos.update(portable(p.number, own, international=i == 0)
+                     for i, p in enumerate(c.phones))
+        card.phone_infos = list(infos.items())
 
 
 def _lost(raw: RawCard, code: str) -> ParsedCard:
