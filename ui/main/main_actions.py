@@ -5,6 +5,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.contacts.model import ORGANISATION, PERSON
+from ui.csvimport import commands as csv_commands
 from ui.privacy.commands import PrivacyCommands
 
 
@@ -28,6 +29,9 @@ class MainActions(QObject):
                                              "Ctrl+Shift+N", self.tr("Add an organisation"))
         self.import_vcards = self._action(self.tr("&Import vCards…"),
                                           lambda: window.import_vcards(), "Ctrl+I")
+        self.import_csv = self._action(self.tr("Import &CSV…"),
+                                       lambda: csv_commands.open_import(window))
+        self.csv_drops = csv_commands.accept_drops(window)  # CSV files dropped on it
         self.export_vcards = self._action(self.tr("&Export vCards…"), window.export_vcards,
                                           "Ctrl+E")
         self.find_duplicates = self._action(self.tr("Find &Duplicates…"),

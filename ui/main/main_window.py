@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
         a = self.main_actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        for action in (a.new_person, a.new_organisation, None, a.import_vcards, a.export_vcards,
-                       None, a.back_up, a.restore_backup, None, a.quit):
+        for action in (a.new_person, a.new_organisation, None, a.import_vcards, a.import_csv,
+                       a.export_vcards, None, a.back_up, a.restore_backup, None, a.quit):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (a.undo, a.redo, None, a.save, None, a.trash, a.restore, a.empty_trash,

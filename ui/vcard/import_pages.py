@@ -68,6 +68,7 @@ class ImportChoosePage(QWidget):
             "or choose them. You will see every card before anything is stored.</p>"))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = text  # the CSV import words it for CSV files
         layout.addWidget(text)
         row = QHBoxLayout()
         row.addStretch(1)
