@@ -105,6 +105,9 @@ def run(contacts: int = 100_000,
         from app.bench import vcard as vcard_bench
 
         vcard_bench.run(out)
+        from app.bench import csvimport as csv_bench  # CSV rows take the vCard import's path
+
+        csv_bench.run(out)
     if "cards" in parts:
         from app.bench import cards as cards_bench
 
