@@ -26,7 +26,10 @@ UNKNOWN_TARGET = problem_code("csv.unknown_target", N_(
     "“{target}” (for the column “{header}”) is not a field; known fields: {known}"))
 
 # --- rows (raised as app.vcard.notes.VcardNote: the vCard import's report carries them) -
-BAD_ROW = problem_code("csv.bad_row", N_("the row cannot be read as CSV: {detail}"))
+BAD_ROW = problem_code("csv.bad_row", N_(
+    "the row cannot be read as CSV: it is damaged, or a cell is larger than {limit} MB; "
+    "skipped"))
+ROW_FAILED = problem_code("csv.row_failed", N_("the row could not be read: {detail}"))
 NOTHING_IN_ROW = problem_code("csv.nothing_in_row", N_(
     "nothing Hearth can keep: no name, organisation, phone, e-mail, address or note"))
 BAD_DATE = problem_code("csv.bad_date", N_(
@@ -35,5 +38,8 @@ AMBIGUOUS_DATE = problem_code("csv.ambiguous_date", N_(
     "“{text}” in the column “{column}” could be day/month or month/day; left out"))
 UNKNOWN_COUNTRY = problem_code("csv.unknown_country", N_(
     "country “{country}” is not known; the address was kept without it"))
+UNCLOSED_QUOTE = problem_code("csv.unclosed_quote", N_(
+    "a quote opened in this row is never closed, so the rest of the file may have been "
+    "read as one cell; check the row in a spreadsheet"))
 EXTRA_CELLS = problem_code("csv.extra_cells", N_(
     "the row has {count} cells but the header only {columns}; the extra cells were ignored"))

@@ -37,7 +37,7 @@ class RowReader:
             return self._card(number, line, cells)
         except Exception as exc:  # noqa: BLE001 - one row must not stop an import
             return ParsedCard(self.table.file, number, line, "", None,
-                              VcardNote(n.BAD_ROW, detail=type(exc).__name__), line)
+                              VcardNote(n.ROW_FAILED, detail=type(exc).__name__), line)
 
     def _card(self, number: int, line: int, cells: list[str]) -> ParsedCard:
         c = ContactData()
@@ -53,7 +53,7 @@ class RowReader:
         for i, target in self.columns:
             if i >= len(cells):
                 continue
-            value = v.unneutralised(cells[i]).replace("\r\n", "\n").replace("\r", "\n").strip()
+            value = v.clean(cells[i])
             if not value:
                 continue
             header = self.table.header[i]

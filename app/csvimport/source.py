@@ -102,7 +102,7 @@ def guess_delimiter(text: str) -> str:
                 if len(rows) >= _SAMPLE_ROWS:
                     break
         except csv.Error:
-            continue
+            pass  # judged by the rows before it
         if not rows or rows[0] < 2:
             continue
         same = sum(1 for r in rows if r == rows[0]) / len(rows)
@@ -126,8 +126,8 @@ def parse(text: str, delimiter: str, file: str = "",
             row = next(reader)
         except StopIteration:
             break
-        except csv.Error as exc:
-            notes.append((last + 1, VcardNote(n.BAD_ROW, detail=str(exc))))
+        except csv.Error:
+            notes.append((last + 1, VcardNote(n.BAD_ROW, limit=CELL_LIMIT // (1024 * 1024))))
             if reader.line_num == last:  # no progress: give up on the rest
                 break
             last = reader.line_num
@@ -141,6 +141,11 @@ def parse(text: str, delimiter: str, file: str = "",
         rows.append((start, row))
     if header is None:
         raise CsvProblem(n.NO_HEADER, file=file)
+    if limit is None and text.count('"') % 2:
+        # An opening quote never closed: the csv module reads on to the end of
+        # the file as one cell. Say where the suspect cell starts.
+        spanning = [line for line, cells in rows if any("\n" in c for c in cells)]
+        notes.append((spanning[-1] if spanning else 1, VcardNote(n.UNCLOSED_QUOTE)))
     return header, rows, notes
 
 

@@ -184,6 +184,17 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Control characters (NUL, ...) other than tab and line break: never part of a value.
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+
+
+def clean(cell: str) -> str:
+    """A cell's value: line breaks as "\n", control characters and a CSV
+    writer's formula guard left out, spaces around it trimmed."""
+    return unneutralised(cell.replace("\r\n", "\n").replace("\r", "\n")
+                         .translate(_CONTROL)).strip()
+
+
 def unneutralised(cell: str) -> str:
     """A cell a CSV writer made safe ("'=SUM(A1)") read back as it was meant."""
     if cell.startswith("'") and formula_start(cell[1:]):

@@ -5,6 +5,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.csvimport import headers, mapping, values
 from app.csvimport.importing import read_csv
@@ -198,3 +200,31 @@ def test_mapping_file(tmp_path, db):
     with pytest.raises(CsvProblem) as caught:
         read_csv(FIXTURES / "excel_de.csv", mapping_file=path)
     assert "shoe size" in str(caught.value)
+
+
+def test_hostile_rows_are_reported_and_never_stop_the_rest(db):
+    big = b"x" * (2 * 1024 * 1024)
+    data = (b"Name;Mail\r\nZed;z@x\r\n" + big + b";y\r\nAn\x00na;a@b\r\n\"Bob;b@c\r\nEve;e@f")
+    t = table_from_bytes(data, "x.csv")
+    assert t.delimiter == ";"
+    assert [line for line, _ in t.rows] == [2, 4, 5]
+    assert [(line, note.code) for line, note in t.notes] == [
+        (3, "csv.bad_row"), (5, "csv.unclosed_quote")]
+    from app.csvimport.rows import read_rows
+
+    cards = read_rows(t, mapping.guess(t.header), "DE").cards
+    assert cards[1].contact.family_name == "Anna"  # the NUL left out
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_any_bytes_give_rows_or_one_problem(db, data):
+    from app.csvimport.rows import read_rows
+
+    try:
+        t = table_from_bytes(b"Vorname;Nachname;E-Mail;Geburtstag;Land\r\n" + data, "x.csv")
+    except CsvProblem:
+        return
+    for card in read_rows(t, mapping.guess(t.header), "DE").cards:
+        assert card.contact is not None or card.reason is not None
