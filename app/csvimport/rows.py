@@ -4,6 +4,7 @@ so that a CSV goes through the vCard import's matching, merge and report.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 
@@ -13,7 +14,16 @@ from app.csvimport import values as v
 from app.csvimport.mapping import LABELS, SCALARS
 from app.csvimport.source import Table
 from app.vcard.notes import VcardNote
-from app.vcard.reader import FileResult, ParsedCard, parse_phones
+from app.vcard.reader import (
+    CARD_SECONDS,
+    CHUNK_CARDS,
+    PARALLEL_FROM,
+    FileResult,
+    ParsedCard,
+    _context,
+    parse_phones,
+)
+from app.vcard.workers import CardPool
 
 _DATES = ("birthday", "anniversary", "first_contact")
 #: A house number in a column of its own ("5", "12a", "3-5") joins the street on one line.
@@ -169,9 +179,39 @@ def read_rows(table: Table, targets: list[str], region: str,
             if check:
                 check()
             if progress:
-                progress(number, total)
-        card = reader.card(number, line, cells)
-        parse_phones(card, region)
-        result.cards.append(card)
+                progress(number, total // 2)
+        result.cards.append(reader.card(number, line, cells))
+    result.cards = _with_phones_parsed(result.cards, region, progress, check)
     result.read = total
     return result
+
+
+def _phones_parsed(card: ParsedCard, region: str) -> ParsedCard:
+    parse_phones(card, region)
+    return card
+
+
+def _unparsed(card: ParsedCard, code: str) -> ParsedCard:
+    return card  # a worker that stopped: storing parses its numbers itself
+
+
+def _with_phones_parsed(cards: list[ParsedCard], region: str,
+                        progress: Callable[[int, int], None] | None,
+                        check: Callable[[], None] | None) -> list[ParsedCard]:
+    """The cards with their numbers parsed: parsing costs most of a row, so
+    many rows are spread over the vCard reader's worker processes."""
+    workers = os.cpu_count() or 1
+    total = len(cards)
+    if total < PARALLEL_FROM or workers < 2:
+        for card in cards:
+            parse_phones(card, region)
+        return cards
+    out: list[ParsedCard] = []
+    chunks = [cards[i:i + CHUNK_CARDS] for i in range(0, total, CHUNK_CARDS)]
+    with CardPool(_context(), _phones_parsed, (region,), workers, CARD_SECONDS,
+                  _unparsed) as pool:
+        for done in pool.run(chunks, check):
+            out += done
+            if progress:
+                progress(total // 2 + len(out) // 2, total)
+    return out

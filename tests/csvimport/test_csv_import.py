@@ -151,3 +151,21 @@ def test_cli_import_dry_run_import_and_export(db_path, tmp_path, capsys):
     assert "6 contacts written" in capsys.readouterr().err
     assert main(["--db", str(db_path), "import", str(target)]) == 0
     assert "6 rows, 0 created, 0 updated, 6 skipped" in capsys.readouterr().out
+
+
+def test_many_rows_have_their_phones_parsed_by_worker_processes(db, tmp_path):
+    from app.contacts.matching import phone_key
+    from app.csvimport.rows import PARALLEL_FROM
+
+    path = tmp_path / "many.csv"
+    lines = ["Vorname;Nachname;Telefon;Ort;Land"] + [
+        f"Anna;Müller {i};0221 {i:06d};Wien;{'Österreich' if i % 2 else 'Deutschland'}"
+        for i in range(PARALLEL_FROM + 50)]
+    path.write_text("\r\n".join(lines), encoding="cp1252")
+    cards = importing.read_csv(path).result.cards
+    assert [c.number for c in cards] == list(range(1, PARALLEL_FROM + 51))
+    # each number read in its row's country
+    assert [c.phone_keys for c in cards[:2]] == [[phone_key("0221 000000", "DE")],
+                                                 [phone_key("0221 000001", "AT")]]
+    assert cards[0].phone_keys[0].startswith("49") and cards[1].phone_keys[0].startswith("43")
+    assert all(c.phone_infos for c in cards)
