@@ -23,6 +23,8 @@ from app.vcard.notes import IS_THE_DATABASE, VcardNote
 
 #: Larger files are refused: a contact list this size is a mistake, not a list.
 LIMIT_MB = 200
+#: What a preview reads of a file.
+PREVIEW_BYTES = 512 * 1024
 #: A cell may hold a long note, not a novel.
 CELL_LIMIT = 1024 * 1024
 DELIMITERS = (",", ";", "\t")
@@ -162,7 +164,16 @@ def read_table(path: Path | str, encoding: str | None = None, delimiter: str | N
     if size > LIMIT_MB * 1024 * 1024:
         raise CsvProblem(n.TOO_LARGE, file=str(path), size=size // (1024 * 1024),
                          limit=LIMIT_MB)
-    data = path.read_bytes()
+    if limit is None:
+        data = path.read_bytes()
+    else:  # a preview: the start of the file is enough, up to its last whole line
+        with path.open("rb") as fh:
+            data = fh.read(PREVIEW_BYTES + 1)
+        if len(data) > PREVIEW_BYTES:
+            data = data[:PREVIEW_BYTES]
+            end = data.rfind(b"\n") + 1
+            end += data.startswith(codecs.BOM_UTF16_LE)  # "\n" is b"\n\x00" there
+            data = data[:end] if end > 1 else data
     return table_from_bytes(data, str(path), encoding, delimiter, limit)
 
 

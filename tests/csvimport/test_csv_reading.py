@@ -228,3 +228,18 @@ def test_any_bytes_give_rows_or_one_problem(db, data):
         return
     for card in read_rows(t, mapping.guess(t.header), "DE").cards:
         assert card.contact is not None or card.reason is not None
+
+
+def test_a_preview_reads_only_the_start_of_a_large_file(tmp_path):
+    from app.csvimport.source import PREVIEW_BYTES, read_table
+
+    path = tmp_path / "big.txt"
+    row = "Zoë\tÅström\tzoe@example.com\r\n"
+    count = PREVIEW_BYTES // len(row.encode("utf-16-le")) + 500
+    path.write_bytes(codecs.BOM_UTF16_LE + ("Vorname\tNachname\tE-Mail\r\n" + row * count)
+                     .encode("utf-16-le"))
+    preview = read_table(path, limit=20)
+    assert (preview.encoding, preview.delimiter, len(preview.rows)) == ("utf-16", "\t", 20)
+    assert preview.rows[-1][1] == ["Zoë", "Åström", "zoe@example.com"]
+    assert preview.notes == []
+    assert len(read_table(path).rows) == count
