@@ -1338,6 +1338,120 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <extracomment>Rows shown in the mapping preview.
+----------
+per file done: (path, encoding, delimiter, targets)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Bring in the contacts Outlook, Google Contacts or an Excel list exported as CSV.&lt;/p&gt;&lt;p&gt;Drop the files here, or choose them. You will see how each column is read, and every contact, before anything is stored.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was imported.</source>
+        <translation type="unfinished">Das Lesen wurde abgebrochen. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the contacts…</source>
+        <translation type="unfinished">Die Kontakte werden gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingPage</name>
+    <message>
+        <source>UTF-8</source>
+        <extracomment>Python codec names offered, beside what was guessed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac Roman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished">Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished">&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the field each feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in the first row what each column feeds, or “(ignore)”. Several columns may feed phones, e-mails and addresses; each becomes one with its label. Hearth remembers your choice for the next file with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} columns, the first rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (file {1} of {2}): {3} columns, the first rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the file: {0}, {1}. If the rows below look wrong, choose another encoding or delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns imported: {0} of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DamagedBanner</name>
     <message>
         <source>Restore a Backup…</source>
@@ -2101,6 +2215,10 @@
         <translation>vCards &amp;importieren…</translation>
     </message>
     <message>
+        <source>Import &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export vCards…</source>
         <translation>vCards &amp;exportieren…</translation>
     </message>
@@ -2291,6 +2409,25 @@
     <message>
         <source>&lt;b&gt;Hearth {0}&lt;/b&gt;&lt;p&gt;An address book that keeps your contacts warm.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Hearth {0}&lt;/b&gt;&lt;p&gt;Ein Adressbuch, das Ihre Kontakte warm hält.&lt;/p&gt;&lt;p&gt;Datenbank: {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreviewModel</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the column “{0}” feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2926,13 @@
     </message>
     <message>
         <source>Sync cancelled; the next one picks up from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <source>Field for the column {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
