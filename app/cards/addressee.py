@@ -4,7 +4,7 @@
 "Firma X" / "z. Hd. Frau Y"; "Ms Anna Miller", "Anna and Max Miller",
 "The Miller Family", "X Ltd" / "Attn: Ms Y". Pure functions on ContactData.
 The language follows the contact's language field, then the destination
-country, then the sender's language.
+country, then the run's (sender's) language.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from app.contacts.model import ORGANISATION, ContactData, PostalAddress
-from app.contacts.postal import LANGUAGES, language_for_country
+from app.contacts.postal import GERMAN_SPEAKING, LANGUAGES
 
 # Honorifics people type into the prefix field; they tell the gender and are
 # replaced by the right word for the language.
@@ -31,17 +31,47 @@ LETTER_WORD = {("de", "f"): "Frau", ("de", "m"): "Herr",
 AND = {"de": "und", "en": "and"}
 
 
+#: Countries whose mail we word in English because English is what they speak.
+ENGLISH_SPEAKING = frozenset({"GB", "UK", "US", "IE", "AU", "NZ", "CA", "ZA", "SG", "MT"})
+
+
+def country_language(country: str) -> str:
+    """"de" or "en" when the country speaks one of them, else "" (the run decides)."""
+    country = (country or "").strip().upper()
+    if country in GERMAN_SPEAKING:
+        return "de"
+    return "en" if country in ENGLISH_SPEAKING else ""
+
+
+def own_language(c: ContactData) -> str:
+    """The contact's language field when it is one we write ("de-CH" -> "de"), else ""."""
+    lang = (c.language or "").strip().lower()[:2]
+    return lang if lang in LANGUAGES else ""
+
+
 def language_of(c: ContactData, address: PostalAddress | None = None, *,
                 sender_country: str = "DE", sender_language: str = "de") -> str:
-    """"de" or "en": the contact's language, else the address's country, else the sender's."""
-    lang = (c.language or "").strip().lower()[:2]
-    if lang:
-        return lang if lang in LANGUAGES else "en"
-    country = (address.country if address else "") or ""
-    if country.strip():
-        return language_for_country(country)
-    # No country means domestic mail: the sender's own language.
-    return sender_language if sender_language in LANGUAGES else language_for_country(sender_country)
+    """"de" or "en": the contact's language, else the address's country, else the run's.
+
+    A language we do not write (a Genevan's "fr") falls through to the country and
+    then to the run: a German run never turns to English on its own.
+    """
+    return envelope_language([c], address, sender_country=sender_country,
+                             sender_language=sender_language)
+
+
+def envelope_language(members: Sequence[ContactData], address: PostalAddress | None, *,
+                      sender_country: str = "DE", sender_language: str = "de") -> str:
+    """One language for an envelope: the first member's own language, else the
+    destination country's, else the run's (its sender's)."""
+    for m in members:
+        if own_language(m):
+            return own_language(m)
+    if address is not None and country_language(address.country):
+        return country_language(address.country)
+    if sender_language in LANGUAGES:
+        return sender_language
+    return country_language(sender_country) or "de"
 
 
 def title_and_gender(c: ContactData) -> tuple[str, str]:

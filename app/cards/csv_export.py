@@ -5,7 +5,8 @@ the user's choice (";" is what German Excel expects). Columns: the addressee
 (its lines joined by ", "), each printed address line (Line 1 ... Line N,
 the whole block as on the envelope), postal code, town and country apart for
 sorting, the salutation, the member names, language and status. A cell that
-a spreadsheet would run as a formula gets a leading apostrophe.
+a spreadsheet would run as a formula gets a leading apostrophe. Envelopes
+without a postal address are left out: a mail merge would print them blank.
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def header(max_lines: int, language: str | None = None) -> list[str]:
 
 def rows(envelopes: Sequence[Envelope], sender_language: str = "de",
          language: str | None = None) -> list[list[str]]:
+    envelopes = [e for e in envelopes if e.address is not None]
     max_lines = max((len(e.lines) for e in envelopes), default=0)
     out = [header(max_lines, language)]
     for e in envelopes:

@@ -1,7 +1,8 @@
 """What goes on each envelope of a card run, and what stops it from going out.
 
 An envelope is an accepted household or a recipient alone. Its address is
-the first member's first postal address; the addressee line, the salutation
+the address all its members share (private first), else the first member's
+first postal address; the addressee line, the salutation
 and the address lines follow the members' language (app.cards.addressee,
 app.cards.salutations, app.contacts.postal). Plain data out, for the window, the command
 line and every output (labels, envelopes, CSV, the address list).
@@ -13,8 +14,14 @@ from dataclasses import dataclass, field
 
 from app.cards import recipients
 from app.cards import runs as cards
-from app.cards.addressee import addressee_lines, company_of, language_of
-from app.cards.households import address_key
+from app.cards.addressee import addressee_lines, company_of, envelope_language
+from app.cards.households import (
+    Proposal,
+    address_key,
+    propose_companies,
+    propose_private,
+    shared_address,
+)
 from app.cards.salutations import household_salutation
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, PostalAddress
@@ -61,9 +68,11 @@ def build_envelope(members: list[ContactData], sender: cards.Sender, *,
                    salutation_text: str = "", statuses: list[str] | None = None,
                    version: int = 0) -> Envelope:
     """One envelope from its members (plain data in, plain data out)."""
-    address = next((a for a in (first_address(m) for m in members) if a is not None), None)
-    language = language_of(members[0], address, sender_country=sender.country,
-                           sender_language=sender.language)
+    address = shared_address(members, sender.country) if len(members) > 1 else None
+    if address is None:
+        address = next((a for a in (first_address(m) for m in members) if a is not None), None)
+    language = envelope_language(members, address, sender_country=sender.country,
+                                 sender_language=sender.language)
     if addressee_text.strip():
         names = [line.strip() for line in addressee_text.replace("|", "\n").splitlines()
                  if line.strip()]
@@ -97,6 +106,18 @@ def envelopes(run_id: int) -> list[Envelope]:
     return out
 
 
+def with_address(envs: list[Envelope]) -> list[Envelope]:
+    """The envelopes that can go out: labels, envelopes, CSV and "sent" take only these."""
+    return [e for e in envs if e.address is not None]
+
+
+def unaddressed_ids(envs: list[Envelope], contact_ids=None) -> list[int]:
+    """Recipients (of ``contact_ids``, else all) whose envelope has no postal address."""
+    wanted = None if contact_ids is None else set(contact_ids)
+    return [i for e in envs if e.address is None for i in e.contact_ids
+            if wanted is None or i in wanted]
+
+
 def _contacts(ids: list[int]) -> list[ContactData]:
     out: list[ContactData] = []
     for start in range(0, len(ids), 500):
@@ -104,34 +125,35 @@ def _contacts(ids: list[int]) -> list[ContactData]:
     return out
 
 
-def household_key(c: ContactData, sender_country: str) -> tuple | None:
-    """Address plus firm: colleagues at one firm share an envelope, two firms in
-    one building do not."""
-    address = first_address(c)
-    key = address_key(address, sender_country)
-    if key is None:
-        return None
-    return key + (fold(company_of([c], address)),)
-
-
-def proposals(run_id: int) -> list[list[int]]:
-    """Recipients not yet in a household who share an address: proposed households."""
+def household_proposals(run_id: int, *, companies: bool = False) -> list[Proposal]:
+    """Recipients not yet in a household who could share an envelope: families at
+    one private address, or (``companies``) a firm and its people at its address."""
     run = cards.get_run(run_id)
     loose = [r.contact_id for r in recipients.of_run(run_id) if r.household_id is None]
     people = _contacts(loose)
-    keyed = [(c.id, household_key(c, run.sender.country)) for c in people]
-    groups: dict = defaultdict(list)
-    for cid, key in keyed:
-        if key is not None:
-            groups[key].append(cid)
-    return [ids for ids in groups.values() if len(ids) > 1]
+    propose = propose_companies if companies else propose_private
+    found = propose(people, run.sender.country)
+    for p in found:
+        p.line = ", ".join(format_address(p.address, [], sender_country=run.sender.country,
+                                          sender_language=run.sender.language))
+    return found
 
 
-def accept_all_proposals(run_id: int) -> int:
-    """Accept every proposed household in one transaction; returns how many."""
+def proposals(run_id: int) -> list[list[int]]:
+    """The contact ids of each proposed private household."""
+    return [p.ids for p in household_proposals(run_id)]
+
+
+def company_proposals(run_id: int) -> list[list[int]]:
+    """The contact ids of each proposed one-envelope-per-company group."""
+    return [p.ids for p in household_proposals(run_id, companies=True)]
+
+
+def accept_all_proposals(run_id: int, *, companies: bool = False) -> int:
+    """Accept every proposal of one kind in one transaction; returns how many."""
     from app.storage.connection import database
 
-    found = proposals(run_id)
+    found = company_proposals(run_id) if companies else proposals(run_id)
     with database.atomic():
         for ids in found:
             recipients.join(run_id, ids)

@@ -4,14 +4,15 @@
               [--temperature warm,hot]
     cards list
     cards show RUN [--json]
-    cards households RUN (--accept-all | --join CONTACT... | --split CONTACT...)
+    cards households RUN (--accept-all | --accept-companies | --join CONTACT...
+                          | --split CONTACT...)
     cards labels RUN --sheet PART --out FILE.pdf [--start N] [--outlines]
     cards envelopes RUN --size DL|C6|C5 --out FILE.pdf
     cards addresses RUN --out FILE.pdf
     cards csv RUN --out FILE.csv [--delimiter ;]
     cards no-cards CONTACT... [--off]
     cards mark RUN (--sent|--received|--returned|--printed|--planned|--not-received)
-               (CONTACT... | --all)
+               (CONTACT... | --all) [--even-without-address]
 """
 from __future__ import annotations
 
@@ -22,10 +23,8 @@ from pathlib import Path
 from app.cards import envelopes as ce
 from app.cards import recipients
 from app.cards import runs as cards
-from app.cards.csv_export import DELIMITERS, write_csv
-from app.cards.labels import SheetProblem, find_sheet, pages_needed
-from app.cards.pdf import write_pdf
-from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages, label_pages
+from app.cards.print_layout import ENVELOPES
+from app.cli.cards_outputs import load_run, run_addresses, run_csv, run_envelopes, run_labels
 from app.cli.main import UsageError
 from app.contacts import listing
 from app.contacts import store as contacts
@@ -34,17 +33,11 @@ from app.core.i18n import N_, gettext, ngettext
 from app.core.i18n import gettext as _
 from app.core.problems import problem_code
 
-SEE_LIST = problem_code("cli.cards.see_list", N_("{problem} See `hearth cards list`."))
 NO_MATCH = problem_code("cli.cards.no_match", N_("No contact matches “{ref}”."))
 NO_MATCH_AMONG = problem_code("cli.cards.no_match_among", N_(
     "No contact matches “{ref}” among the recipients of {run}."))
 MANY_MATCH = problem_code("cli.cards.many_match", N_(
     "“{ref}” matches {count} contacts ({listed}); give an id."))
-NOTHING_TO_PRINT = problem_code("cli.cards.nothing_to_print", N_(
-    "{run} has no recipient with a postal address to print."))
-NO_RECIPIENTS = problem_code("cli.cards.no_recipients", N_("{run} has no recipients yet."))
-BAD_DELIMITER = problem_code("cli.cards.bad_delimiter", N_(
-    "--delimiter {delimiter!r}: use ; , or tab."))
 MARK_WHOM = problem_code("cli.cards.mark_whom", N_(
     "Name the contacts to mark, or give --all (not both)."))
 NO_ONE_CONTACT = problem_code("cli.cards.no_one_contact", N_(
@@ -95,7 +88,10 @@ def register(subparsers, db_option) -> None:
     db_option(p)
     p.add_argument("run", type=int, metavar="RUN")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--accept-all", action="store_true", help=_("accept every proposal"))
+    group.add_argument("--accept-all", action="store_true",
+                       help=_("accept every proposed household (family at a private address)"))
+    group.add_argument("--accept-companies", action="store_true",
+                       help=_("one envelope per company: a firm and its people at its address"))
     group.add_argument("--join", nargs="+", metavar="CONTACT", help=_("one envelope for these"))
     group.add_argument("--split", nargs="+", metavar="CONTACT", help=_("an envelope each"))
     p.set_defaults(func=run_households)
@@ -148,14 +144,10 @@ def register(subparsers, db_option) -> None:
         what.add_argument(f"--{status}", nargs="*", metavar="CONTACT",
                           help=f"mark CONTACTs (id, UID or search) {word}")
     p.add_argument("--all", action="store_true", help=_("every recipient of the run"))
+    p.add_argument("--even-without-address", action="store_true",
+                   help=_("mark sent also recipients without a postal address (left out "
+                          "otherwise: their card cannot have gone out)"))
     p.set_defaults(func=run_mark)
-
-
-def _run(run_id: int) -> cards.Run:
-    try:
-        return cards.get_run(run_id)
-    except cards.CardProblem as exc:
-        raise UsageError(SEE_LIST, problem=exc) from None
 
 
 def _sender(args) -> cards.Sender:
@@ -172,7 +164,7 @@ def _sender(args) -> cards.Sender:
 
 def run_new(args) -> int:
     if args.from_run is not None:
-        _run(args.from_run)
+        load_run(args.from_run)
     bands = [b.strip() for b in args.temperature.split(",") if b.strip()]
     try:
         run_id, count = recipients.new_run(
@@ -214,18 +206,20 @@ def run_list(args) -> int:
 
 
 def run_show(args) -> int:
-    run = _run(args.run)
+    run = load_run(args.run)
     envs = ce.envelopes(run.id)
     problems = ce.problems(run.id, envs)
-    proposals = ce.proposals(run.id)
+    found = ce.household_proposals(run.id) + ce.household_proposals(run.id, companies=True)
+    proposals = [p.ids for p in found if not p.company]
     recs = recipients.of_run(run.id)
     comparison = recipients.compare(run.id)
-    names = contacts.list_rows([i for ids in proposals for i in ids])
+    names = contacts.list_rows([i for p in found for i in p.ids])
     if args.json:
         json.dump({"run": run.to_json(),
                    "recipients": [vars(r) for r in recs],
                    "envelopes": [e.to_json() for e in envs],
                    "proposed_households": proposals,
+                   "proposed_company_envelopes": [p.ids for p in found if p.company],
                    "problems": [p.to_json() for p in problems],
                    "comparison": comparison.to_json()},
                   sys.stdout, ensure_ascii=False, indent=1)
@@ -241,10 +235,15 @@ def run_show(args) -> int:
         members = ", ".join(f"#{m.id}" for m in e.members)
         status = gettext(cards.STATUS_WORDS.get(e.status, e.status))
         print(f"  [{status:<8}] {' / '.join(e.lines)}   ({members}; {e.salutation})")
-    if proposals:
-        print("\n" + gettext(N_("Proposed households (same address):")))
-        for ids in proposals:
-            print("  " + " + ".join(f"{names[i].display_name} (#{i})" for i in ids))
+    for companies, title in ((False, _("Proposed households (same family, same private "
+                                        "address; --accept-all):")),
+                             (True, _("One envelope per company (--accept-companies):"))):
+        shown = [p for p in found if bool(p.company) == companies]
+        if shown:
+            print(f"\n{title}")
+        for p in shown:
+            print("  " + " + ".join(f"{names[i].display_name} (#{i})" for i in p.ids)
+                  + f"  — {p.line}")
     print("\n" + gettext(N_("Problems ({count}):")).format(count=len(problems)))
     for p in problems:
         print(f"  #{p.contact_id} {p.name}: {p.message}")
@@ -279,9 +278,9 @@ def _contact_ids(run: cards.Run, refs: list[str], *, recipients_only: bool = Tru
 
 
 def run_households(args) -> int:
-    run = _run(args.run)
-    if args.accept_all:
-        n = ce.accept_all_proposals(run.id)
+    run = load_run(args.run)
+    if args.accept_all or args.accept_companies:
+        n = ce.accept_all_proposals(run.id, companies=args.accept_companies)
         print(ngettext("Accepted {n} household.", "Accepted {n} households.", n).format(n=n))
     elif args.join:
         ids = _contact_ids(run, args.join)
@@ -294,72 +293,8 @@ def run_households(args) -> int:
     return 0
 
 
-def _printable(run: cards.Run) -> list[ce.Envelope]:
-    envs = ce.envelopes(run.id)
-    missing = [e for e in envs if e.address is None]
-    if missing:
-        names = ", ".join(e.addressee[0] for e in missing[:5]) + ", ..." * (len(missing) > 5)
-        print(_("{count} envelope(s) left out: no postal address ({names}).").format(
-            count=len(missing), names=names), file=sys.stderr)
-    envs = [e for e in envs if e.address is not None]
-    if not envs:
-        raise UsageError(NOTHING_TO_PRINT, run=run.name)
-    return envs
-
-
-def run_labels(args) -> int:
-    run = _run(args.run)
-    try:
-        sheet = find_sheet(args.sheet)
-        envs = _printable(run)
-        pages = label_pages([e.lines for e in envs], sheet, args.start, outlines=args.outlines)
-    except SheetProblem as exc:
-        raise UsageError.of(exc) from None
-    write_pdf(pages, args.out, title=f"{run.name}: labels")
-    n = pages_needed(sheet, len(envs), args.start)
-    print(ngettext("{out}: {labels} labels on {n} sheet of {sheet}, from label {start}.",
-                   "{out}: {labels} labels on {n} sheets of {sheet}, from label {start}.", n)
-          .format(out=args.out, labels=len(envs), n=n, sheet=sheet.name, start=args.start))
-    return 0
-
-
-def run_envelopes(args) -> int:
-    run = _run(args.run)
-    envs = _printable(run)
-    write_pdf(envelope_pages([e.lines for e in envs], args.size, run.sender.line()), args.out,
-              title=f"{run.name}: envelopes")
-    print(_("{out}: {n} {size} envelopes.").format(out=args.out, n=len(envs), size=args.size))
-    return 0
-
-
-def run_addresses(args) -> int:
-    run = _run(args.run)
-    envs = ce.envelopes(run.id)
-    if not envs:
-        raise UsageError(NO_RECIPIENTS, run=run.name)
-    entries = [(e.lines, [f"Salutation: {e.salutation}", f"Status: {e.status}"
-                          + (" — no postal address" if e.address is None else "")])
-               for e in envs]
-    write_pdf(address_list_pages(f"{run.name}: {len(envs)} envelopes", entries), args.out,
-              title=f"{run.name}: address list")
-    print(_("{out}: {n} envelopes listed.").format(out=args.out, n=len(envs)))
-    return 0
-
-
-def run_csv(args) -> int:
-    run = _run(args.run)
-    delimiter = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(
-        args.delimiter.lower(), args.delimiter)
-    if delimiter not in DELIMITERS:
-        raise UsageError(BAD_DELIMITER, delimiter=args.delimiter)
-    envs = ce.envelopes(run.id)
-    write_csv(envs, args.out, delimiter=delimiter, sender_language=run.sender.language)
-    print(_("{out}: {n} envelopes.").format(out=args.out, n=len(envs)))
-    return 0
-
-
 def run_mark(args) -> int:
-    run = _run(args.run)
+    run = load_run(args.run)
     status, refs = next((s, getattr(args, s.replace("-", "_")))
                         for s in cards.STATUSES + ("received", "not-received")
                         if getattr(args, s.replace("-", "_")) is not None)
@@ -370,6 +305,8 @@ def run_mark(args) -> int:
         ids = recipients.recipient_ids(run.id)
     else:
         ids = _contact_ids(run, refs, recipients_only=not received)
+    if status == cards.SENT and not args.even_without_address:
+        ids = _leave_out_unaddressed(run, ids)
     now = clock.local_now()
     try:
         if received:
@@ -382,6 +319,20 @@ def run_mark(args) -> int:
         raise UsageError.of(exc) from None
     print(_("{n} of {count} marked {word}.").format(n=n, count=len(ids), word=word))
     return 0
+
+
+def _leave_out_unaddressed(run: cards.Run, ids: list[int]) -> list[int]:
+    """"Sent" only for recipients whose envelope has a postal address; say who is left out."""
+    missing = ce.unaddressed_ids(ce.envelopes(run.id), ids)
+    if missing:
+        rows = contacts.list_rows(missing[:5])
+        names = ", ".join(rows[i].display_name for i in missing[:5] if i in rows)
+        names += ", ..." * (len(missing) > 5)
+        print(_("{count} recipient(s) left out: no postal address ({names}); "
+                "--even-without-address marks them too.").format(count=len(missing), names=names),
+              file=sys.stderr)
+    gone = set(missing)
+    return [i for i in ids if i not in gone]
 
 
 def run_no_cards(args) -> int:

@@ -1,5 +1,5 @@
 """Addressee lines and salutations in German and English, from names alone."""
-from app.cards.addressee import addressee_lines, company_of, language_of
+from app.cards.addressee import addressee_lines, company_of, envelope_language, language_of
 from app.cards.salutations import household_salutation, salutation
 from app.contacts.model import ORGANISATION
 from app.contacts.model import ContactData as C
@@ -81,7 +81,26 @@ def test_language_follows_contact_then_country_then_sender():
     assert language_of(C(), A(country="AT"), sender_language="en") == "de"
     assert language_of(C(), A(), sender_country="DE", sender_language="de") == "de"
     assert language_of(C(), None, sender_country="GB", sender_language="en") == "en"
-    assert language_of(C(language="fr"), A(country="DE")) == "en"
+    assert language_of(C(language="fr"), A(country="DE")) == "de"
+
+
+def test_a_german_run_never_falls_back_to_english():
+    """A Genevan whose language is French, a Parisian, a household in Geneva: all in
+    German on a German run; an English run writes English where the contact or the
+    country does not say otherwise."""
+    geneva = A(street="Rue du Rhône 12", postal_code="1204", city="Genève", country="CH")
+    aebischer = C(given_name="Claire", family_name="Aebischer", gender="f", language="fr",
+                  addresses=[geneva])
+    assert language_of(aebischer, geneva, sender_language="de") == "de"
+    paris = A(street="Rue de Rivoli 1", postal_code="75001", city="Paris", country="FR")
+    assert language_of(C(language="fr"), paris, sender_language="de") == "de"
+    assert language_of(C(language="fr"), paris, sender_language="en") == "en"
+    assert language_of(C(language="de-CH"), paris, sender_language="en") == "de"
+    family = [C(given_name=g, family_name="Bärtschi", gender=s, language="fr",
+                addresses=[geneva]) for g, s in (("Luc", "m"), ("Anne", "f"), ("Zoé", "f"))]
+    language = envelope_language(family, geneva, sender_language="de")
+    assert language == "de"
+    assert addressee_lines(family, language) == ["Familie Bärtschi"]
 
 
 def test_only_doctor_and_professor_titles_go_into_a_salutation():

@@ -114,8 +114,10 @@ def test_colleagues_share_an_envelope_but_two_firms_in_one_building_do_not(db):
     ])
     run_id, _ = recipients.new_run(2026, "Christmas", now=NOW)
     recipients.add_recipients(run_id, ids)
-    assert ce.proposals(run_id) == [ids[:2]]
-    ce.accept_all_proposals(run_id)
+    # Not a household: one envelope per company is a choice of its own.
+    assert ce.proposals(run_id) == []
+    assert ce.company_proposals(run_id) == [ids[:2]]
+    assert ce.accept_all_proposals(run_id, companies=True) == 1
     alpha = next(e for e in ce.envelopes(run_id) if ids[0] in e.contact_ids)
     assert alpha.addressee == ["Firma Alpha GmbH", "z. Hd. Frau Yvonne Yilmaz"]
     assert alpha.salutation == "Sehr geehrte Frau Yilmaz"
@@ -216,3 +218,34 @@ def test_a_card_they_sent_is_logged_as_their_conversation(people):
     assert recipients.mark_received(run_id, [people["anna"]], received=False, now=NOW) == 1
     assert interactions.for_contact(people["anna"]) == []
     assert recipients.received_ids(run_id) == set()
+
+
+def test_the_run_reflects_a_contact_edited_since(people, tmp_path):
+    """Otto gets his postal address after the run was made: the run's envelope,
+    problems and CSV show it at once; before, he is left out of the CSV."""
+    import csv
+
+    from app.cards.csv_export import write_csv
+
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True, now=NOW)
+    envs = ce.envelopes(run_id)
+    assert ce.unaddressed_ids(envs) == [people["otto"]]
+    write_csv(envs, tmp_path / "before.csv")
+    with (tmp_path / "before.csv").open(encoding="utf-8-sig", newline="") as fh:
+        before = [r["Members"] for r in csv.DictReader(fh, delimiter=";")]
+    assert "Otto Ohneadresse" not in before and len(before) == 3
+
+    otto = contacts.get(people["otto"])
+    otto.addresses.append(A(street="Gartenweg 3", postal_code="50667", city="Köln",
+                            label="home"))
+    contacts.update(otto, now=NOW)
+
+    envs = ce.envelopes(run_id)
+    mine = next(e for e in envs if people["otto"] in e.contact_ids)
+    assert mine.lines == ["Herrn Otto Ohneadresse", "Gartenweg 3", "50667 Köln"]
+    assert ce.unaddressed_ids(envs) == []
+    assert not [p for p in ce.problems(run_id, envs) if p.contact_id == people["otto"]]
+    write_csv(envs, tmp_path / "after.csv")
+    with (tmp_path / "after.csv").open(encoding="utf-8-sig", newline="") as fh:
+        after = [r["Members"] for r in csv.DictReader(fh, delimiter=";")]
+    assert "Otto Ohneadresse" in after

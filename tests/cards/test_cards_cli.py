@@ -54,12 +54,15 @@ def test_from_new_run_to_labels_csv_and_ticked_off_cards(dbfile, tmp_path, capsy
     assert "Eva Schmidt" in reader.pages[1].extract_text()
 
     out = tmp_path / "merge.csv"
+    capsys.readouterr()
     assert cli(dbfile, "csv", "1", "--out", str(out), "--delimiter", ";") == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter=";"))
+    # Otto has no postal address: no blank envelope in the mail merge, and it says so.
     assert [r["Salutation"] for r in rows] == [
-        "Sehr geehrte Frau Müller, sehr geehrter Herr Müller", "Guten Tag Otto Ohne",
-        "Liebe Eva"]
+        "Sehr geehrte Frau Müller, sehr geehrter Herr Müller", "Liebe Eva"]
+    assert all(r["Line 2"] for r in rows)
+    assert "1 envelope(s) left out: no postal address (Otto Ohne)" in capsys.readouterr().err
 
     capsys.readouterr()
     assert cli(dbfile, "mark", "1", "--sent", "Eva", "1") == 0
@@ -67,6 +70,13 @@ def test_from_new_run_to_labels_csv_and_ticked_off_cards(dbfile, tmp_path, capsy
     assert cli(dbfile, "mark", "1", "--received", "Schmidt") == 0
     assert cli(dbfile, "list") == 0
     assert "2 sent" in capsys.readouterr().out
+    # Everyone sent: not Otto, whose card cannot have gone out, unless asked for.
+    assert cli(dbfile, "mark", "1", "--sent", "--all") == 0
+    said = capsys.readouterr()
+    assert "1 of 3 marked sent" in said.out
+    assert "1 recipient(s) left out: no postal address (Otto Ohne)" in said.err
+    assert cli(dbfile, "mark", "1", "--sent", "Otto", "--even-without-address") == 0
+    assert "1 of 1 marked sent" in capsys.readouterr().out
 
 
 def test_copy_from_an_earlier_run_and_tag(dbfile, capsys):

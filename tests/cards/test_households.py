@@ -49,3 +49,29 @@ def test_without_postal_code_the_town_decides():
 
 def test_contact_in_two_households():
     assert in_several([[1, 2], [3, 2], [4]]) == {2}
+
+
+def test_households_are_families_at_a_private_address_not_colleagues():
+    from app.cards.households import propose_companies, propose_private, shared_address
+    from app.contacts.model import ORGANISATION
+    from app.contacts.model import ContactData as C
+
+    home = dict(street="Lindenweg 4", postal_code="93047", city="Regensburg", label="home")
+    firm = dict(street="Hafenstraße 2", postal_code="93055", city="Regensburg", label="work")
+    brunner = C(id=1, kind=ORGANISATION, organisation="Getränkehandel Brunner OG",
+                addresses=[A(**firm)])
+    bernhard = C(id=2, given_name="Bernhard", family_name="Bauer",
+                 organisation="Getränkehandel Brunner OG", addresses=[A(**firm), A(**home)])
+    clara = C(id=3, given_name="Clara", family_name="Bauer", addresses=[A(**home)])
+    lodger = C(id=4, given_name="Lars", family_name="Lang", addresses=[A(**home)])
+    people = [brunner, bernhard, clara, lodger]
+    [family] = propose_private(people)
+    # The Bauers at home; the firm and the lodger next door are not in it.
+    assert family.ids == [2, 3] and family.company == ""
+    assert family.address.street == "Lindenweg 4"
+    # The envelope goes to the address they share, not Bernhard's office.
+    assert shared_address([bernhard, clara]).street == "Lindenweg 4"
+    # One envelope per company is its own choice: the firm and its man there.
+    [company] = propose_companies(people)
+    assert company.ids == [1, 2] and company.company == "Getränkehandel Brunner OG"
+    assert company.address.street == "Hafenstraße 2"

@@ -218,7 +218,7 @@ def copy_of(book: Path, folder: Path) -> Path:
 
 
 def test_kill_during_cards_mark_marks_all_or_none(address_book, tmp_path):
-    mark = ["cards", "mark", "1", "--sent", "--all"]
+    mark = ["cards", "mark", "1", "--sent", "--all", "--even-without-address"]
     full = copy_of(address_book, tmp_path / "full")
     work = finish(start(CLI, "--db", full, *mark))
     assert mark_state(full) == "all"
