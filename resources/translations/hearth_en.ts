@@ -63,6 +63,10 @@
         <source>%n envelope(s)</source>
         <translation><numerusform>%n envelope</numerusform><numerusform>%n envelopes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n envelope(s) left out: no postal address (see the run's Problems).</source>
+        <translation><numerusform>%n envelope left out: no postal address (see the run's Problems).</numerusform><numerusform>%n envelopes left out: no postal address (see the run's Problems).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DeskHabits</name>
@@ -170,7 +174,30 @@
     </message>
 </context>
 <context>
+    <name>MarkSentQuestion</name>
+    <message numerus="yes">
+        <source>%n selected recipient(s) without a postal address: no card can have gone out to them.</source>
+        <translation><numerusform>%n selected recipient without a postal address: no card can have gone out to them.</numerusform><numerusform>%n selected recipients without a postal address: no card can have gone out to them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected recipient(s) with an address still planned: no label or envelope was printed for them.</source>
+        <translation><numerusform>%n selected recipient with an address still planned: no label or envelope was printed for them.</numerusform><numerusform>%n selected recipients with an address still planned: no label or envelope was printed for them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n with an Address</source>
+        <translation><numerusform>Mark the %n with an Address</numerusform><numerusform>Mark the %n with an Address</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark All %n</source>
+        <translation><numerusform>Mark All %n</numerusform><numerusform>Mark All %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
+    <message numerus="yes">
+        <source>%n envelope(s) left out: no postal address (see the run's Problems).</source>
+        <translation><numerusform>%n envelope left out: no postal address (see the run's Problems).</numerusform><numerusform>%n envelopes left out: no postal address (see the run's Problems).</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n label(s)</source>
         <translation><numerusform>%n label</numerusform><numerusform>%n labels</numerusform></translation>

@@ -190,3 +190,124 @@ def test_cards_menu_in_the_main_window_opens_a_run_and_its_problem_contacts(peop
     run_window.problems_panel.view.activated.emit(run_window.problems_panel.model.index(0, 0))
     assert main.selected_ids() == [people["otto"]]
     run_window.close()
+
+
+def test_sent_asks_before_marking_recipients_without_an_address(run_window, people, qtbot):
+    """Select all, Sent: Otto has no postal address, so the window asks, and by
+    default marks only the others."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.cards.mark_sent import MarkSentQuestion
+
+    w = run_window
+    asked = []
+
+    def answer(choice: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, MarkSentQuestion)
+        asked.append(box.text())
+        getattr(box, choice).click()
+
+    w.select_all()
+    QTimer.singleShot(0, lambda: answer("only"))
+    w.mark_actions[cards.SENT].trigger()
+    assert "1 selected recipient without a postal address" in asked[0]
+    assert recipients.sent_ids(w.run_id) == {people["anna"], people["max"], people["eva"]}
+    # Asked again for Otto alone: the user insists.
+    qtbot.waitUntil(lambda: w._loading is None, timeout=5000)
+    w.table.select_contacts([people["otto"]])
+    QTimer.singleShot(0, lambda: answer("every"))
+    w.mark_actions[cards.SENT].trigger()
+    assert people["otto"] in recipients.sent_ids(w.run_id)
+
+
+def test_outputs_say_how_many_envelopes_were_left_out(run_window, tmp_path, qtbot):
+    from ui.cards.csv_dialog import CsvExportDialog
+    from ui.cards.printing import LABELS
+
+    w = run_window
+    dialog = w.outputs.print_dialog(LABELS)
+    qtbot.addWidget(dialog)
+    assert "1 envelope left out: no postal address" in dialog.left_out.text()
+    assert "3 labels" in dialog.summary.text()
+    csv_dialog = CsvExportDialog(w.state["run"], w.state["envelopes"], w)
+    qtbot.addWidget(csv_dialog)
+    assert csv_dialog.count.text() == "3 envelopes"
+    assert not csv_dialog.left_out.isHidden()
+    csv_dialog.export(str(tmp_path / "merge.csv"))
+    text = (tmp_path / "merge.csv").read_text(encoding="utf-8-sig")
+    assert "Otto" not in text
+
+
+def test_households_tab_shows_the_shared_address_and_companies_apart(run_window, qtbot):
+    from app.contacts.model import ORGANISATION
+
+    w = run_window
+    office = dict(street="Industriestr. 1", postal_code="70173", city="Stuttgart", label="work")
+    ids = contacts.create_many([
+        C(kind=ORGANISATION, organisation="Alpha GmbH", addresses=[A(**office)]),
+        C(given_name="Yvonne", family_name="Yilmaz", organisation="Alpha GmbH",
+          addresses=[A(**office)])])
+    w.add_contacts(ids)
+    qtbot.waitUntil(lambda: w._loading is None, timeout=5000)
+    panel = w.households_panel
+    assert panel.model.rowCount() == 1  # the Müllers; not the firm and its employee
+    assert panel.model.item(0).text() == ("Anna Müller + Max Müller\n"
+                                         "    Hauptstraße 5, 10115 Berlin")
+    panel.companies.setChecked(True)
+    assert panel.model.rowCount() == 1
+    assert "Industriestr. 1, 70173 Stuttgart" in panel.model.item(0).text()
+    w.accept_all_proposals()
+    qtbot.waitUntil(lambda: w._loading is None, timeout=5000)
+    assert ids in recipients.households(w.run_id).values()
+    assert recipients.households(w.run_id) and len(recipients.households(w.run_id)) == 1
+
+
+def test_the_open_run_shows_an_address_saved_in_the_main_window(people, qtbot):
+    """The problem "has no postal address" opens Otto; the address typed and saved
+    there reaches the open run at once, and a run window opened again."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.cards.run_window import CardRunWindow
+    from ui.main.application import make_application
+    from ui.main.main_window import MainWindow
+
+    make_application()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    run_id, _ = recipients.new_run(2026, "Christmas", flagged=True)
+    main.cards_open_run(run_id)
+    run = main.findChild(CardRunWindow)
+    qtbot.waitUntil(lambda: run.state is not None, timeout=5000)
+    otto = run.model.row_of_contact(people["otto"])
+    assert run.model.data(run.model.index(otto, run.model.ADDRESS)) == "(no postal address)"
+    run.problems_panel.view.activated.emit(run.problems_panel.model.index(0, 0))
+    assert main.editor.contact_id == people["otto"]
+
+    main.editor.form.addresses.add_button.click()
+    fields = {e.accessibleName(): e for e in main.editor.findChildren(QLineEdit)}
+    qtbot.keyClicks(fields["Street and number"], "Gartenweg 3")
+    qtbot.keyClicks(fields["Postal code"], "53111")
+    qtbot.keyClicks(fields["City"], "Bonn")  # keyClicks types ASCII only
+    assert main.editor.save()
+
+    def otto_shown() -> str:
+        row = run.model.row_of_contact(people["otto"])
+        return run.model.data(run.model.index(row, run.model.ADDRESS))
+
+    qtbot.waitUntil(lambda: otto_shown() == "Gartenweg 3 · 53111 Bonn", timeout=5000)
+    assert run.problems_panel.model.rowCount() == 0
+    assert [e.address is not None for e in run.state["envelopes"]] == [True] * 4
+    run.close()
+    # Changed while the run window was closed: opening it again shows it as it is now.
+    contacts.update(dict_with_street(contacts.get(people["otto"]), "Gartenweg 5"))
+    main.cards_open_run(run_id)
+    qtbot.waitUntil(lambda: otto_shown() == "Gartenweg 5 · 53111 Bonn", timeout=5000)
+    run.close()
+
+
+def dict_with_street(c, street):
+    c.addresses[0].street = street
+    return c

@@ -15,6 +15,7 @@ def install_cards_menu(window: QMainWindow) -> QMenu:
 
         for w in windows:
             if w.run_id == run_id:
+                w.reload()  # contacts may have changed while it was closed
                 w.show()
                 w.raise_()
                 w.activateWindow()
@@ -48,6 +49,17 @@ def install_cards_menu(window: QMainWindow) -> QMenu:
                                         window.tr("Run:"), names, 0, False)
         if ok:
             open_run(runs[names.index(name)].id)
+
+    def contact_saved(_contact_id: int) -> None:
+        # The window's own saves reach no change watcher (ui/main/live_updates.py):
+        # an address added to fix a run's problem must show in the open runs at once.
+        for w in windows:
+            if w.isVisible():
+                w.reload()
+
+    editor = getattr(window, "editor", None)
+    if editor is not None and hasattr(editor, "saved"):
+        editor.saved.connect(contact_saved)
 
     new_action = QAction(window.tr("&New Card Run…"), window)
     new_action.triggered.connect(new_run)

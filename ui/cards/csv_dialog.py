@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.cards import runs as cards
 from app.cards.csv_export import write_csv
-from app.cards.envelopes import Envelope
+from app.cards.envelopes import Envelope, with_address
 from app.core.i18n import current_language
 from ui.common import file_dialogs
 from ui.common.messages import message_for
@@ -45,8 +45,16 @@ class CsvExportDialog(QDialog):
         self.columns.setCurrentIndex(max(self.columns.findData(current_language()), 0))
         form.addRow(self.tr("Column &names:"), self.columns)
         layout.addLayout(form)
-        self.count = QLabel(self.tr("%n envelope(s)", "", len(envelopes)))
+        # A row without an address would print a blank envelope: such rows are left out.
+        rows = with_address(envelopes)
+        self.count = QLabel(self.tr("%n envelope(s)", "", len(rows)))
         layout.addWidget(self.count)
+        self.left_out = QLabel(self.tr(
+            "%n envelope(s) left out: no postal address (see the run's Problems).", "",
+            len(envelopes) - len(rows)))
+        self.left_out.setWordWrap(True)
+        self.left_out.setVisible(len(rows) < len(envelopes))
+        layout.addWidget(self.left_out)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export…"))

@@ -26,10 +26,19 @@ class EnvelopeTableView(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # At 1366 px every column stays in view: the address takes what is left (and
+        # elides, its tooltip shows it whole); status and "card from them" fit their text.
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in ((0, 220), (1, 250), (2, 230), (3, 150), (4, 80)):
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        m = EnvelopeTableModel
+        for col, width in ((m.ADDRESSEE, 210), (m.SALUTATION, 165), (m.MEMBERS, 120)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
+        header.setSectionResizeMode(m.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        for col in (m.STATUS, m.RECEIVED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
     def selected_envelopes(self) -> list[ce.Envelope]:
         rows = sorted({self.proxy.mapToSource(i).row()

@@ -105,7 +105,8 @@ class PrintDialog(QDialog):
     preview, print or save a PDF.
 
     ``blocks`` are the address blocks (one per envelope); ``entries`` the
-    address list's (lines, details) pairs.
+    address list's (lines, details) pairs; ``left_out`` how many envelopes were
+    left out for want of a postal address (said under the summary).
 
     Signals:
         printed(str): what was printed or saved, once it has been.
@@ -113,7 +114,8 @@ class PrintDialog(QDialog):
     printed = Signal(str)
 
     def __init__(self, kind: str, title: str, blocks: list[list[str]], *,
-                 sender_line: str = "", entries: list | None = None, parent=None):
+                 sender_line: str = "", entries: list | None = None, left_out: int = 0,
+                 parent=None):
         super().__init__(parent)
         self.kind = kind
         self.title = title
@@ -158,6 +160,12 @@ class PrintDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.left_out = QLabel(self.tr(
+            "%n envelope(s) left out: no postal address (see the run's Problems).", "",
+            left_out))
+        self.left_out.setWordWrap(True)
+        self.left_out.setVisible(left_out > 0)
+        layout.addWidget(self.left_out)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = QPushButton(self.tr("Pre&view…"))
         self.print_button = QPushButton(self.tr("&Print…"))

@@ -24,8 +24,7 @@ class RunOutputs(QObject):
         self.run_window = run_window
 
     def _printable(self) -> list[ce.Envelope]:
-        envs = [e for e in (self.run_window.state or {}).get("envelopes", [])
-                if e.address is not None]
+        envs = ce.with_address((self.run_window.state or {}).get("envelopes", []))
         if not envs:
             QMessageBox.information(self.run_window, self.tr("Print"),
                                     self.tr("No recipient of this run has a postal address."))
@@ -49,8 +48,10 @@ class RunOutputs(QObject):
         envs = self._printable()
         if not envs:
             return None
+        left_out = len(state["envelopes"]) - len(envs)
         dialog = PrintDialog(kind, run.shown_name(), [e.lines for e in envs],
-                             sender_line=run.sender.line(), parent=self.run_window)
+                             sender_line=run.sender.line(), left_out=left_out,
+                             parent=self.run_window)
         planned = [i for e in envs for i, s in zip(e.contact_ids, e.statuses)
                    if s == cards.PLANNED]
         dialog.printed.connect(lambda _kind: self.printed.emit(planned))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QRadioButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -65,18 +66,37 @@ class RunProblemsPanel(QWidget):
 
 
 class HouseholdsPanel(QWidget):
-    """Recipients at the same address, proposed as one envelope each household."""
+    """Proposed envelopes for several recipients, each with the address they share:
+    families at one private address, or, as a choice of its own, one envelope per
+    company (a firm and its people at its address).
+
+    Signals:
+        kindChanged(): the user switched between households and companies.
+    """
+    kindChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = QStandardItemModel(self)
+        # Two lines a proposal, members over the address they share: both stay
+        # readable in the narrow side panel.
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSpacing(1)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.families = QRadioButton(self.tr("&Families at one private address"))
+        self.companies = QRadioButton(self.tr("One envelope per &company"))
+        self.families.setChecked(True)
+        self.families.toggled.connect(lambda on: self._show_kind())
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Recipients at the same address: one envelope each household?")))
+        layout.addWidget(self.families)  # one above the other: the side panel is narrow
+        layout.addWidget(self.companies)
+        layout.addWidget(self.hint)
         layout.addWidget(self.view)
         row = QHBoxLayout()
         self.accept_selected_button = QPushButton(self.tr("Accept &Selected"))
@@ -85,16 +105,35 @@ class HouseholdsPanel(QWidget):
         row.addWidget(self.accept_all_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self._found: dict[bool, list] = {False: [], True: []}
 
-    def fill(self, proposals: list[list[int]]) -> None:
+    def showing_companies(self) -> bool:
+        return self.companies.isChecked()
+
+    def fill(self, households: list, companies: list) -> None:
+        """Proposals (app.cards.households.Proposal) of both kinds; shows the chosen one."""
+        self._found = {False: list(households), True: list(companies)}
+        self._show_kind(changed=False)
+
+    def _show_kind(self, changed: bool = True) -> None:
+        companies = self.showing_companies()
+        proposals = self._found[companies]
+        self.hint.setText(self.tr(
+            "A firm and its people at the firm's address: one envelope for each company?")
+            if companies else self.tr(
+            "The same family at the same private address: one envelope for each household?"))
         self.model.clear()
-        names = contacts.list_rows([i for ids in proposals for i in ids])
-        for ids in proposals:
-            item = QStandardItem(" + ".join(names[i].display_name for i in ids if i in names))
-            item.setData(ids, MembersRole)
+        names = contacts.list_rows([i for p in proposals for i in p.ids])
+        for p in proposals:
+            members = " + ".join(names[i].display_name for i in p.ids if i in names)
+            item = QStandardItem(f"{members}\n    {p.line}")
+            item.setData(p.ids, MembersRole)
+            item.setToolTip(f"{members}\n{p.line}")
             self.model.appendRow(item)
         self.accept_all_button.setEnabled(bool(proposals))
         self.accept_selected_button.setEnabled(bool(proposals))
+        if changed:
+            self.kindChanged.emit()
 
     def selected_groups(self) -> list[list[int]]:
         """The contact ids of each selected proposal."""

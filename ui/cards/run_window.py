@@ -27,6 +27,7 @@ from app.cards import recipients
 from app.cards import runs as cards
 from ui.cards.add_recipients_dialog import AddRecipientsDialog
 from ui.cards.envelope_view import EnvelopeTableView
+from ui.cards.mark_sent import ask_before_marking_sent
 from ui.cards.run_model import EnvelopeTableModel
 from ui.cards.run_outputs import RunOutputs
 from ui.cards.run_panels import HouseholdsPanel, LastYearPanel, RunProblemsPanel
@@ -38,7 +39,9 @@ def load_run_state(run_id: int) -> dict:
     """Everything the window shows, computed in one go (runs off the GUI thread)."""
     envs = ce.envelopes(run_id)
     return {"run": cards.get_run(run_id), "envelopes": envs,
-            "problems": ce.problems(run_id, envs), "proposals": ce.proposals(run_id),
+            "problems": ce.problems(run_id, envs),
+            "proposals": ce.household_proposals(run_id),
+            "company_proposals": ce.household_proposals(run_id, companies=True),
             "received": recipients.received_ids(run_id), "comparison": recipients.compare(run_id)}
 
 
@@ -57,6 +60,7 @@ class CardRunWindow(QMainWindow):
         self.run_id = run_id
         self.state: dict | None = None
         self._loading = None
+        self._generation = 0  # a reload's result is shown only if no later one started
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.model = EnvelopeTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -92,13 +96,15 @@ class CardRunWindow(QMainWindow):
         self.tabs.addTab(self.households_panel, self.tr("Households"))
         self.tabs.addTab(self.last_year_panel, self.tr("Last Year"))
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        # A wider window widens the envelopes, whose columns matter most; the side
+        # tabs keep their width (the user can drag the handle).
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1040, 360])
+        splitter.setSizes([820, 360])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +153,10 @@ class CardRunWindow(QMainWindow):
         self.list_action = self._act(self.tr("Address &List…"), self.outputs.print_list)
         self.csv_action = self._act(self.tr("&CSV…"), self.outputs.export_csv)
         self.sender_action = self._act(self.tr("Sen&der…"), self.edit_sender)
+        self.refresh_action = self._act(self.tr("Re&fresh"), lambda: self.reload(),
+                                        QKeySequence.StandardKey.Refresh,
+                                        self.tr("Show the run as the contacts are now"))
+        self.addAction(self.refresh_action)
         bar = QToolBar(self.tr("Run"))
         bar.setObjectName("card-run-toolbar")
         bar.setMovable(False)
@@ -173,11 +183,18 @@ class CardRunWindow(QMainWindow):
     def reload(self, *, wait: bool = False) -> None:
         """Recompute what the window shows, off the GUI thread (``wait`` for tests)."""
         self.statusBar().showMessage(self.tr("Loading…"))
+        self._generation += 1
         if wait:
             self._show(load_run_state(self.run_id))
             return
-        self._loading = run_task(lambda task: load_run_state(self.run_id), self._show,
-                                 self._failed)
+        generation = self._generation
+        self._loading = run_task(lambda task: load_run_state(self.run_id),
+                                 lambda state: self._loaded(generation, state), self._failed,
+                                 owner=self)
+
+    def _loaded(self, generation: int, state: dict) -> None:
+        if generation == self._generation:  # else a later reload shows what is true now
+            self._show(state)
 
     def reload_unless_loading(self) -> None:
         """Another writer changed the database: show the run as stored now."""
@@ -201,7 +218,7 @@ class CardRunWindow(QMainWindow):
             run.shown_name(), run.recipients, len(envs), run.sent,
             run.sender.line() or self.tr("(none: set it for envelopes)")))
         self._fill_problems(state["problems"])
-        self._fill_proposals(state["proposals"])
+        self._fill_proposals(state["proposals"], state["company_proposals"])
         self._fill_comparison(state["comparison"])
         self._select_contacts(keep)
         self._update_actions()
@@ -212,8 +229,8 @@ class CardRunWindow(QMainWindow):
         self.problems_panel.fill(problems)
         self.tabs.setTabText(0, self.tr("Problems ({0})").format(len(problems)))
 
-    def _fill_proposals(self, proposals: list[list[int]]) -> None:
-        self.households_panel.fill(proposals)
+    def _fill_proposals(self, proposals: list, companies: list) -> None:
+        self.households_panel.fill(proposals, companies)
         self.tabs.setTabText(1, self.tr("Households ({0})").format(len(proposals)))
 
     def _fill_comparison(self, cmp) -> None:
@@ -295,7 +312,8 @@ class CardRunWindow(QMainWindow):
             self._changed(self.tr("Accepted %n household(s)", "", len(groups)))
 
     def accept_all_proposals(self) -> None:
-        n = ce.accept_all_proposals(self.run_id)
+        n = ce.accept_all_proposals(self.run_id,
+                                    companies=self.households_panel.showing_companies())
         self._changed(self.tr("Accepted %n household(s)", "", n))
 
     def edit_wording(self) -> None:
@@ -329,6 +347,8 @@ class CardRunWindow(QMainWindow):
 
     def mark_selected(self, status: str) -> None:
         ids = self.selected_contact_ids()
+        if status == cards.SENT and ids:
+            ids = ask_before_marking_sent(self, self.selected_envelopes())
         if not ids:
             return
         n = recipients.mark(self.run_id, ids, status)
