@@ -157,6 +157,10 @@ def test_label_dialog_saves_a_pdf_through_qt(run_window, tmp_path, qtbot):
     # Qt writes each word on its own: compare the words.
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "10115 Berlin" in text and "80331 München" in text
+    # the user is told where the PDF went, with a button that opens its folder
+    box = dialog.saved_box
+    assert box.isVisible() and path in box.text()
+    assert any(b.text() == "Open Folder" for b in box.buttons())
 
 
 def test_csv_dialog_writes_the_chosen_delimiter(run_window, tmp_path, qtbot):

@@ -17,6 +17,7 @@ from app.cards.envelopes import Envelope, with_address
 from app.core.i18n import current_language
 from ui.common import file_dialogs
 from ui.common.messages import message_for
+from ui.common.saved_file import tell_saved
 
 
 class CsvExportDialog(QDialog):
@@ -78,4 +79,5 @@ class CsvExportDialog(QDialog):
                                      path, message_for(exc)))
             return
         self.written = path
+        self.saved_box = tell_saved(self.parentWidget(), path)
         self.accept()

@@ -33,6 +33,7 @@ from app.cards.print_layout import ENVELOPES, address_list_pages, envelope_pages
 from ui.cards.page_painter import page_layout_of, paint_on_printer, write_pdf_with_qt
 from ui.common import file_dialogs
 from ui.common.messages import TranslatedError, message_for
+from ui.common.saved_file import tell_saved
 
 LABELS, ENVELOPE, ADDRESS_LIST = "labels", "envelopes", "address list"
 
@@ -308,5 +309,6 @@ class PrintDialog(QDialog):
                                  self.tr("The PDF could not be written to {0}: {1}").format(
                                      path, message_for(exc)))
             return None
+        self.saved_box = tell_saved(self, path)
         self.printed.emit(self.kind)
         return path

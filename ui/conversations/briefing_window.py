@@ -19,6 +19,7 @@ from app.conversations import briefing
 from app.core import clock
 from ui.common import file_dialogs
 from ui.common.messages import message_for
+from ui.common.saved_file import tell_saved
 
 MARGIN_MM = 15
 
@@ -87,3 +88,5 @@ class BriefingWindow(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(),
                                 self.tr("Could not write {0}: {1}").format(path, message_for(exc)))
+            return
+        self.saved_box = tell_saved(self, path)
