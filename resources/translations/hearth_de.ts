@@ -86,95 +86,95 @@
     <message>
         <source>SavedFile</source>
         <comment>Saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>SavedFile</source>
         <comment>Saved to {0}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
         <source>SavedFile</source>
         <comment>Open Folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Sync Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungskonten</translation>
     </message>
     <message>
         <source>Contacts in these CardDAV address books (a phone&apos;s, Nextcloud, iCloud, …) are kept in step with Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte in diesen CardDAV-Adressbüchern (auf einem Telefon, in Nextcloud, iCloud, …) werden mit Hearth abgeglichen.</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>{0} — {1} at {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} bei {2} ({3})</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Stop syncing with {0}? Its contacts stay in Hearth and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr mit {0} synchronisieren? Die Kontakte des Kontos bleiben in Hearth und auf dem Server.</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
         <source>Add Sync Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungskonto hinzufügen</translation>
     </message>
     <message>
         <source>e.g. Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Telefon</translation>
     </message>
     <message>
         <source>e.g. cloud.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. cloud.example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Find Address Books</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressbücher suchen</translation>
     </message>
     <message>
         <source>Enter the server and your login, then find the address books to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Server und Ihre Anmeldedaten ein und suchen Sie dann die Adressbücher, die synchronisiert werden sollen.</translation>
     </message>
     <message>
         <source>Looking for address books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher werden gesucht…</translation>
     </message>
     <message>
         <source>Choose the address books to sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Adressbücher, die synchronisiert werden sollen:</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>an address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse</translation>
     </message>
 </context>
 <context>
@@ -1344,35 +1344,35 @@
         <extracomment>Rows shown in the mapping preview.
 ----------
 per file done: (path, encoding, delimiter, targets)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;Bring in the contacts Outlook, Google Contacts or an Excel list exported as CSV.&lt;/p&gt;&lt;p&gt;Drop the files here, or choose them. You will see how each column is read, and every contact, before anything is stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Übernehmen Sie Kontakte, die aus Outlook, Google Kontakte oder einer Excel-Liste als CSV exportiert wurden.&lt;/p&gt;&lt;p&gt;Ziehen Sie die Dateien hierher oder wählen Sie sie aus. Bevor etwas gespeichert wird, sehen Sie, wie jede Spalte gelesen wird, und jeden einzelnen Kontakt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht gelesen werden: {1}</translation>
     </message>
     <message>
         <source>Reading the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden gelesen…</translation>
     </message>
     <message>
         <source>Reading was cancelled. Nothing was imported.</source>
-        <translation type="unfinished">Das Lesen wurde abgebrochen. Nichts wurde importiert.</translation>
+        <translation>Das Lesen wurde abgebrochen. Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>The file could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>Storing the contacts…</source>
-        <translation type="unfinished">Die Kontakte werden gespeichert…</translation>
+        <translation>Die Kontakte werden gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1380,75 +1380,75 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>UTF-8</source>
         <extracomment>Python codec names offered, beside what was guessed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Excel „Unicode-Text“)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (westeuropäisch)</translation>
     </message>
     <message>
         <source>ISO-8859-15</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15</translation>
     </message>
     <message>
         <source>Mac Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac Roman</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Tabulator</translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished">&amp;Trennzeichen:</translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>Columns of the file and the field each feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten der Datei und das Feld, in das jede übernommen wird</translation>
     </message>
     <message>
         <source>Choose in the first row what each column feeds, or “(ignore)”. Several columns may feed phones, e-mails and addresses; each becomes one with its label. Hearth remembers your choice for the next file with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der ersten Zeile, in welches Feld jede Spalte übernommen wird, oder „(ignorieren)“. Mehrere Spalten können Telefonnummern, E-Mail-Adressen und Anschriften füllen; jede wird zu einem eigenen Eintrag mit ihrer Bezeichnung. Hearth merkt sich Ihre Zuordnung für die nächste Datei mit denselben Spalten.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} columns, the first rows below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} Spalten, unten die ersten Zeilen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; (file {1} of {2}): {3} columns, the first rows below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (Datei {1} von {2}): {3} Spalten, unten die ersten Zeilen.</translation>
     </message>
     <message>
         <source>Guessed from the file: {0}, {1}. If the rows below look wrong, choose another encoding or delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkannt: {0}, {1}. Wenn die Zeilen unten falsch aussehen, wählen Sie eine andere Zeichenkodierung oder ein anderes Trennzeichen.</translation>
     </message>
     <message>
         <source>Columns imported: {0} of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Spalten: {0} von {1}.</translation>
     </message>
 </context>
 <context>
@@ -1474,29 +1474,29 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>DeskHabits</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>{0} imported of {1} contacts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importierte von {1} Kontakten angezeigt</translation>
     </message>
     <message>
         <source>Showing the imported contacts: press Esc in the search box to see all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Kontakte werden angezeigt: Drücken Sie Esc im Suchfeld, um alle zu sehen.</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {0}</translation>
     </message>
     <message>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to {0}</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kontakt nach {0} exportiert</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Kontakte nach {0} exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1648,99 +1648,99 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>EraseDialog</name>
     <message>
         <source>Erase Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Erase {0} for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything Hearth stores about this person is removed at once, not moved to the trash, and cannot be undone. Export their data first if they asked for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0} endgültig löschen?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Alles, was Hearth über diese Person speichert, wird sofort entfernt, nicht in den Papierkorb verschoben, und kann nicht rückgängig gemacht werden. Exportieren Sie die Daten vorher, falls die Person Auskunft verlangt hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Phone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern:</translation>
     </message>
     <message>
         <source>E-mail addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen:</translation>
     </message>
     <message>
         <source>Postal addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschriften:</translation>
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagworte:</translation>
     </message>
     <message>
         <source>Conversations only with them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche nur mit der Person:</translation>
     </message>
     <message>
         <source>Conversations shared with others:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche auch mit anderen:</translation>
     </message>
     <message numerus="yes">
         <source>%n kept without them and their name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n, bleibt ohne die Person und ihren Namen erhalten</numerusform>
+            <numerusform>%n, bleiben ohne die Person und ihren Namen erhalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Greeting-card entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge in Kartenaktionen:</translation>
     </message>
     <message>
         <source>Cards received from them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Person erhaltene Karten:</translation>
     </message>
     <message>
         <source>Contacts they referred:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Person empfohlene Kontakte:</translation>
     </message>
     <message numerus="yes">
         <source>%n kept, marked “referred by: erased contact”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n, bleibt erhalten, vermerkt als „Empfohlen von: gelöschter Kontakt“</numerusform>
+            <numerusform>%n, bleiben erhalten, vermerkt als „Empfohlen von: gelöschter Kontakt“</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies in an unfinished import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien in einem nicht abgeschlossenen Import:</translation>
     </message>
     <message>
         <source>Backups that hold them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, die die Person enthalten:</translation>
     </message>
     <message numerus="yes">
         <source>Also erase them from the backups that hold them (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Person auch aus der Sicherung löschen, die sie enthält (%n)</numerusform>
+            <numerusform>Die Person auch aus den Sicherungen löschen, die sie enthalten (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups left as they are still hold the person until newer backups replace them (the newest %n daily backups are kept; copies taken before a schema update stay until you delete them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unveränderte Sicherungen enthalten die Person weiterhin, bis neuere Sicherungen sie ersetzen (aufbewahrt wird %n tägliche Sicherung, die neueste; Kopien von vor einer Schema-Aktualisierung bleiben, bis Sie sie löschen).</numerusform>
+            <numerusform>Unveränderte Sicherungen enthalten die Person weiterhin, bis neuere Sicherungen sie ersetzen (die neuesten %n täglichen Sicherungen werden aufbewahrt; Kopien von vor einer Schema-Aktualisierung bleiben, bis Sie sie löschen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1885,7 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
     <message>
         <source>&amp;Show Imported Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Kontakte &amp;zeigen</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
@@ -2216,7 +2216,7 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
     <message>
         <source>Import &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
         <source>&amp;Export vCards…</source>
@@ -2284,11 +2284,11 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
     <message>
         <source>E&amp;xport Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Erase Personal &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene &amp;Daten löschen…</translation>
     </message>
 </context>
 <context>
@@ -2415,19 +2415,19 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>MappingPreviewModel</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>What the column “{0}” feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Spalte „{0}“ übernommen wird</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}</translation>
     </message>
 </context>
 <context>
@@ -2649,11 +2649,11 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>RemovedRowBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2758,23 +2758,23 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Close a secondary window (Today, briefing, card run, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nebenfenster schließen (Heute, Briefing, Kartenaktion, …)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oder {1}</translation>
     </message>
 </context>
 <context>
@@ -2854,31 +2854,31 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>SyncConflictDialog</name>
     <message>
         <source>Changed in Hearth and on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>In Hearth und auf dem Server geändert</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; was changed both in Hearth and on the server of {1} since the last sync. Changes that do not clash have been merged. These fields were changed on both sides: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; wurde seit dem letzten Synchronisieren sowohl in Hearth als auch auf dem Server von {1} geändert. Änderungen ohne Widerspruch wurden zusammengeführt. Diese Felder wurden auf beiden Seiten geändert: wählen Sie, was bleiben soll.</translation>
     </message>
     <message>
         <source>In Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>In Hearth</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Keep Hearth&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus Hearth behalten</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Server behalten</translation>
     </message>
     <message>
         <source>Change nothing now; you are asked again after the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nichts ändern; Sie werden nach dem nächsten Synchronisieren erneut gefragt</translation>
     </message>
 </context>
 <context>
@@ -2886,54 +2886,54 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>&amp;Sync Now</source>
         <extracomment>Minutes between syncs while the window is open (the setting &quot;sync_minutes&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>Exchange changes with the CardDAV accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen mit den CardDAV-Konten austauschen</translation>
     </message>
     <message>
         <source>Sync &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungs&amp;konten…</translation>
     </message>
     <message>
         <source>Sync waits for the password: press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Synchronisieren wartet auf das Passwort: Drücken Sie F5.</translation>
     </message>
     <message>
         <source>Synchronising contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden synchronisiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Sync Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für das Synchronisieren</translation>
     </message>
     <message>
         <source>Password of {0} for {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Benutzers {0} für {1}:</translation>
     </message>
     <message>
         <source>Sync cancelled; the next one picks up from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren abgebrochen; beim nächsten Mal geht es dort weiter.</translation>
     </message>
 </context>
 <context>
     <name>TargetDelegate</name>
     <message>
         <source>Field for the column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für die Spalte {0}</translation>
     </message>
 </context>
 <context>
@@ -3203,47 +3203,47 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten exportieren</translation>
     </message>
     <message>
         <source>Folder for the personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die personenbezogenen Daten</translation>
     </message>
     <message>
         <source>Exporting personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten werden exportiert…</translation>
     </message>
     <message>
         <source>Personal data written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten geschrieben nach {0}</translation>
     </message>
     <message>
         <source>The personal data could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten konnten nicht geschrieben werden: {0}</translation>
     </message>
     <message>
         <source>Erase Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
         <source>Erasing personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten werden gelöscht…</translation>
     </message>
     <message>
         <source>Erased for good (erasure log {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht (Löschprotokoll {0})</translation>
     </message>
     <message>
         <source>Erased for good; backups not done yet were left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht; noch nicht bearbeitete Sicherungen blieben unverändert</translation>
     </message>
     <message>
         <source>The contact was not erased: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt wurde nicht gelöscht: {0}</translation>
     </message>
 </context>
 <context>
@@ -3266,7 +3266,7 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
 </context>
 <context>
