@@ -92,7 +92,8 @@ def write_pdf(data: dict, path: Path | str) -> Path:
     met = data["how_we_met"]
     pair(N_("Origin"), met["origin"])
     pair(N_("First contact"), met["first_contact"])
-    pair(N_("Referred by"), gettext(met["referred_by"]) if met["referred_by"] else "")
+    referred = met["referred_by"]  # a marked sentence ("an erased contact") or a name
+    pair(N_("Referred by"), gettext(referred) if referred else "")
     if not any(met.values()):
         text(gettext(N_("Not recorded.")))
     heading(gettext(N_("Temperature")))
@@ -135,7 +136,8 @@ def write_pdf(data: dict, path: Path | str) -> Path:
         doc.set_y(doc.get_y() + 1)
     if doc.page_no() < MAX_PAGES or doc.get_y() < 297 - MARGIN - ENTRY:
         heading(gettext(N_("Also stored")))
-        text(gettext(data["merge_history"]), 9.5)
+        history = data["merge_history"]  # a marked sentence
+        text(gettext(history), 9.5)
         text(gettext(N_("Contacts this person referred to us: {count}.")).format(
             count=data["referred_others"]), 9.5)
     path = Path(path)

@@ -83,21 +83,6 @@
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
-    <message>
-        <source>SavedFile</source>
-        <comment>Saved</comment>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>SavedFile</source>
-        <comment>Saved to {0}</comment>
-        <translation>Gespeichert unter {0}</translation>
-    </message>
-    <message>
-        <source>SavedFile</source>
-        <comment>Open Folder</comment>
-        <translation>Ordner öffnen</translation>
-    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -417,6 +402,14 @@
     <message>
         <source>Sen&amp;der…</source>
         <translation>Absen&amp;der…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show the run as the contacts are now</source>
+        <translation>Die Kartenaktion so zeigen, wie die Kontakte jetzt sind</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1324,6 +1317,13 @@
             <numerusform>%n Umschläge</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n envelope(s) left out: no postal address (see the run&apos;s Problems).</source>
+        <translation>
+            <numerusform>%n Umschlag ausgelassen: keine Postanschrift (siehe Probleme der Kartenaktion).</numerusform>
+            <numerusform>%n Umschläge ausgelassen: keine Postanschrift (siehe Probleme der Kartenaktion).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
@@ -1850,8 +1850,12 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
 <context>
     <name>HouseholdsPanel</name>
     <message>
-        <source>Recipients at the same address: one envelope each household?</source>
-        <translation>Empfänger an derselben Adresse: ein Umschlag pro Haushalt?</translation>
+        <source>&amp;Families at one private address</source>
+        <translation>&amp;Familien an einer Privatadresse</translation>
+    </message>
+    <message>
+        <source>One envelope per &amp;company</source>
+        <translation>Ein Umschlag je &amp;Firma</translation>
     </message>
     <message>
         <source>Accept &amp;Selected</source>
@@ -1860,6 +1864,14 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>Accept &amp;All</source>
         <translation>&amp;Alle übernehmen</translation>
+    </message>
+    <message>
+        <source>A firm and its people at the firm&apos;s address: one envelope for each company?</source>
+        <translation>Eine Firma und ihre Leute an der Firmenadresse: ein Umschlag je Firma?</translation>
+    </message>
+    <message>
+        <source>The same family at the same private address: one envelope for each household?</source>
+        <translation>Dieselbe Familie an derselben Privatadresse: ein Umschlag je Haushalt?</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2443,41 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
 </context>
 <context>
+    <name>MarkSentQuestion</name>
+    <message>
+        <source>Mark Sent</source>
+        <translation>Als versandt markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected recipient(s) without a postal address: no card can have gone out to them.</source>
+        <translation>
+            <numerusform>%n ausgewählter Empfänger ohne Postanschrift: an ihn kann keine Karte gegangen sein.</numerusform>
+            <numerusform>%n ausgewählte Empfänger ohne Postanschrift: an sie kann keine Karte gegangen sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected recipient(s) with an address still planned: no label or envelope was printed for them.</source>
+        <translation>
+            <numerusform>%n ausgewählter Empfänger mit Anschrift ist noch geplant: für ihn wurde kein Etikett und kein Umschlag gedruckt.</numerusform>
+            <numerusform>%n ausgewählte Empfänger mit Anschrift sind noch geplant: für sie wurde kein Etikett und kein Umschlag gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n with an Address</source>
+        <translation>
+            <numerusform>Den %n mit Anschrift markieren</numerusform>
+            <numerusform>Die %n mit Anschrift markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark All %n</source>
+        <translation>
+            <numerusform>Alle %n markieren</numerusform>
+            <numerusform>Alle %n markieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewRunWizard</name>
     <message>
         <source>New Card Run</source>
@@ -2548,6 +2595,13 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>The address is printed where a window envelope shows it (DIN 5008), with your sender line above it.</source>
         <translation>Die Adresse wird dort gedruckt, wo ein Fensterumschlag sie zeigt (DIN 5008), mit Ihrer Absenderzeile darüber.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) left out: no postal address (see the run&apos;s Problems).</source>
+        <translation>
+            <numerusform>%n Umschlag ausgelassen: keine Postanschrift (siehe Probleme der Kartenaktion).</numerusform>
+            <numerusform>%n Umschläge ausgelassen: keine Postanschrift (siehe Probleme der Kartenaktion).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -2699,6 +2753,21 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>Sample data</source>
         <translation>Beispieldaten</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Gespeichert unter {0}</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2996,43 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>Sync cancelled; the next one picks up from there.</source>
         <translation>Synchronisieren abgebrochen; beim nächsten Mal geht es dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync failed {0}: {1}</source>
+        <translation>Synchronisierung fehlgeschlagen ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Synchronised {0}: {1} received, {2} sent</source>
+        <translation>Synchronisiert {0}: {1} empfangen, {2} gesendet</translation>
+    </message>
+    <message>
+        <source>Synchronised {0}: {1} received, {2} sent, {3} deleted, {4} to choose</source>
+        <translation>Synchronisiert {0}: {1} empfangen, {2} gesendet, {3} gelöscht, {4} zu entscheiden</translation>
     </message>
 </context>
 <context>

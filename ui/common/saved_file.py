@@ -21,12 +21,12 @@ def tell_saved(parent: QWidget | None, path: str | Path, text: str = "") -> QMes
     ``text`` says what was written (already translated); by default "Saved to
     {path}". Returns the box (it deletes itself when closed).
     """
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Information, tr("SavedFile", "Saved"),
-                      text or tr("SavedFile", "Saved to {0}").format(str(path)),
+    title = QCoreApplication.translate("SavedFile", "Saved")
+    text = text or QCoreApplication.translate("SavedFile", "Saved to {0}").format(str(path))
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
                       QMessageBox.StandardButton.Close, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    open_folder = box.addButton(tr("SavedFile", "Open Folder"),
+    open_folder = box.addButton(QCoreApplication.translate("SavedFile", "Open Folder"),
                                 QMessageBox.ButtonRole.ActionRole)
     open_folder.clicked.connect(lambda: QDesktopServices.openUrl(folder_url(path)))
     box.setDefaultButton(QMessageBox.StandardButton.Close)
