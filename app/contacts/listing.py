@@ -27,7 +27,9 @@ def ordered_ids(sort: str = "name", descending: bool = False, *,
 
 def find_ids(text: str, sort: str = "name", descending: bool = False, *,
              trashed: bool = False, base: list[int] | None = None) -> list[int]:
-    """What the search box shows: matching ids in list order.
+    """What the search box shows: matching ids, best matches first, each
+    tier in list order (see search_index.ranking_queries). A descending sort
+    is the list turned round and ranks nothing: matches in its order.
 
     ``base`` is the already-sorted list of all ids, when the caller holds it,
     which spares sorting the matches again.
@@ -41,8 +43,27 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
         # Few matches: place them by their position in the list instead of
         # walking all of it (100,000 ids take ~9 ms to walk).
         position = _positions(base)
-        return sorted((i for i in matches if i in position), key=position.__getitem__)
-    return [i for i in base if i in matches]
+        found = sorted((i for i in matches if i in position), key=position.__getitem__)
+    else:
+        found = [i for i in base if i in matches]
+    if descending:  # the list turned round: its order alone, nothing ranked
+        return found
+    return ranked(found, search.ranked_tiers(text))
+
+
+def ranked(found: list[int], tiers: list[set[int]]) -> list[int]:
+    """``found`` (in list order) with each tier's ids first, best tier first;
+    within a tier, and among the rest, the list order stays."""
+    out: list[int] = []
+    rest = found
+    for tier in tiers:
+        if not rest:
+            break
+        out += [i for i in rest if i in tier]
+        if len(out) == len(found):
+            return out
+        rest = [i for i in rest if i not in tier]
+    return out + rest
 
 
 #: [(the list, its id -> index dict)]: one item, replaced whole, so a thread

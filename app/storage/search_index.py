@@ -185,6 +185,37 @@ def phone_run(text: str) -> str | None:
     return digits if len(digits) >= MIN_PHONE_RUN else None
 
 
+def ranking_queries(text: str) -> list[tuple[str, list[str]]]:
+    """SQL for the ranked tiers of a search, best first; [] = nothing to rank.
+
+    A contact is in the first tier if a typed word is a whole word of its name
+    or organisation, or starts its family name (for an organisation: its name),
+    that is its sort key; in the second if a typed word starts a word of its
+    name or organisation. Every other match comes after both. Runs of digits
+    are phone numbers and rank nothing.
+    """
+    plain = [w for w in tokens(text) if not w.isdigit()]
+    if not plain:
+        return []
+    whole = " OR ".join(_quoted(w) for w in plain)
+    starts = " OR ".join(_quoted(w) + "*" for w in plain)
+    keys = " OR ".join("(sort_key >= ? AND sort_key < ?)" for _ in plain)
+    key_params = [bound for w in plain for bound in (w, w + "\uffff")]
+    return [
+        ("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? "
+         f"UNION SELECT id FROM contact WHERE {keys}",
+         [f"{{name organisation}} : ({whole})"] + key_params),
+        ("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?",
+         [f"{{name organisation}} : ({starts})"]),
+    ]
+
+
+def ranked_tiers(text: str) -> list[set[int]]:
+    """Ids in each ranked tier of a search (see ranking_queries), best first."""
+    return [{row[0] for row in database.execute_sql(sql, params)}
+            for sql, params in ranking_queries(text)]
+
+
 def matching_ids(text: str) -> set[int] | None:
     """Ids of contacts (trashed or not) matching ``text``; None = everything."""
     built = build_query(text)

@@ -92,7 +92,7 @@ class ContactTableModel(QAbstractTableModel):
         if bands:
             keep = warmth.ids_in_bands(set(bands), clock.local_now())
             base = [i for i in base if i in keep]
-        return base, listing.find_ids(search, base=base)
+        return base, listing.find_ids(search, descending=descending, base=base)
 
     def show_ids(self, base: list[int], ids: list[int], *, keep_layout: bool = True) -> bool:
         """Show ids from read_ids(), dropping every cached row; True if the model was reset.
@@ -136,7 +136,7 @@ class ContactTableModel(QAbstractTableModel):
         self.generation += 1
         self.beginResetModel()
         self._search = text
-        self._ids = listing.find_ids(text, base=self._base)
+        self._ids = listing.find_ids(text, descending=self._descending, base=self._base)
         self.endResetModel()
         self.countChanged.emit(len(self._ids), len(self._base))
 
@@ -276,7 +276,8 @@ class ContactTableModel(QAbstractTableModel):
         self._base = self._in_bands(listing.ordered_ids(
             self.COLUMN_SORTS[column], self._descending, trashed=self._trashed))
         old_ids = self._ids
-        self._ids = listing.find_ids(self._search, base=self._base)
+        self._ids = listing.find_ids(self._search, descending=self._descending,
+                                      base=self._base)
         self._cache.clear()
         self._texts.clear()
         # Persistent indexes (the selection) follow their contact to its new row.
