@@ -351,27 +351,31 @@ def _batches(items: Iterable[ContactData], size: int) -> Iterator[list[ContactDa
 
 
 def fill(n: int, seed: int = 1, progress: Callable[[int, int], object] | None = None, *,
-         today: dt.date | None = None, conversations: bool = True) -> int:
+         today: dt.date | None = None, conversations: bool = True,
+         helper: bool | None = None) -> int:
     """Store ``n`` demo contacts in the open database, in one transaction.
 
     Most contacts who came by referral are linked to an earlier demo contact
     who referred them (ids exist only once stored, hence here). ``progress(done,
     n)`` is called after each batch. Returns how many were stored; if anything
     fails, none are. ``conversations`` adds about five logged conversations per
-    contact (app.demo.conversations).
+    contact (app.demo.conversations). ``helper`` makes the contacts in a second
+    process (app.demo.producer; by default for big books): the same contacts.
     """
     from app.contacts import store as contacts
+    from app.contacts.phones import known_numbers
     from app.storage.connection import database
 
     done = 0
     referrals = Random(f"referrals-{seed}")  # apart, so generate() stays the same
     stored: list[int] = []
     with database.atomic():
-        for batch in _batches(generate(n, seed, today=today), BATCH):
+        for batch, numbers in _made(n, seed, today or dt.date.today(), helper):
             for c in batch:
                 if c.origin == "referral" and stored and referrals.random() < 0.6:
                     c.referred_by_id = referrals.choice(stored)
-            stored += contacts.create_many(batch)
+            with known_numbers(numbers):
+                stored += contacts.create_many(batch)
             done += len(batch)
             if progress is not None:
                 progress(done, n)
@@ -380,3 +384,17 @@ def fill(n: int, seed: int = 1, progress: Callable[[int, int], object] | None = 
 
             demo_interactions.fill(stored, seed, today)
     return done
+
+
+def _made(n: int, seed: int, today: dt.date, helper: bool | None):
+    """(batch, parsed numbers) for fill(): from a helper process, or made here."""
+    from app.demo import producer
+    from app.storage import settings
+
+    if helper if helper is not None else n >= producer.MIN_CONTACTS:
+        return producer.batches(made_batches, (n, seed, today), settings.get("phone_region"))
+    return ((batch, ()) for batch in made_batches(n, seed, today))
+
+
+def made_batches(n: int, seed: int, today: dt.date) -> Iterator[list[ContactData]]:
+    return _batches(generate(n, seed, today=today), BATCH)
