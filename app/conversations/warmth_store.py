@@ -142,15 +142,17 @@ def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float
     """Live, unpinned contacts last touched at ``last_before`` or earlier whose
     warmth_log lies in one of the [low, high) slices or whose second-latest
     two-way conversation is at ``two_way_since`` or later."""
-    slices, params = [], [last_before]
+    # One indexed range per slice (contact_warmth, contact_prev_two_way); the
+    # "+" keeps SQLite from walking everyone last touched before instead.
+    live = "trashed_at IS NULL AND pinned_band = '' AND +last_contact_at <= ?"
+    parts, params = [], []
     for low, high in log_slices:
-        slices.append("(warmth_log >= ? AND warmth_log < ?)")
-        params += [low, high]
-    slices.append("prev_two_way_at >= ?")
-    params.append(two_way_since)
-    return [r[0] for r in database.execute_sql(
-        "SELECT id FROM contact WHERE trashed_at IS NULL AND pinned_band = '' "
-        f"AND last_contact_at <= ? AND ({' OR '.join(slices)})", params)]
+        parts.append(f"SELECT id FROM contact WHERE warmth_log >= ? AND warmth_log < ? "
+                     f"AND {live}")
+        params += [low, high, last_before]
+    parts.append(f"SELECT id FROM contact WHERE prev_two_way_at >= ? AND {live}")
+    params += [two_way_since, last_before]
+    return [r[0] for r in database.execute_sql(" UNION ".join(parts), params)]
 
 
 def _where(contact_ids: Sequence[int] | None) -> tuple[str, list]:
