@@ -16,6 +16,7 @@ from app.storage.schema_steps_carddav import _v_carddav_sync
 from app.storage.schema_steps_desk import _v_touches_and_chosen_names
 from app.storage.schema_steps_journal import _v_import_journal
 from app.storage.schema_steps_privacy import _v_erasure_log
+from app.storage.schema_steps_indexes import _v_today_indexes
 from app.storage.schema_steps_versions import (
     _v_card_household_versions,
     _v_contact_versions,
@@ -381,21 +382,6 @@ def _v_import_journal(db: pw.Database) -> None:
         before TEXT,
         PRIMARY KEY (batch_id, contact_id)
     ) WITHOUT ROWID""")
-
-
-def _v_today_indexes(db: pw.Database) -> None:
-    """Indexes for the Today view, each over the few rows it asks for.
-
-    Keep-in-touch cadences, birthdays by month and day, and the second-latest
-    two-way conversation ("hot" a month ago) were read by scanning every
-    contact: at 100,000 contacts Today took 0.4 s, mostly those scans.
-    """
-    db.execute_sql("CREATE INDEX contact_cadence ON contact(id, cadence_days) "
-                   "WHERE cadence_days > 0 AND trashed_at IS NULL")
-    db.execute_sql("CREATE INDEX contact_birthday ON contact(substr(birthday, -5), id, "
-                   "display_name, birthday) WHERE trashed_at IS NULL AND birthday != ''")
-    db.execute_sql("CREATE INDEX contact_prev_two_way ON contact(prev_two_way_at) "
-                   "WHERE trashed_at IS NULL AND pinned_band = ''")
 
 
 #: The ordered list of schema steps. Index i holds the step to version i+1.
