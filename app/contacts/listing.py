@@ -39,31 +39,33 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
     matches = search.matching_ids(text)
     if matches is None:
         return list(base)
-    if len(matches) * 8 < len(base):
-        # Few matches: place them by their position in the list instead of
-        # walking all of it (100,000 ids take ~9 ms to walk).
-        position = _positions(base)
-        found = sorted((i for i in matches if i in position), key=position.__getitem__)
-    else:
-        found = [i for i in base if i in matches]
     if descending:  # the list turned round: its order alone, nothing ranked
-        return found
-    return ranked(found, search.ranked_tiers(text))
+        return _in_list_order(matches, base)
+    found: list[int] = []
+    for group in tiers(matches, search.ranked_tiers(text)):
+        found += _in_list_order(group, base)
+    return found
 
 
-def ranked(found: list[int], tiers: list[set[int]]) -> list[int]:
-    """``found`` (in list order) with each tier's ids first, best tier first;
-    within a tier, and among the rest, the list order stays."""
-    out: list[int] = []
-    rest = found
-    for tier in tiers:
-        if not rest:
-            break
-        out += [i for i in rest if i in tier]
-        if len(out) == len(found):
-            return out
-        rest = [i for i in rest if i not in tier]
-    return out + rest
+def tiers(matches: set[int], ranked: list[set[int]]) -> list[set[int]]:
+    """``matches`` split by the ranked tiers, best first, the unranked rest last."""
+    out, left = [], matches
+    for tier in ranked:
+        part = left & tier
+        if part:
+            out.append(part)
+            left = left - part
+    return out + [left] if left else out
+
+
+def _in_list_order(ids: set[int], base: list[int]) -> list[int]:
+    """Those of ``ids`` that ``base`` lists, in its order."""
+    if len(ids) * 8 < len(base):
+        # Few: place them by their position in the list instead of walking
+        # all of it (100,000 ids take ~9 ms to walk).
+        position = _positions(base)
+        return sorted((i for i in ids if i in position), key=position.__getitem__)
+    return [i for i in base if i in ids]
 
 
 #: [(the list, its id -> index dict)]: one item, replaced whole, so a thread

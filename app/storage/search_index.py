@@ -212,8 +212,15 @@ def ranking_queries(text: str) -> list[tuple[str, list[str]]]:
 
 def ranked_tiers(text: str) -> list[set[int]]:
     """Ids in each ranked tier of a search (see ranking_queries), best first."""
-    return [{row[0] for row in database.execute_sql(sql, params)}
-            for sql, params in ranking_queries(text)]
+    return [_id_set(sql, params) for sql, params in ranking_queries(text)]
+
+
+def _id_set(sql: str, params: list[str]) -> set[int]:
+    """The ids ``sql`` selects. A one-letter search selects most of the book:
+    one text of ids reaches Python in a third of the time of a row per id."""
+    found = database.execute_sql(f"WITH found(id) AS ({sql}) SELECT group_concat(id) FROM found",
+                                 params).fetchone()[0]
+    return set(map(int, found.split(","))) if found else set()
 
 
 def matching_ids(text: str) -> set[int] | None:
@@ -221,5 +228,4 @@ def matching_ids(text: str) -> set[int] | None:
     built = build_query(text)
     if built is None:
         return None
-    sql, params = built
-    return {row[0] for row in database.execute_sql(sql, params)}
+    return _id_set(*built)
