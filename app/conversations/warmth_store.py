@@ -137,6 +137,24 @@ def ranking_rows(trashed: bool = False) -> Iterable[tuple]:
         f"FROM {source} ORDER BY sort_key, id")
 
 
+def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, float, float],
+                 cut: str, until: str) -> set[int]:
+    """Live contacts whose band rank is in ``ranks``: a pinned band's rank, else hot
+    (rank 3) by two conversations in [cut, until] or warmth_log >= bounds[0], warm
+    (2) from bounds[1], cool (1) from bounds[2] or as a customer, else cold (0);
+    app.conversations.warmth._ranked in SQL."""
+    pins = " ".join("WHEN ? THEN ?" for _ in pinned)
+    rank = (f"CASE WHEN pinned_band != '' THEN (CASE pinned_band {pins} ELSE 0 END) "
+            "WHEN prev_two_way_at >= ? AND prev_two_way_at <= ? THEN 3 "
+            "WHEN warmth_log >= ? THEN 3 WHEN warmth_log >= ? THEN 2 "
+            "WHEN warmth_log >= ? OR relationship = 'customer' THEN 1 ELSE 0 END")
+    params = [x for pair in pinned.items() for x in pair] + [cut, until, *bounds]
+    marks = ",".join("?" * len(ranks))
+    return {r[0] for r in database.execute_sql(
+        f"SELECT id FROM contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL "
+        f"AND ({rank}) IN ({marks})", params + sorted(ranks))}
+
+
 def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float]],
                        two_way_since: str) -> list[int]:
     """Live, unpinned contacts last touched at ``last_before`` or earlier whose

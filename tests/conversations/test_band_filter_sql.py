@@ -1,0 +1,48 @@
+"""The band filter runs in SQL; it must band every contact exactly as the
+Python ranking (app.conversations.warmth._ranked, the list's warmth sort) does."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from app.contacts import store as contacts
+from app.contacts.model import ContactData
+from app.conversations import temperature as t
+from app.conversations import warmth, warmth_store
+from app.storage.connection import database
+
+NOW = dt.datetime(2026, 3, 10, 15, 0)
+
+
+def _stamp(days_ago: float | None) -> str | None:
+    if days_ago is None:
+        return None
+    return (NOW - dt.timedelta(days=days_ago)).isoformat(timespec="seconds")
+
+
+def test_sql_bands_equal_the_python_ranking_for_every_kind_of_contact(db):
+    settings = warmth.load_settings()
+    # warmth_log at the bounds of each band and between them, or none at all
+    bounds = [t.warmth_log_at_least(settings.thresholds[b], NOW, settings)
+              for b in (t.HOT, t.WARM, t.COOL)]
+    logs = [None, bounds[2] - 1, bounds[2], bounds[1] - 0.01, bounds[1], bounds[0], bounds[0] + 3]
+    prevs = [None, 2, settings.hot_window_days, settings.hot_window_days + 1, -1]
+    kinds = list(itertools.product(logs, prevs, ["", "customer"], ["", "hot", "cool", "cold"]))
+    ids = contacts.create_many([ContactData(given_name=f"P{i}", family_name="Band",
+                                            relationship=rel)
+                                for i, (_, _, rel, _) in enumerate(kinds)])
+    with database.atomic():
+        warmth_store.store_inputs([(log, _stamp(prev), "call", _stamp(prev), _stamp(prev), cid)
+                                   for cid, (log, prev, _, _) in zip(ids, kinds)])
+        for cid, (_, _, _, pin) in zip(ids, kinds):
+            warmth_store.set_pinned_band(cid, pin)
+    python = {cid: rank for rank, _, cid in warmth._ranked(NOW, settings)}
+    assert set(python) == set(ids)
+    for band in t.BANDS:
+        expected = {cid for cid, rank in python.items() if rank == t.band_rank(band)}
+        assert warmth.ids_in_bands([band], NOW, settings) == expected, band
+        assert expected, band  # every band is met
+    assert warmth.ids_in_bands(["warm", "hot"], NOW, settings) == {
+        cid for cid, rank in python.items() if rank >= 2}
+    contacts.trash(ids[:5])
+    assert not set(ids[:5]) & warmth.ids_in_bands(t.BANDS, NOW, settings)
