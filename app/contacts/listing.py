@@ -7,6 +7,8 @@ app.contacts.store.list_rows.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.contacts import store
 from app.conversations import warmth
 from app.storage import search_index as search
@@ -34,17 +36,75 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
     ``base`` is the already-sorted list of all ids, when the caller holds it,
     which spares sorting the matches again.
     """
+    return list(find_shown(text, sort, descending, trashed=trashed, base=base))
+
+
+def find_shown(text: str, sort: str = "name", descending: bool = False, *,
+               trashed: bool = False, base: list[int] | None = None) -> Sequence[int]:
+    """find_ids() for a list that shows a page at a time: the same ids in the same
+    order, but of a big result only the count and the best tier are worked
+    out now, the rest when a row past them is first asked for (RankedIds)."""
     if base is None:
         base = _list_order(sort, descending, trashed)
     matches = search.matching_ids(text)
     if matches is None:
         return list(base)
-    if descending:  # the list turned round: its order alone, nothing ranked
+    if descending or not search.ranking_queries(text):
+        # The list turned round (its order alone), or digits only: nothing to rank.
         return _in_list_order(matches, base)
-    found: list[int] = []
-    for group in tiers(matches, search.ranked_tiers(text)):
-        found += _in_list_order(group, base)
-    return found
+    return RankedIds(text, matches, base)
+
+
+class RankedIds(Sequence):
+    """A search result in ranked list order, worked out as far as it is read.
+
+    The first tier (whole words, family names: usually a small part of a big
+    result) is placed at once, each further tier (and the unranked rest) only
+    when a row past those placed is read, or the whole list is (iterating,
+    comparing, ``index``). A one-letter search over 100,000 contacts matches
+    some 60,000: the list shows 30.
+    """
+
+    def __init__(self, text: str, matches: set[int], base: list[int]):
+        self._text, self._base = text, base
+        self._count = len(matches) - len(matches.difference(_positions(base)))  # listed
+        first = search.ranked_tiers(text, stop=1)
+        self._ids = _in_list_order(first[0] & matches, base) if first else []
+        self._left = matches.difference(self._ids)  # not placed yet
+        self._later: list[set[int]] | None = None  # the further tiers, read when needed
+
+    def _upto(self, k: int) -> list[int]:
+        """The ids, with at least the first ``k`` placed (all when k is None)."""
+        while self._left and (k is None or len(self._ids) < k):
+            if self._later is None:
+                self._later = search.ranked_tiers(self._text, first=1)
+            part = self._left & self._later.pop(0) if self._later else self._left
+            if part:
+                self._ids += _in_list_order(part, self._base)
+                self._left = self._left - part
+        return self._ids
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return self._upto(k.indices(self._count)[1] if k.step in (None, 1) else None)[k]
+        return self._upto((k if k >= 0 else k + self._count) + 1)[k]
+
+    def __iter__(self):
+        return iter(self._upto(None))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (RankedIds, list)):
+            return len(self) == len(other) and self._upto(None) == list(other)
+        return NotImplemented
+
+    def __contains__(self, value) -> bool:
+        return value in self._upto(None)
+
+    def index(self, value, *args) -> int:
+        return self._upto(None).index(value, *args)
 
 
 def tiers(matches: set[int], ranked: list[set[int]]) -> list[set[int]]:

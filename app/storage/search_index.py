@@ -203,16 +203,17 @@ def ranking_queries(text: str) -> list[tuple[str, list[str]]]:
     key_params = [bound for w in plain for bound in (w, w + "\uffff")]
     return [
         ("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? "
-         f"UNION SELECT id FROM contact WHERE {keys}",
+         f"UNION ALL SELECT id FROM contact WHERE {keys}",
          [f"{{name organisation}} : ({whole})"] + key_params),
         ("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?",
          [f"{{name organisation}} : ({starts})"]),
     ]
 
 
-def ranked_tiers(text: str) -> list[set[int]]:
-    """Ids in each ranked tier of a search (see ranking_queries), best first."""
-    return [_id_set(sql, params) for sql, params in ranking_queries(text)]
+def ranked_tiers(text: str, first: int = 0, stop: int | None = None) -> list[set[int]]:
+    """Ids in each ranked tier of a search (see ranking_queries), best first:
+    tiers ``first`` up to ``stop`` (None: all)."""
+    return [_id_set(sql, params) for sql, params in ranking_queries(text)[first:stop]]
 
 
 def _id_set(sql: str, params: list[str]) -> set[int]:

@@ -45,3 +45,24 @@ def test_ranking_changes_the_order_only_never_what_is_found(db):
         ids = listing.find_ids(text)
         assert len(ids) == len(set(ids))
         assert set(ids) == set(listing.find_ids(text, descending=True))
+
+
+def test_a_result_read_a_page_at_a_time_is_the_whole_result(db):
+    from app.contacts.model import ContactData as C
+
+    contacts.create_many([C(given_name=f"Max{i}", family_name=("Maier", "Berg", "Kunz")[i % 3],
+                            notes="Messe" if i % 4 else "", organisation="Mars AG" if i % 5 else "")
+                          for i in range(120)])
+    contacts.trash(listing.find_ids("maier")[:3])
+    for text in ("m", "ma", "me", "mars", "berg", "b", "k m", "zzz"):
+        whole = listing.find_ids(text)
+        for read in (lambda s: s[:5], lambda s: s[-1:], lambda s: [s[i] for i in range(len(s))],
+                     list):
+            shown = listing.find_shown(text)
+            assert len(shown) == len(whole), text
+            assert read(shown) == read(whole), text
+        shown = listing.find_shown(text)
+        if whole:
+            assert shown.index(whole[-1]) == len(whole) - 1
+            assert shown[0] == whole[0] and shown[-1] == whole[-1]
+        assert shown == whole

@@ -8,6 +8,7 @@ bounded cache. Searching and sorting happen in SQL, never in a proxy model.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -46,7 +47,7 @@ class ContactTableModel(QAbstractTableModel):
         self._descending = False
         self._loaded = False
         self._base: list[int] = []
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []  # a search's are read as far as shown
         self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
         self._texts: dict[int, tuple] = {}  # what data() answers, per contact id
         self._org_font = QFont()
@@ -92,9 +93,11 @@ class ContactTableModel(QAbstractTableModel):
         if bands:
             keep = warmth.ids_in_bands(set(bands), clock.local_now())
             base = [i for i in base if i in keep]
+        # Whole: the GUI thread only compares it (show_ids), never works it out.
         return base, listing.find_ids(search, descending=descending, base=base)
 
-    def show_ids(self, base: list[int], ids: list[int], *, keep_layout: bool = True) -> bool:
+    def show_ids(self, base: list[int], ids: Sequence[int], *,
+                 keep_layout: bool = True) -> bool:
         """Show ids from read_ids(), dropping every cached row; True if the model was reset.
 
         With ``keep_layout``, the same ids in the same order only repaint (the
@@ -136,7 +139,7 @@ class ContactTableModel(QAbstractTableModel):
         self.generation += 1
         self.beginResetModel()
         self._search = text
-        self._ids = listing.find_ids(text, descending=self._descending, base=self._base)
+        self._ids = listing.find_shown(text, descending=self._descending, base=self._base)
         self.endResetModel()
         self.countChanged.emit(len(self._ids), len(self._base))
 
@@ -276,8 +279,8 @@ class ContactTableModel(QAbstractTableModel):
         self._base = self._in_bands(listing.ordered_ids(
             self.COLUMN_SORTS[column], self._descending, trashed=self._trashed))
         old_ids = self._ids
-        self._ids = listing.find_ids(self._search, descending=self._descending,
-                                      base=self._base)
+        self._ids = listing.find_shown(self._search, descending=self._descending,
+                                       base=self._base)
         self._cache.clear()
         self._texts.clear()
         # Persistent indexes (the selection) follow their contact to its new row.
