@@ -70,11 +70,14 @@ class RankedIds(Sequence):
         self._count = len(matches) - len(matches.difference(_positions(base)))  # listed
         first = search.ranked_tiers(text, stop=1)
         self._ids = _in_list_order(first[0] & matches, base) if first else []
-        self._left = matches.difference(self._ids)  # not placed yet
+        self._matches = matches
+        self._left: set[int] | None = None  # not placed yet; worked out when needed
         self._later: list[set[int]] | None = None  # the further tiers, read when needed
 
     def _upto(self, k: int) -> list[int]:
         """The ids, with at least the first ``k`` placed (all when k is None)."""
+        if self._left is None and (k is None or len(self._ids) < k):
+            self._left = self._matches.difference(self._ids) if self._ids else self._matches
         while self._left and (k is None or len(self._ids) < k):
             if self._later is None:
                 self._later = search.ranked_tiers(self._text, first=1)
