@@ -14,9 +14,9 @@ import peewee as pw
 
 from app.storage.schema_steps_carddav import _v_carddav_sync
 from app.storage.schema_steps_desk import _v_touches_and_chosen_names
+from app.storage.schema_steps_indexes import _v_today_indexes
 from app.storage.schema_steps_journal import _v_import_journal
 from app.storage.schema_steps_privacy import _v_erasure_log
-from app.storage.schema_steps_indexes import _v_today_indexes
 from app.storage.schema_steps_versions import (
     _v_card_household_versions,
     _v_contact_versions,
@@ -358,30 +358,6 @@ def _v_tag_keys(db: pw.Database) -> None:
                    "ON m.old = l.tag_id")
     db.execute_sql("DROP TABLE v_tag_links")
     db.execute_sql("DROP TABLE v_tag_map")
-
-
-def _v_import_journal(db: pw.Database) -> None:
-    """A journal of the vCard import running now, so that one killed half-way is undone.
-
-    An import commits in short chunks (others may write between them) and
-    records each contact it created (``before`` NULL) or changed (``before``:
-    the contact as it was, JSON); the batch row goes when the import is done.
-    A batch left behind by a process that is gone is rolled back.
-    """
-    db.execute_sql("""CREATE TABLE import_batch (
-        id INTEGER PRIMARY KEY,
-        started_at TEXT NOT NULL,
-        host TEXT NOT NULL,
-        pid INTEGER NOT NULL,
-        process_started TEXT NOT NULL DEFAULT '',
-        max_tag_id INTEGER NOT NULL DEFAULT 0
-    )""")
-    db.execute_sql("""CREATE TABLE import_undo (
-        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
-        contact_id INTEGER NOT NULL,
-        before TEXT,
-        PRIMARY KEY (batch_id, contact_id)
-    ) WITHOUT ROWID""")
 
 
 #: The ordered list of schema steps. Index i holds the step to version i+1.

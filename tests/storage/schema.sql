@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 16;
+PRAGMA user_version = 17;
 
 -- table address
 CREATE TABLE address (
@@ -279,6 +279,12 @@ CREATE INDEX card_recipient_household ON card_recipient(household_id);
 -- index card_run_year
 CREATE INDEX card_run_year ON card_run(year, occasion);
 
+-- index contact_birthday
+CREATE INDEX contact_birthday ON contact(substr(birthday, -5), id, display_name, birthday) WHERE trashed_at IS NULL AND birthday != '';
+
+-- index contact_cadence
+CREATE INDEX contact_cadence ON contact(id, cadence_days) WHERE cadence_days > 0 AND trashed_at IS NULL;
+
 -- index contact_last_contact
 CREATE INDEX contact_last_contact ON contact(last_contact_at);
 
@@ -287,6 +293,9 @@ CREATE INDEX contact_live_order ON contact(sort_key, id) WHERE trashed_at IS NUL
 
 -- index contact_live_temperature
 CREATE INDEX contact_live_temperature ON contact(sort_key, id, warmth_log, pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) WHERE trashed_at IS NULL;
+
+-- index contact_prev_two_way
+CREATE INDEX contact_prev_two_way ON contact(prev_two_way_at) WHERE trashed_at IS NULL AND pinned_band = '';
 
 -- index contact_referred_by
 CREATE INDEX contact_referred_by ON contact(referred_by_id);
