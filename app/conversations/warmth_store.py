@@ -141,14 +141,16 @@ def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, f
                  cut: str, until: str) -> set[int]:
     """Live contacts whose band rank is in ``ranks``: a pinned band's rank, else hot
     (rank 3) by two conversations in [cut, until] or warmth_log >= bounds[0], warm
-    (2) from bounds[1], cool (1) from bounds[2] or as a customer, else cold (0);
+    (2) from bounds[1], cool (1) from bounds[2] (by conversations or by cards) or as a
+    customer, else cold (0);
     app.conversations.warmth._ranked in SQL."""
     pins = " ".join("WHEN ? THEN ?" for _ in pinned)
     rank = (f"CASE WHEN pinned_band != '' THEN (CASE pinned_band {pins} ELSE 0 END) "
             "WHEN prev_two_way_at >= ? AND prev_two_way_at <= ? THEN 3 "
             "WHEN warmth_log >= ? THEN 3 WHEN warmth_log >= ? THEN 2 "
-            "WHEN warmth_log >= ? OR relationship = 'customer' THEN 1 ELSE 0 END")
-    params = [x for pair in pinned.items() for x in pair] + [cut, until, *bounds]
+            "WHEN warmth_log >= ? OR relationship = 'customer' OR touch_log >= ? THEN 1 "
+            "ELSE 0 END")  # greeting cards (touch_log) keep a contact cool at most
+    params = [x for pair in pinned.items() for x in pair] + [cut, until, *bounds, bounds[2]]
     marks = ",".join("?" * len(ranks))
     return {r[0] for r in database.execute_sql(
         f"SELECT id FROM contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL "

@@ -27,14 +27,17 @@ def test_sql_bands_equal_the_python_ranking_for_every_kind_of_contact(db):
               for b in (t.HOT, t.WARM, t.COOL)]
     logs = [None, bounds[2] - 1, bounds[2], bounds[1] - 0.01, bounds[1], bounds[0], bounds[0] + 3]
     prevs = [None, 2, settings.hot_window_days, settings.hot_window_days + 1, -1]
-    kinds = list(itertools.product(logs, prevs, ["", "customer"], ["", "hot", "cool", "cold"]))
+    touches = [None, bounds[2] - 1, bounds[2]]  # greeting cards: cool at most
+    kinds = list(itertools.product(logs, prevs, ["", "customer"], ["", "hot", "cool", "cold"],
+                                   touches))
     ids = contacts.create_many([ContactData(given_name=f"P{i}", family_name="Band",
                                             relationship=rel)
-                                for i, (_, _, rel, _) in enumerate(kinds)])
+                                for i, (_, _, rel, _, _) in enumerate(kinds)])
     with database.atomic():
-        warmth_store.store_inputs([(log, _stamp(prev), "call", _stamp(prev), _stamp(prev), cid)
-                                   for cid, (log, prev, _, _) in zip(ids, kinds)])
-        for cid, (_, _, _, pin) in zip(ids, kinds):
+        warmth_store.store_inputs([(log, _stamp(prev), "call", _stamp(prev), _stamp(prev),
+                                    touch, cid)
+                                   for cid, (log, prev, _, _, touch) in zip(ids, kinds)])
+        for cid, (_, _, _, pin, _) in zip(ids, kinds):
             warmth_store.set_pinned_band(cid, pin)
     python = {cid: rank for rank, _, cid in warmth._ranked(NOW, settings)}
     assert set(python) == set(ids)
