@@ -28,7 +28,8 @@ SCALAR_COLUMNS = (("Kind", "kind"), ("Prefix", "prefix"), ("Given name", "given_
                   ("Suffix", "suffix"), ("Nickname", "nickname"),
                   ("Organisation", "organisation"), ("Department", "department"),
                   ("Job title", "job_title"), ("Birthday", "birthday"),
-                  ("Anniversary", "anniversary"), ("Gender", "gender"), ("Tags", "tags"),
+                  ("Anniversary", "anniversary"), ("First contact", "first_contact"),
+                  ("Gender", "gender"), ("Tags", "tags"),
                   ("Notes", "notes"), ("UID", "uid"))
 ADDRESS_COLUMNS = (("Street", "street"), ("Extended Address", "extended"),
                    ("PO Box", "po_box"), ("Postal Code", "postal_code"), ("City", "city"),

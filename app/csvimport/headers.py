@@ -117,7 +117,8 @@ HEARTH: dict[str, str] = {
     "Additional names": "additional_names", "Family name": "family_name",
     "Suffix": "suffix", "Nickname": "nickname", "Organisation": "organisation",
     "Department": "department", "Job title": "job_title", "Birthday": "birthday",
-    "Anniversary": "anniversary", "Notes": "notes", "Tags": "tags", "UID": "uid",
+    "Anniversary": "anniversary", "First contact": "first_contact", "Notes": "notes",
+    "Tags": "tags", "UID": "uid",
     "Gender": "gender",
 }
 

@@ -74,14 +74,15 @@ RICH = ContactData(
     addresses=[PostalAddress("Hauptstraße 1\nHinterhaus", "10115", "Berlin", "", "DE",
                              "c/o Weiß", "", "work"),
                PostalAddress("Am See 3", "6900", "Bregenz", "Vorarlberg", "AT", label="home")],
-    birthday="1970-04-23", anniversary="--06-01", gender="f",
+    birthday="1970-04-23", anniversary="--06-01", first_contact="2015-03-01", gender="f",
     notes="=HYPERLINK(\"http://x\")\nZweite Zeile; mit Semikolon, und \"Anführung\".",
     tags=["Kunde", "VIP"])
 ORG = ContactData(kind="organisation", organisation="-", phones=[Phone("+49 89 1", "other")])
 
 COMPARED = ("kind", "prefix", "given_name", "additional_names", "family_name", "suffix",
             "nickname", "organisation", "department", "job_title", "phones", "emails", "urls",
-            "addresses", "birthday", "anniversary", "gender", "notes", "tags", "uid")
+            "addresses", "birthday", "anniversary", "first_contact", "gender", "notes", "tags",
+            "uid")
 
 
 @pytest.mark.parametrize("delimiter", [";", ","])
