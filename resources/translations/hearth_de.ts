@@ -1174,6 +1174,10 @@
         <translation>andere</translation>
     </message>
     <message>
+        <source>an erased contact</source>
+        <translation>ein gelöschter Kontakt</translation>
+    </message>
+    <message>
         <source>Created {0} · updated {1} · UID {2}</source>
         <translation>Angelegt {0} · geändert {1} · UID {2}</translation>
     </message>
@@ -1374,6 +1378,13 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <source>Storing the contacts…</source>
         <translation>Die Kontakte werden gespeichert…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) about the rows:</source>
+        <translation>
+            <numerusform>%n Hinweis zu den Zeilen:</numerusform>
+            <numerusform>%n Hinweise zu den Zeilen:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvMappingPage</name>
@@ -1449,6 +1460,68 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>Columns imported: {0} of {1}.</source>
         <translation>Importierte Spalten: {0} von {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>line {0} of {1} ({2}, {3})</source>
+        <translation>Zeile {0} von {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}, Zeile {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewPage</name>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>For the selected rows:</source>
+        <translation>Für die gewählten Zeilen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found while reading (unreadable rows are skipped; the others are imported):</source>
+        <translation>
+            <numerusform>%n Problem beim Lesen gefunden (unlesbare Zeilen werden übersprungen, die anderen importiert):</numerusform>
+            <numerusform>%n Probleme beim Lesen gefunden (unlesbare Zeilen werden übersprungen, die anderen importiert):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; in {1}: {2} new, {3} already in the address book (same UID), {4} possible duplicates, {5} unreadable. Change what happens to a row in its &lt;i&gt;Action&lt;/i&gt; column.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; in {1}: {2} neu, {3} schon im Adressbuch (gleiche UID), {4} mögliche Duplikate, {5} unlesbar. Was mit einer Zeile geschieht, ändern Sie in ihrer Spalte &lt;i&gt;Aktion&lt;/i&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile &amp;importieren</numerusform>
+            <numerusform>%n Zeilen &amp;importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3312,10 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>Import vCards…</source>
         <translation>vCards importieren…</translation>
+    </message>
+    <message>
+        <source>Import from Outlook, Excel or CSV…</source>
+        <translation>Aus Outlook, Excel oder CSV importieren…</translation>
     </message>
     <message>
         <source>Add a contact</source>

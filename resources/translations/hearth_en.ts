@@ -69,6 +69,32 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) about the rows:</source>
+        <translation><numerusform>%n note about the rows:</numerusform><numerusform>%n notes about the rows:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewPage</name>
+    <message numerus="yes">
+        <source>%n problem(s) found while reading (unreadable rows are skipped; the others are imported):</source>
+        <translation><numerusform>%n problem found while reading (unreadable rows are skipped; the others are imported):</numerusform><numerusform>%n problems found while reading (unreadable rows are skipped; the others are imported):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation><numerusform>&amp;Import %n row</numerusform><numerusform>&amp;Import %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DeskHabits</name>
     <message numerus="yes">
         <source>%n contact(s) exported to {0}</source>

@@ -92,3 +92,30 @@ def test_changing_the_encoding_rereads_the_preview(window, qtbot):
     page.delimiter.activated.emit(page.delimiter.currentIndex())
     assert m.columnCount() == 1
     dialog.reject()
+
+
+def test_the_preview_speaks_of_rows_and_lines_and_shows_only_what_was_imported(window, qtbot):
+    from app.contacts.model import ContactData
+
+    before = contacts.create(ContactData(given_name="Vorher", family_name="Da"))
+    window.contacts_changed()
+    dialog = _drop(window, FIXTURES / "outlook_de.csv")
+    dialog.mapping_page.continue_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    page = dialog.preview_page
+    m = page.model
+    assert m.headerData(0, Qt.Orientation.Horizontal) == "Line"
+    assert [m.data(m.index(r, 0)) for r in range(m.rowCount())] == ["2", "4", "5"]
+    assert page.import_button.text() == "&Import 3 rows"
+    assert "3 rows" in page.summary.text() and "card" not in page.summary.text()
+    page.import_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=10000)
+    assert len(dialog.imported_ids) == 3 and before not in dialog.imported_ids
+    dialog.accept()
+
+
+def test_the_welcome_view_offers_the_csv_import(window):
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.import_csv_button.click()
+    assert window.import_dialog.windowTitle() == "Import CSV"
+    window.import_dialog.reject()

@@ -81,3 +81,17 @@ def test_erase_confirms_then_erases_from_the_file_and_the_backups(window, qtbot,
     assert window.editor.contact_id is None and window.model.row_of(book.person) < 0
     assert contacts.exists(book.anna)
     assert scan(held.path) == set()
+
+
+def test_the_form_says_when_the_referrer_was_erased(window):
+    from app.contacts.model import ContactData
+    from app.privacy import erase as privacy
+
+    book = people.build()
+    other = contacts.create(ContactData(given_name="Olga", family_name="Nemo"))
+    privacy.erase(book.person)
+    window.contacts_changed(select=book.max)
+    field = window.editor.form.referred_by
+    assert field.text() == "" and field.placeholderText() == "an erased contact"
+    window.contacts_changed(select=other)
+    assert field.placeholderText() == "Type a name"

@@ -41,6 +41,7 @@ from app.contacts.model import (
     chosen_name_after_edit,
 )
 from app.core.textfold import tag_key
+from app.privacy import erase as privacy
 from app.storage import settings
 from ui.common import formats
 from ui.common.messages import TranslatedError, message_for
@@ -275,6 +276,10 @@ class ContactForm(QWidget):
             if c.referred_by_id in rows:
                 referrer = rows[c.referred_by_id].display_name
         self.referred_by.setText(referrer)
+        # An erased referrer leaves no id; the field says so until a new one is typed.
+        erased = bool(c.id) and not c.referred_by_id and privacy.referrer_erased(c.id)
+        self.referred_by.setPlaceholderText(self.tr("an erased contact") if erased
+                                            else self.tr("Type a name"))
         self._kind_changed()
         if c.id:
             self.meta.setText(self.tr("Created {0} · updated {1} · UID {2}").format(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.contacts import store as contacts
 from app.csvimport import importing, mapping
 from app.csvimport.source import read_table
 from app.vcard.reader import Cancelled as ReadCancelled
@@ -18,7 +19,10 @@ from ui.common.messages import message_for
 from ui.common.tasks import Cancelled, run_task
 from ui.csvimport.drops import droppable_csv
 from ui.csvimport.mapping_page import CsvMappingPage
+from ui.csvimport.preview import CsvPreviewPage
 from ui.vcard.import_dialog import ImportDialog
+from ui.vcard.import_pages import PREVIEW
+from ui.vcard.import_problems_model import ProblemsModel
 
 #: Rows shown in the mapping preview.
 PREVIEW_ROWS = 20
@@ -39,6 +43,13 @@ class CsvImportDialog(ImportDialog):
             "CSV.</p><p>Drop the files here, or choose them. You will see how each column is "
             "read, and every contact, before anything is stored.</p>"))
         self.choose_page.folder_button.hide()
+        vcard_preview, self.preview_page = self.preview_page, CsvPreviewPage()
+        self.preview_page.import_button.clicked.connect(self.start_applying)
+        self.preview_page.buttons.rejected.connect(self.reject)
+        self.pages.insertWidget(PREVIEW, self.preview_page)
+        self.pages.removeWidget(vcard_preview)
+        vcard_preview.deleteLater()
+        self.summary_page.problems.hideColumn(ProblemsModel.CARD)  # the line says where
         self.mapping_page = CsvMappingPage()
         self.mapping_page.continue_button.clicked.connect(self.next_file)
         self.mapping_page.buttons.rejected.connect(self.reject)
@@ -144,6 +155,7 @@ class CsvImportDialog(ImportDialog):
             return
         self._show_progress(self.tr("Storing the contacts…"))
         the_plan, files = self.plan, list(self.files)
+        self._ids_before = set(contacts.ids_in_order())  # what is new afterwards was imported
 
         def work(task):
             return importing.apply(the_plan, files, cancelled=lambda: task.cancelled,
@@ -151,3 +163,10 @@ class CsvImportDialog(ImportDialog):
 
         self.task = run_task(work, self._apply_done, self._apply_failed, self._progress,
                              quiet_collector=True)
+
+    def _apply_done(self, report) -> None:
+        super()._apply_done(report)
+        page = self.summary_page
+        count = page.problems_model.rowCount()
+        page.problems_title.setText(self.tr("%n note(s) about the rows:", "", count)
+                                    if count else "")

@@ -124,5 +124,11 @@ class CsvMappingPage(QWidget):
         self.continue_button.setEnabled(used > 0)
 
     def _open_editors(self) -> None:
+        header = self.view.horizontalHeader()
         for col in range(self.model.columnCount()):
-            self.view.openPersistentEditor(self.model.index(TARGET_ROW, col))
+            index = self.model.index(TARGET_ROW, col)
+            self.view.openPersistentEditor(index)
+            editor = self.view.indexWidget(index)  # wide enough to read the field chosen
+            if editor is not None:
+                header.resizeSection(col, max(header.defaultSectionSize(),
+                                              editor.sizeHint().width()))

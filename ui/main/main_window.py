@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.sample_contacts.finished.connect(self._sample_contacts_added)
         self.welcome.sampleRequested.connect(self.sample_contacts.add)
         self.welcome.importRequested.connect(lambda: self.import_vcards())
+        self.welcome.importCsvRequested.connect(lambda: self.main_actions.import_csv.trigger())
         self.setAcceptDrops(True)  # .vcf files and folders dropped start an import
 
         self.pages = QStackedWidget()

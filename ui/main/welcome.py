@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 class WelcomeView(QWidget):
     """Signals:
         importRequested(): the user wants to import vCards.
+        importCsvRequested(): the user wants to import a CSV file (Outlook, Google, Excel).
         addRequested(): the user wants to add a contact by hand.
         sampleRequested(): the user wants to try Hearth with sample data.
     """
     importRequested = Signal()
+    importCsvRequested = Signal()
     addRequested = Signal()
     sampleRequested = Signal()
 
@@ -35,9 +37,11 @@ class WelcomeView(QWidget):
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(18)
         self.import_button = QPushButton(self.tr("Import vCards…"))
+        self.import_csv_button = QPushButton(self.tr("Import from Outlook, Excel or CSV…"))
         self.add_button = QPushButton(self.tr("Add a contact"))
         self.sample_button = QPushButton(self.tr("Try it with sample data"))
         for button, signal in ((self.import_button, self.importRequested),
+                               (self.import_csv_button, self.importCsvRequested),
                                (self.add_button, self.addRequested),
                                (self.sample_button, self.sampleRequested)):
             button.setMinimumWidth(260)

@@ -143,7 +143,8 @@ class ImportPreviewPage(QWidget):
         self.view.setAccessibleName(self.tr("Cards to import"))
 
         bulk = QHBoxLayout()
-        bulk.addWidget(QLabel(self.tr("For the selected cards:")))
+        self.bulk_label = QLabel(self.tr("For the selected cards:"))
+        bulk.addWidget(self.bulk_label)
         self.bulk_action = QComboBox()
         for action in (CREATE, UPDATE, MERGE, SKIP):
             self.bulk_action.addItem(self.model.words.action[action], action)
