@@ -15,7 +15,8 @@ from pathlib import Path
 from app.cli.main import UsageError
 from app.contacts import listing
 from app.contacts import store as contacts
-from app.core.i18n import N_
+from app.core.i18n import N_, ngettext
+from app.core.i18n import gettext as _
 from app.core.problems import describe, problem_code
 from app.csvimport import export, importing
 from app.csvimport.notes import CsvProblem
@@ -29,24 +30,25 @@ NO_SUCH_PATH = problem_code("cli.import.no_such_path", N_("no such file or folde
 
 def register(subparsers, db_option) -> None:
     p = subparsers.choices["import"]
-    p.description += (" CSV files (Outlook, Google, Excel) are recognised by their extension "
-                      "or content; --encoding, --delimiter and --mapping say how to read them.")
-    p.add_argument("--encoding", metavar="NAME",
-                   help="CSV: the text encoding (default: guessed; e.g. utf-8, utf-16, cp1252)")
+    p.description += " " + _("CSV files (Outlook, Google, Excel) are recognised by their "
+                             "extension or content; --encoding, --delimiter and --mapping say "
+                             "how to read them.")
+    p.add_argument("--encoding", metavar="NAME", help=_(
+        "CSV: the text encoding (default: guessed; e.g. utf-8, utf-16, cp1252)"))
     p.add_argument("--delimiter", metavar="D",
-                   help="CSV: the delimiter (default: guessed among , ; and tab)")
+                   help=_("CSV: the delimiter (default: guessed among , ; and tab)"))
     p.add_argument("--mapping", metavar="FILE.json", type=Path,
-                   help='CSV: {"column header": "field", ...}; other columns as guessed')
+                   help=_('CSV: {"column header": "field", ...}; other columns as guessed'))
     p.add_argument("--dry-run", action="store_true",
-                   help="show what would be created, updated or merged; store nothing")
+                   help=_("show what would be created, updated or merged; store nothing"))
     vcard_import = p.get_default("func")
     p.set_defaults(func=lambda args: run_import(args, vcard_import))
 
     p = subparsers.choices["export"]
     p.add_argument("--format", choices=("vcard", "csv"), default="vcard",
-                   help="vcard (default) or csv (for Excel: UTF-8 with BOM)")
+                   help=_("vcard (default) or csv (for Excel: UTF-8 with BOM)"))
     p.add_argument("--delimiter", metavar="D",
-                   help="CSV: the delimiter (default: ';' in a German locale, else ',')")
+                   help=_("CSV: the delimiter (default: ';' in a German locale, else ',')"))
     vcard_export = p.get_default("func")
     p.set_defaults(func=lambda args: run_export(args, vcard_export))
 
@@ -65,9 +67,10 @@ def run_import(args, vcard_import) -> int:
     except CsvProblem as exc:
         raise UsageError.of(exc) from None
     for f in files:
-        print(f"{f.table.file}: read as {ENCODING_NAMES.get(f.table.encoding, f.table.encoding)}"
-              f", {DELIMITER_NAMES.get(f.table.delimiter, repr(f.table.delimiter))}-separated",
-              file=sys.stderr)
+        print(_("{file}: read as {encoding}, separated by {delimiter}").format(
+            file=f.table.file, encoding=_(ENCODING_NAMES.get(f.table.encoding, f.table.encoding)),
+            delimiter=_(DELIMITER_NAMES[f.table.delimiter]) if f.table.delimiter in
+            DELIMITER_NAMES else repr(f.table.delimiter)), file=sys.stderr)
     results = [f.result for f in files]
     if others:
         results += read_files(vcf_files(others), region=settings.get("phone_region"))
@@ -81,8 +84,9 @@ def run_import(args, vcard_import) -> int:
             for r in the_plan.rows:
                 match = f" -> {r.match_name}" if r.match_name else ""
                 reason = f": {describe(r.card.reason)}" if r.card.reason else ""
-                print(f"{r.card.file}, line {r.card.line}: {r.card.name or '-'}: "
-                      f"{r.status}, {r.action}{match}{reason}")
+                print(_("{file}, line {line}: {name}: {status}, {action}{match}{reason}").format(
+                    file=r.card.file, line=r.card.line, name=r.card.name or "-",
+                    status=r.status, action=r.action, match=match, reason=reason))
         return 0
     report = importing.apply(the_plan, files)
     if args.json:
@@ -90,13 +94,18 @@ def run_import(args, vcard_import) -> int:
         sys.stdout.write("\n")
     else:
         for f in report.files:
-            print(f"{f.file}: {f.cards} row{'s' if f.cards != 1 else ''}, "
-                  f"{f.created} created, {f.updated} updated, {f.skipped} skipped")
+            print(ngettext("{file}: {n} row, {created} created, {updated} updated, "
+                           "{skipped} skipped",
+                           "{file}: {n} rows, {created} created, {updated} updated, "
+                           "{skipped} skipped", f.cards).format(
+                file=f.file, n=f.cards, created=f.created, updated=f.updated,
+                skipped=f.skipped))
             for p in f.problems:
                 name = f" ({p['name']})" if p["name"] else ""
-                print(f"  line {p['line']}{name}: {describe(p['reason'])}")
+                print("  " + _("line {line}").format(line=p["line"]) +
+                      f"{name}: {describe(p['reason'])}")
     if report.readable == 0:
-        print("hearth import: nothing could be imported", file=sys.stderr)
+        print("hearth import: " + _("nothing could be imported"), file=sys.stderr)
         return 1
     return 0
 
@@ -109,14 +118,17 @@ def run_export(args, vcard_export) -> int:
         wanted = contacts.tagged_ids(args.tag)
         ids = [i for i in ids if i in wanted]
     if not ids:
-        print("hearth export: no contacts match; nothing written", file=sys.stderr)
+        print("hearth export: " + _("no contacts match; nothing written"), file=sys.stderr)
         return 1
     try:
         n = export.export_ids(ids, args.out, args.delimiter)
     except CsvProblem as exc:
         raise UsageError.of(exc) from None
     except OSError as exc:
-        print(f"hearth export: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        print("hearth export: " + _("cannot write {path}: {reason}").format(
+            path=args.out, reason=exc.strerror or exc), file=sys.stderr)
         return 1
-    print(f"{n} contact{'s' if n != 1 else ''} written to {args.out} (CSV)", file=sys.stderr)
+    print(ngettext("{n} contact written to {path} (CSV)",
+                   "{n} contacts written to {path} (CSV)", n).format(n=n, path=args.out),
+          file=sys.stderr)
     return 0

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from app.cli.main import UsageError
-from app.core.i18n import N_, gettext
+from app.core.i18n import N_, gettext, ngettext
 from app.core.problems import describe, problem_code
 from app.privacy import erase as privacy
 from app.privacy import export, lookup, summary
@@ -16,27 +16,30 @@ CANNOT_WRITE = problem_code("cli.privacy.cannot_write", N_("cannot write {path}:
 
 def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
-        "privacy", help="export or erase everything stored about one person",
-        description="A person's data on request: export it (GDPR Art. 15/20) or erase it "
-        "for good (Art. 17). CONTACT is an id, a vCard UID, an exact e-mail address or name, "
-        "or a search that matches exactly one contact.")
+        "privacy", help=gettext(N_("export or erase everything stored about one person")),
+        description=gettext(N_(
+            "A person's data on request: export it (GDPR Art. 15/20) or erase it for good "
+            "(Art. 17). CONTACT is an id, a vCard UID, an exact e-mail address or name, or a "
+            "search that matches exactly one contact.")))
     db_option(p)
     sub = p.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
-    e = sub.add_parser("export", help="write the person's data into a folder",
-                       description="Write personal-data.json, contact.vcf, the photo and a "
-                       "readable personal-data.pdf into DIR.")
+    e = sub.add_parser("export", help=gettext(N_("write the person's data into a folder")),
+                       description=gettext(N_(
+                           "Write personal-data.json, contact.vcf, the photo and a readable "
+                           "personal-data.pdf into DIR.")))
     db_option(e)
     e.add_argument("contact", metavar="CONTACT")
     e.add_argument("--out", metavar="DIR", type=Path, required=True)
     e.set_defaults(func=run_export)
-    x = sub.add_parser("erase", help="erase the person for good, at once",
-                       description="Erase the person for good (not via the trash), so that "
-                       "the database file no longer holds them; asks first unless --yes.")
+    x = sub.add_parser("erase", help=gettext(N_("erase the person for good, at once")),
+                       description=gettext(N_(
+                           "Erase the person for good (not via the trash), so that the "
+                           "database file no longer holds them; asks first unless --yes.")))
     db_option(x)
     x.add_argument("contact", metavar="CONTACT")
-    x.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    x.add_argument("--backups", action="store_true",
-                   help="also erase the person from the backups that still hold them")
+    x.add_argument("--yes", action="store_true", help=gettext(N_("do not ask for confirmation")))
+    x.add_argument("--backups", action="store_true", help=gettext(N_(
+        "also erase the person from the backups that still hold them")))
     x.set_defaults(func=run_erase)
 
 
@@ -91,8 +94,10 @@ def run_erase(args) -> int:
             count=len(hits) - len(problems), total=len(hits)))
         return 1 if problems else 0
     if hits:
-        print(gettext(N_("{count} backups still hold them (--backups erases them there too); "
-                         "{note}.")).format(count=len(hits), note=gettext(
+        print(ngettext("{count} backup still holds them (--backups erases them there too); "
+                       "{note}.",
+                       "{count} backups still hold them (--backups erases them there too); "
+                       "{note}.", len(hits)).format(count=len(hits), note=gettext(
                              summary.KEEP_DAILY_BACKUPS_NOTE).format(
                                  keep=backup.KEEP_SCHEDULED)))
     return 0

@@ -25,18 +25,19 @@ OUT_IS_FOLDER = problem_code("cli.export.out_is_folder", N_(
 
 def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
-        "import", help=_("import vCard files (.vcf)"),
+        "import", help=_("import vCard or CSV files (.vcf, .csv)"),
         description=_("Import the contacts of vCard files or folders of them. Cards already in "
         "the address book (same UID, e-mail, phone, or name and organisation) are updated "
         "or merged, never duplicated. Prints per file what was found, created, updated and "
         "skipped, and why a card was skipped."))
     db_option(p)
-    p.add_argument("paths", nargs="+", metavar="PATH", type=Path, help=_(".vcf file or folder"))
+    p.add_argument("paths", nargs="+", metavar="PATH", type=Path,
+                   help=_(".vcf or .csv file, or a folder of .vcf files"))
     p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser(
-        "export", help=_("export contacts as vCards"),
+        "export", help=_("export contacts as vCards or CSV"),
         description=_("Write contacts (all, or those matching --search and/or --tag) as "
         "vCards: one .vcf file, or one file per contact in a folder."))
     db_option(p)

@@ -16,6 +16,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.i18n import N_
 from app.csvimport import notes as n
 from app.csvimport.notes import CsvProblem
 from app.storage.connection import is_database_file
@@ -29,9 +30,9 @@ PREVIEW_BYTES = 512 * 1024
 CELL_LIMIT = 1024 * 1024
 DELIMITERS = (",", ";", "\t")
 #: What the guesses are called (Python's codec name -> what the user reads).
-ENCODING_NAMES = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "utf-16": "UTF-16",
+ENCODING_NAMES = {"utf-8-sig": N_("UTF-8 with BOM"), "utf-8": "UTF-8", "utf-16": "UTF-16",
                   "cp1252": "Windows-1252"}
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab")}
 _SAMPLE_ROWS = 20
 
 csv.field_size_limit(CELL_LIMIT)

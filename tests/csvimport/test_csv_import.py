@@ -137,7 +137,7 @@ def test_cli_import_dry_run_import_and_export(db_path, tmp_path, capsys):
     excel = str(FIXTURES / "excel_de.csv")
     assert main(["--db", str(db_path), "import", path, excel]) == 0
     out = capsys.readouterr()
-    assert "read as Windows-1252, semicolon-separated" in out.err
+    assert "read as Windows-1252, separated by semicolon" in out.err
     assert "excel_de.csv: 3 rows, 3 created" in out.out
     assert "line 5 (Petra Schulz): imported, but “31.02.1970” in the column “Geburtstag”" \
         in out.out
