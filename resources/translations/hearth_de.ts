@@ -3420,6 +3420,13 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <source>Erased for good (erasure log {0})</source>
         <translation>Endgültig gelöscht (Löschprotokoll {0})</translation>
     </message>
+    <message numerus="yes">
+        <source>Erased for good (erasure log {0}); still in %n backup(s): {1}</source>
+        <translation>
+            <numerusform>Endgültig gelöscht (Löschprotokoll {0}); noch in %n Sicherung: {1}</numerusform>
+            <numerusform>Endgültig gelöscht (Löschprotokoll {0}); noch in %n Sicherungen: {1}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Erased for good; backups not done yet were left as they are</source>
         <translation>Endgültig gelöscht; noch nicht bearbeitete Sicherungen blieben unverändert</translation>

@@ -260,6 +260,13 @@
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message numerus="yes">
+        <source>Erased for good (erasure log {0}); still in %n backup(s): {1}</source>
+        <translation><numerusform>Erased for good (erasure log {0}); still in %n backup: {1}</numerusform><numerusform>Erased for good (erasure log {0}); still in %n backups: {1}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message numerus="yes">
         <source>Move %n contact(s) to the trash</source>

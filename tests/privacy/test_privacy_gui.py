@@ -77,6 +77,7 @@ def test_erase_confirms_then_erases_from_the_file_and_the_backups(window, qtbot,
     assert seen["backups"] is True
     assert "Erase Dr. Zebulon Quaxworth for good?" in seen["texts"]
     assert "2 kept without them and their name" in seen["texts"]
+    assert held.path.name in seen["texts"]  # which backups, by name
     assert not contacts.exists(book.person)
     assert window.editor.contact_id is None and window.model.row_of(book.person) < 0
     assert contacts.exists(book.anna)
@@ -95,3 +96,22 @@ def test_the_form_says_when_the_referrer_was_erased(window):
     assert field.text() == "" and field.placeholderText() == "an erased contact"
     window.contacts_changed(select=other)
     assert field.placeholderText() == "Type a name"
+
+
+def test_backups_left_alone_are_named_after_the_erasure(window, qtbot, db, db_path):
+    book = people.build()
+    backup.backup_now(db, db_path, dt.datetime(2026, 11, 24, 8, 0))
+    [held] = backup.all_backups(db_path)
+    _show(window, book)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        dialog.backups_box.setChecked(False)
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(0, answer)
+    window.main_actions.erase_person.trigger()
+    qtbot.waitUntil(lambda: window.main_actions.privacy.task is None, timeout=15000)
+    message = window.statusBar().currentMessage()
+    assert "still in 1 backup: " + held.path.name in message
+    assert scan(held.path) != set()  # left as it was

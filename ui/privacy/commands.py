@@ -123,8 +123,12 @@ class PrivacyCommands(QObject):
             self._finished(progress)
             done, failures = result
             self.window.contacts_changed()
+            kept = [] if from_backups else hits
             self.window.statusBar().showMessage(self.window.tr(
-                "Erased for good (erasure log {0})").format(done.token), 8000)
+                "Erased for good (erasure log {0})").format(done.token) if not kept else
+                self.window.tr("Erased for good (erasure log {0}); still in %n backup(s): {1}",
+                               "", len(kept)).format(
+                    done.token, ", ".join(h.path.name for h in kept)), 15000)
             problems = failures + done.hook_failures
             if problems:
                 QMessageBox.warning(self.window, title, "\n".join(message_for(p)

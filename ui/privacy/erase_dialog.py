@@ -49,7 +49,8 @@ class EraseDialog(QDialog):
                 "%n kept, marked “referred by: erased contact”", "", len(reach.referred))))
         if reach.journal_copies:
             rows.append((self.tr("Copies in an unfinished import:"), str(reach.journal_copies)))
-        rows.append((self.tr("Backups that hold them:"), str(len(hits))))
+        rows.append((self.tr("Backups that hold them:"), "\n".join(
+            [str(len(hits))] + [h.path.name for h in hits])))  # which ones, by name
         for label, value in rows:
             form.addRow(label, QLabel(value))
         layout.addLayout(form)
