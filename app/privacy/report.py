@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.conversations.temperature import CHANNEL_WORDS
 from app.core import clock, pdf
 from app.core.i18n import N_, gettext
 
@@ -31,6 +32,27 @@ _FIELDS = [  # (label, key in the contact's JSON)
     (N_("Created"), "created_at"), (N_("Last changed"), "updated_at"),
     (N_("In the trash since"), "trashed_at"),
 ]
+
+#: Stored codes as the reader reads them, in the interface language.
+WORDS = {
+    "kind": {"person": N_("person"), "organisation": N_("organisation")},
+    "gender": {"f": N_("female"), "m": N_("male")},
+    "relationship": {"customer": N_("customer"), "prospect": N_("prospect"),
+                     "partner": N_("partner"), "supplier": N_("supplier"),
+                     "private": N_("private")},
+    "origin": {"trade fair": N_("trade fair"), "referral": N_("referral"),
+               "mailing": N_("mailing"), "website": N_("website"), "event": N_("event"),
+               "cold list": N_("cold list"), "other": N_("other")},
+    "label": {"mobile": N_("mobile"), "work": N_("work"), "home": N_("home"),
+              "fax": N_("fax"), "other": N_("other")},
+    "channel": CHANNEL_WORDS,
+}
+
+
+def word(kind: str, code):
+    """A stored code ("work", "m", "customer") in words; anything else as it is."""
+    known = WORDS[kind].get(code) if isinstance(code, str) else None
+    return gettext(known) if known else code
 
 
 def shown_date(text: str | None) -> str:
@@ -78,11 +100,14 @@ def write_pdf(data: dict, path: Path | str) -> Path:
         value = c[key]
         if key == "notes":
             value = _clip(value, NOTES_LIMIT)
+        elif key in WORDS:
+            value = word(key, value)
         pair(label, shown_date(value) if key.endswith("_at") else value)
     for label, items, fmt in (
-            (N_("Phone"), c["phones"], lambda p: f"{p['number']} ({p['label']})"),
-            (N_("E-mail"), c["emails"], lambda e: f"{e['address']} ({e['label']})"),
-            (N_("Web"), c["urls"], lambda u: f"{u['url']} ({u['label']})"),
+            (N_("Phone"), c["phones"], lambda p: f"{p['number']} ({word('label', p['label'])})"),
+            (N_("E-mail"), c["emails"],
+             lambda e: f"{e['address']} ({word('label', e['label'])})"),
+            (N_("Web"), c["urls"], lambda u: f"{u['url']} ({word('label', u['label'])})"),
             (N_("Address"), c["addresses"], _address)):
         for item in items:
             pair(label, fmt(item))
@@ -90,7 +115,7 @@ def write_pdf(data: dict, path: Path | str) -> Path:
     pair(N_("Yearly card"), gettext(N_("yes")) if c["yearly_card"] else "")
     heading(gettext(N_("How we met")))
     met = data["how_we_met"]
-    pair(N_("Origin"), met["origin"])
+    pair(N_("Origin"), word("origin", met["origin"]))
     pair(N_("First contact"), met["first_contact"])
     referred = met["referred_by"]  # a marked sentence ("an erased contact") or a name
     pair(N_("Referred by"), gettext(referred) if referred else "")
@@ -120,7 +145,7 @@ def write_pdf(data: dict, path: Path | str) -> Path:
             text(gettext(N_("… and {count} earlier conversations, in {json}.")).format(
                 count=len(talks) - n, json="personal-data.json"), 9.5, "B")
             break
-        head = f"{shown_date(i['when'])}  {i['channel']}"
+        head = f"{shown_date(i['when'])}  {word('channel', i['channel'])}"
         if i["subject"]:
             head += f": {i['subject']}"
         if i["with"]:
@@ -148,7 +173,7 @@ def write_pdf(data: dict, path: Path | str) -> Path:
 def _address(a: dict) -> str:
     parts = [a["street"], a["extended"], a["po_box"], f"{a['postal_code']} {a['city']}".strip(),
              a["region"], a["country"]]
-    return ", ".join(p for p in parts if p) + f" ({a['label']})"
+    return ", ".join(p for p in parts if p) + f" ({word('label', a['label'])})"
 
 
 def _clip(text: str, limit: int) -> str:

@@ -124,3 +124,19 @@ def test_the_briefing_says_the_referrer_was_erased(db):
     book = people.build()
     privacy.erase(book.person)
     assert "referred by an erased contact" in briefing.briefing(book.max, people.NOW).how_we_met()
+
+
+def test_the_pdf_words_stored_codes_in_the_users_language(db, tmp_path):
+    from app.core import i18n
+
+    book = people.build()
+    i18n.set_language("de")
+    try:
+        export.write_export(book.person, tmp_path)
+    finally:
+        i18n.set_language("en")
+    reader = PdfReader(tmp_path / "personal-data.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert f"Telefon: {people.PHONE} (mobil)" in text
+    assert f"{people.EMAIL} (geschäftlich)" in text and "Art: Person" in text
+    assert "(work)" not in text and "(mobile)" not in text
