@@ -40,11 +40,13 @@ class WelcomeView(QWidget):
         self.import_csv_button = QPushButton(self.tr("Import from Outlook, Excel or CSV…"))
         self.add_button = QPushButton(self.tr("Add a contact"))
         self.sample_button = QPushButton(self.tr("Try it with sample data"))
-        for button, signal in ((self.import_button, self.importRequested),
-                               (self.import_csv_button, self.importCsvRequested),
-                               (self.add_button, self.addRequested),
-                               (self.sample_button, self.sampleRequested)):
-            button.setMinimumWidth(260)
+        buttons = ((self.import_button, self.importRequested),
+                   (self.import_csv_button, self.importCsvRequested),
+                   (self.add_button, self.addRequested),
+                   (self.sample_button, self.sampleRequested))
+        width = max([260] + [b.sizeHint().width() + 24 for b, _ in buttons])  # one width
+        for button, signal in buttons:
+            button.setMinimumWidth(width)
             button.setMinimumHeight(36)
             button.clicked.connect(signal)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
