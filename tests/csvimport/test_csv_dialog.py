@@ -119,3 +119,16 @@ def test_the_welcome_view_offers_the_csv_import(window):
     window.welcome.import_csv_button.click()
     assert window.import_dialog.windowTitle() == "Import CSV"
     window.import_dialog.reject()
+
+
+def test_a_row_matching_an_earlier_row_names_its_line(db, qtbot, tmp_path):
+    from app.csvimport import importing
+    from ui.csvimport.preview import CsvPreviewModel
+
+    path = tmp_path / "twice.csv"
+    path.write_text("Vorname;Nachname;E-Mail\nAnna;Alt;a@x.example\n\n"
+                    "Anna;Neu;a@x.example\n", encoding="utf-8")
+    the_plan = importing.plan([importing.read_csv(path)])
+    model = CsvPreviewModel(the_plan)
+    assert [model.data(model.index(r, 0)) for r in range(2)] == ["2", "4"]
+    assert model.data(model.index(1, model.MATCH)).startswith("line 2 of twice.csv (Anna Alt")
