@@ -82,6 +82,27 @@ def test_a_wrong_password_is_shown_in_the_status_line(window, qtbot, server_user
     with qtbot.waitSignal(window.sync.finished, timeout=20_000):
         window.sync.run(interactive=False)
     assert "refused the password" in window.sync.label.text()
+    # The refused password is not tried again and again: the next F5 asks for it.
+    assert passwords.lookup("Phone", server_user.name) is None
+    window.sync.run(interactive=False)
+    assert window.sync.label.text() == "Sync waits for the password: press F5."
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+    asked = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(dialog.labelText())
+        dialog.setTextValue(PASSWORD)
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.sync.sync_now.trigger()
+    assert asked and window.sync.label.text().startswith("Synchronised just now")
     passwords.forget("Phone", server_user.name)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QProgressDialog
 
 from app.carddav import conflicts, engine, passwords
 from app.carddav import store as sync_store
+from app.carddav.client import BAD_PASSWORD, CardDavProblem
 from app.core import clock
 from app.storage import settings
 from ui.common.messages import message_for
@@ -106,7 +107,12 @@ class SyncController(QObject):
         def work(task):
             totals = {"received": 0, "sent": 0, "deleted": 0, "conflicts": 0, "errors": []}
             for account, password in todo:
-                result = engine.sync_account(account, password, progress=task.report)
+                try:
+                    result = engine.sync_account(account, password, progress=task.report)
+                except CardDavProblem as exc:
+                    if exc.code == BAD_PASSWORD:
+                        exc.account = account  # _failed forgets its password
+                    raise
                 for key, value in result.to_json().items():
                     if key in totals:
                         totals[key] += value
@@ -152,6 +158,11 @@ class SyncController(QObject):
         if isinstance(exc, Cancelled):
             self.label.setText(self.tr("Sync cancelled; the next one picks up from there."))
         else:
+            refused = getattr(exc, "account", None)
+            if refused is not None:
+                # Forgotten (keyring too), so the next F5 asks for it again instead of
+                # sending the refused one for ever.
+                passwords.forget(refused.name, refused.username)
             self.last = (clock.utc_now(), {"error": message_for(exc)})
             self.show_status()
         if hasattr(self.window, "contacts_changed"):
