@@ -43,6 +43,9 @@ SERVER_FAILED = problem_code(
 REFUSED = problem_code(
     "carddav.refused",
     N_("The CardDAV server refused {method} on {url} (HTTP {status})."))
+NO_SERVER = problem_code(
+    "carddav.no_server",
+    N_("No server answers at {url}; check the server address."))
 NOT_CARDDAV = problem_code(
     "carddav.no_address_book",
     N_("No CardDAV address book was found at {url}."))
@@ -83,11 +86,21 @@ _ETAGS = _xml('<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/><d:resourcetype/><
               '</d:propfind>')
 
 
+#: Hosts of this machine: a server here ("localhost:5232", Radicale's default)
+#: speaks plain http, and the password never leaves the machine.
+_THIS_MACHINE = {"localhost", "127.0.0.1", "::1"}
+
+
 def server_url(url: str) -> str:
-    """A URL as typed ("cloud.example.com") made whole: https, ending in "/"."""
+    """A URL as typed ("cloud.example.com") made whole: https (http for a server on
+    this machine), ending in "/"."""
     url = url.strip()
     if "://" not in url:
-        url = "https://" + url
+        try:
+            here = urlsplit("//" + url).hostname in _THIS_MACHINE
+        except ValueError:
+            here = False
+        url = ("http://" if here else "https://") + url
     return url if url.endswith("/") else url + "/"
 
 
@@ -141,7 +154,16 @@ class Client:
 
     def discover(self) -> list[AddressBook]:
         """The address books at or under ``url``: the URL itself, or via
-        /.well-known/carddav, current-user-principal and addressbook-home-set."""
+        /.well-known/carddav, current-user-principal and addressbook-home-set.
+        Nothing answering here is a wrong address, not an outage to retry."""
+        try:
+            return self._discover()
+        except CardDavProblem as exc:
+            if exc.code == UNREACHABLE:
+                raise CardDavProblem(NO_SERVER, url=self._host()) from exc
+            raise
+
+    def _discover(self) -> list[AddressBook]:
         start = self.url
         found = self._books_at(start)
         if found:

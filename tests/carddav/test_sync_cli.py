@@ -52,3 +52,20 @@ def test_a_wrong_or_missing_password_is_one_sentence(db_path, server_user):
     # Without a keyring the password must come on standard input.
     ran = hearth(db_path, "sync", "run")
     assert ran.returncode == 2 and "--password-stdin" in ran.stderr
+
+
+def test_a_server_on_this_machine_is_found_without_http_and_a_wrong_address_is_told(
+        db_path, server_user, radicale_server):
+    # As typed from Radicale's own docs: "localhost:5232", no scheme.
+    typed = f"localhost:{radicale_server.port}"
+    added = hearth(db_path, "sync", "add", "phone", "--url", typed, "--user",
+                   server_user.name, "--password-stdin", password=PASSWORD)
+    assert added.returncode == 0, added.stderr
+    assert f"http://localhost:{radicale_server.port}/{server_user.name}/" in added.stdout
+    # Nothing listens there: a wrong address, not "the next sync tries again".
+    from tests.carddav.conftest import free_port
+    wrong = hearth(db_path, "sync", "add", "other", "--url", f"127.0.0.1:{free_port()}",
+                   "--user", server_user.name, "--password-stdin", password=PASSWORD)
+    assert wrong.returncode == 1
+    assert "No server answers at http://127.0.0.1:" in wrong.stderr
+    assert "check the server address" in wrong.stderr and "next sync" not in wrong.stderr
