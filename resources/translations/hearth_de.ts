@@ -3100,6 +3100,10 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <translation>Synchronisierung fehlgeschlagen ({0}): {1}</translation>
     </message>
     <message>
+        <source>Synchronised {0}: {1} received, {2} sent, {3} deleted, {4} to choose, {5} failed</source>
+        <translation>Synchronisiert {0}: {1} empfangen, {2} gesendet, {3} gelöscht, {4} zu entscheiden, {5} fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Synchronised {0}: {1} received, {2} sent</source>
         <translation>Synchronisiert {0}: {1} empfangen, {2} gesendet</translation>
     </message>

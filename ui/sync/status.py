@@ -25,6 +25,11 @@ class SyncStatus(QObject):
             return self.tr("Sync failed {0}: {1}").format(self.ago(when, now), result["error"])
         received, sent = result.get("received", 0), result.get("sent", 0)
         deleted, conflicts = result.get("deleted", 0), result.get("conflicts", 0)
+        failed = len(result.get("errors") or ())
+        if failed:  # cards the server refused or sent unreadable: never silently
+            return self.tr("Synchronised {0}: {1} received, {2} sent, {3} deleted, "
+                           "{4} to choose, {5} failed").format(
+                self.ago(when, now), received, sent, deleted, conflicts, failed)
         if not (deleted or conflicts):
             return self.tr("Synchronised {0}: {1} received, {2} sent").format(
                 self.ago(when, now), received, sent)
