@@ -149,3 +149,26 @@ def test_postal_code_and_placeholders_fit(editor):
         code.style().PixelMetric.PM_DefaultFrameWidth) - 8
     assert metrics.horizontalAdvance("12345-6789") <= room
     assert metrics.horizontalAdvance(code.placeholderText()) <= room
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_address_placeholder_fits_in_either_language(db, qtbot, language):
+    from ui.main.language import apply_language
+
+    apply_language(language)
+    try:
+        from ui.contacts.detail_pane import ContactEditor
+        e = ContactEditor()
+        qtbot.addWidget(e)
+        e.resize(560, 700)
+        e.show()
+        qtbot.waitExposed(e)
+        e.load(ANNA)
+        qtbot.wait(50)  # laid out
+        for name, edit in e.form.addresses.rows()[0][2].items():
+            room = edit.width() - 2 * edit.style().pixelMetric(
+                edit.style().PixelMetric.PM_DefaultFrameWidth) - 8
+            assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, \
+                (language, name, edit.placeholderText())
+    finally:
+        apply_language("en")

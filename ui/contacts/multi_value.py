@@ -171,7 +171,7 @@ class ValueListEditor(QWidget):
         entry[0].setParent(None)
         entry[0].deleteLater()
         if value.strip():
-            self.removed_bar.offer(f"“{value.strip()}”", lambda: self._restore(value, label, at))
+            self.removed_bar.offer(value.strip(), lambda: self._restore(value, label, at))
         self.rowsChanged.emit()
         self.changed.emit()
 
@@ -258,10 +258,12 @@ class AddressListEditor(QWidget):
             e.setAccessibleName(placeholders[name])
             e.textEdited.connect(self.changed)
             edits[name] = e
-        # Wide enough for "50667", "SW1A 1AA", "12345-6789" and its placeholder.
+        # Wide enough for "50667", "SW1A 1AA", "12345-6789" and its placeholder,
+        # and for the region's placeholder below it ("Bundesland / Region").
         metrics = edits["postal_code"].fontMetrics()
         edits["postal_code"].setMinimumWidth(24 + max(
-            metrics.horizontalAdvance(t) for t in ("12345-6789", placeholders["postal_code"])))
+            metrics.horizontalAdvance(t) for t in ("12345-6789", placeholders["postal_code"],
+                                                   placeholders["region"])))
         edits["postal_code"].setMaximumWidth(edits["postal_code"].minimumWidth() + 20)
         country = QComboBox()
         country.addItem(self.tr("(no country)"), "")
@@ -310,7 +312,7 @@ class AddressListEditor(QWidget):
         if not address.is_empty():
             where = ", ".join(p for p in (address.street, address.city) if p) or self.tr(
                 "an address")
-            self.removed_bar.offer(f"“{where}”", lambda: self._restore(address, at))
+            self.removed_bar.offer(where, lambda: self._restore(address, at))
         self.rowsChanged.emit()
         self.changed.emit()
 

@@ -24,9 +24,9 @@ class RemovedRowBar(QWidget):
         self.hide()
 
     def offer(self, what: str, restore: Callable[[], None]) -> None:
-        """``what`` was removed (already translated); ``restore`` brings it back."""
+        """``what`` was removed (shown in quotes); ``restore`` brings it back."""
         self._restore = restore
-        self.label.setText(self.tr("Removed {0}.").format(what))
+        self.label.setText(self.tr("Removed “{0}”.").format(what))
         self.show()
 
     def undo(self) -> None:
