@@ -117,6 +117,25 @@ def test_help_lists_the_shortcuts_from_the_actions(window):
     again.deleteLater()
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_shortcuts_list_shows_every_command_and_key_whole(window, qtbot, language):
+    from ui.main.language import apply_language
+    from ui.main.shortcuts import ShortcutsDialog
+
+    apply_language(language)
+    try:
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.table.horizontalScrollBar().isVisible()
+        header = dialog.table.horizontalHeader()
+        for column in (0, 1):
+            assert header.sectionSize(column) >= dialog.table.sizeHintForColumn(column)
+    finally:
+        apply_language("en")
+
+
 def test_first_window_fits_the_available_screen(window):
     available = window.screen().availableGeometry()
     assert available.contains(window.geometry())

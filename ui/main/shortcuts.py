@@ -120,12 +120,20 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        # As wide as both columns (German commands and keys are long), so
+        # nothing is cut off behind a horizontal scroll bar; never past the screen.
+        margins = layout.contentsMargins()
+        wanted = (header.length() + 2 * self.table.frameWidth()
+                  + self.table.verticalScrollBar().sizeHint().width()
+                  + margins.left() + margins.right() + 8)
+        screen = window.screen() if window is not None else None
+        room = screen.availableGeometry().width() - 40 if screen is not None else wanted
+        self.resize(max(460, min(wanted, room)), 520)
