@@ -420,6 +420,10 @@
         <translation>Markieren:</translation>
     </message>
     <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2779,8 +2783,8 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Removed {0}.</source>
-        <translation>{0} entfernt.</translation>
+        <source>Removed “{0}”.</source>
+        <translation>„{0}“ entfernt.</translation>
     </message>
 </context>
 <context>

@@ -315,3 +315,32 @@ def test_the_open_run_shows_an_address_saved_in_the_main_window(people, qtbot):
 def dict_with_street(c, street):
     c.addresses[0].street = street
     return c
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_at_1366_every_run_command_and_column_is_in_view(people, qtbot, language):
+    from ui.cards.run_window import CardRunWindow
+    from ui.main.language import apply_language
+
+    apply_language(language)
+    try:
+        run_id, _ = recipients.new_run(2026, "Christmas", flagged=True)
+        w = CardRunWindow(run_id)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitUntil(lambda: w.state is not None, timeout=5000)
+        qtbot.wait(50)  # laid out
+        from PySide6.QtWidgets import QToolBar
+
+        for bar in w.findChildren(QToolBar):
+            for action in bar.actions():
+                if not action.isSeparator():
+                    shown = bar.widgetForAction(action)
+                    assert shown is not None and shown.isVisible(), (language, action.text())
+        header = w.table.horizontalHeader()
+        for column in range(header.count()):
+            assert header.sectionViewportPosition(column) + header.sectionSize(column) \
+                <= header.viewport().width(), (language, column)
+    finally:
+        apply_language("en")
