@@ -119,7 +119,11 @@ class TodayView(QWidget):
             view.selectionModel().currentRowChanged.connect(
                 lambda cur, prev, v=view: self._selected_in(v))
         self._active: QTableView | None = None
-        self.resize(760, 640)
+        # Wide enough for a long name beside a whole German reason ("überfällig:
+        # Kontakt alle 365 Tage halten, letzter Kontakt vor 13 Monaten"), but
+        # never past a laptop's screen.
+        room = self.screen().availableGeometry()
+        self.resize(min(1040, room.width() - 40), min(640, room.height() - 60))
         self._update_buttons()
 
     def refresh(self, now: dt.datetime | None = None) -> None:
