@@ -147,3 +147,13 @@ def test_dates_are_shown_and_typed_the_language_s_way(english_again):
     for typed in ("03/04/1980", "03.04.1980", "1980-04-03"):
         assert parse_user_date(typed) == "1980-04-03"
     assert parse_user_date("03/04") == "--04-03"
+
+
+def test_the_card_run_summary_counts_in_german_without_parentheses(english_again):
+    one = "{count} problem to look at: `hearth cards show {run}`."
+    many = "{count} problems to look at: `hearth cards show {run}`."
+    i18n.set_language("de")
+    assert i18n.ngettext(one, many, 1).startswith("{count} Problem zum")
+    assert i18n.ngettext(one, many, 92).startswith("{count} Probleme zum")
+    for name in ("cards.py", "cards_outputs.py"):  # "Haushalt(e)" reads as a form, not German
+        assert "(s)" not in (ROOT / "app" / "cli" / name).read_text(encoding="utf-8"), name

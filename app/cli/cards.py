@@ -184,12 +184,15 @@ def _summary(run_id: int) -> None:
     proposals = ce.proposals(run_id)
     problems = ce.problems(run_id)
     if proposals:
-        print(_("{count} proposed household(s): accept them with "
-                "`hearth cards households {run} --accept-all`.").format(
+        print(ngettext("{count} proposed household: accept it with "
+                       "`hearth cards households {run} --accept-all`.",
+                       "{count} proposed households: accept them with "
+                       "`hearth cards households {run} --accept-all`.", len(proposals)).format(
                     count=len(proposals), run=run_id), file=sys.stderr)
     if problems:
-        print(_("{count} problem(s) to look at: `hearth cards show {run}`.").format(
-            count=len(problems), run=run_id), file=sys.stderr)
+        print(ngettext("{count} problem to look at: `hearth cards show {run}`.",
+                       "{count} problems to look at: `hearth cards show {run}`.",
+                       len(problems)).format(count=len(problems), run=run_id), file=sys.stderr)
 
 
 def run_list(args) -> int:
@@ -328,9 +331,11 @@ def _leave_out_unaddressed(run: cards.Run, ids: list[int]) -> list[int]:
         rows = contacts.list_rows(missing[:5])
         names = ", ".join(rows[i].display_name for i in missing[:5] if i in rows)
         names += ", ..." * (len(missing) > 5)
-        print(_("{count} recipient(s) left out: no postal address ({names}); "
-                "--even-without-address marks them too.").format(count=len(missing), names=names),
-              file=sys.stderr)
+        print(ngettext("{count} recipient left out: no postal address ({names}); "
+                       "--even-without-address marks them too.",
+                       "{count} recipients left out: no postal address ({names}); "
+                       "--even-without-address marks them too.",
+                       len(missing)).format(count=len(missing), names=names), file=sys.stderr)
     gone = set(missing)
     return [i for i in ids if i not in gone]
 

@@ -38,8 +38,9 @@ def _printable(run: cards.Run) -> list[ce.Envelope]:
     missing = [e for e in envs if e.address is None]
     if missing:
         names = ", ".join(e.addressee[0] for e in missing[:5]) + ", ..." * (len(missing) > 5)
-        print(_("{count} envelope(s) left out: no postal address ({names}).").format(
-            count=len(missing), names=names), file=sys.stderr)
+        print(ngettext("{count} envelope left out: no postal address ({names}).",
+                       "{count} envelopes left out: no postal address ({names}).",
+                       len(missing)).format(count=len(missing), names=names), file=sys.stderr)
     envs = ce.with_address(envs)
     if not envs:
         raise UsageError(NOTHING_TO_PRINT, run=run.name)

@@ -62,7 +62,7 @@ def test_from_new_run_to_labels_csv_and_ticked_off_cards(dbfile, tmp_path, capsy
     assert [r["Salutation"] for r in rows] == [
         "Sehr geehrte Frau Müller, sehr geehrter Herr Müller", "Liebe Eva"]
     assert all(r["Line 2"] for r in rows)
-    assert "1 envelope(s) left out: no postal address (Otto Ohne)" in capsys.readouterr().err
+    assert "1 envelope left out: no postal address (Otto Ohne)" in capsys.readouterr().err
 
     capsys.readouterr()
     assert cli(dbfile, "mark", "1", "--sent", "Eva", "1") == 0
@@ -74,7 +74,7 @@ def test_from_new_run_to_labels_csv_and_ticked_off_cards(dbfile, tmp_path, capsy
     assert cli(dbfile, "mark", "1", "--sent", "--all") == 0
     said = capsys.readouterr()
     assert "1 of 3 marked sent" in said.out
-    assert "1 recipient(s) left out: no postal address (Otto Ohne)" in said.err
+    assert "1 recipient left out: no postal address (Otto Ohne)" in said.err
     assert cli(dbfile, "mark", "1", "--sent", "Otto", "--even-without-address") == 0
     assert "1 of 1 marked sent" in capsys.readouterr().out
 
