@@ -159,32 +159,24 @@ class CardRunWindow(QMainWindow):
         self.addAction(self.refresh_action)
         bar = QToolBar(self.tr("Run"))
         bar.setObjectName("card-run-toolbar")
-        bar.setMovable(False)
         mark_label = QLabel(self.tr("Mark:"))
         mark_label.setContentsMargins(6, 0, 2, 0)
-        # The outputs get a row of their own: in one row, German words pushed
-        # Address List, CSV and Sender behind the toolbar's » even at 1366 px.
+        # Outputs get a row of their own (German hid CSV and Sender behind » at 1366 px).
         outputs = QToolBar(self.tr("Outputs"))
         outputs.setObjectName("card-run-outputs")
-        outputs.setMovable(False)
-        for target, a in ((bar, self.add_action), (bar, self.remove_action),
-                          (bar, self.no_cards_action), (bar, None), (bar, self.join_action),
-                          (bar, self.split_action), (bar, self.wording_action), (bar, None),
-                          (bar, mark_label),
-                          *((bar, m) for m in self.mark_actions.values()),
-                          (bar, self.received_action), (bar, self.not_received_action),
-                          (outputs, self.labels_action), (outputs, self.envelopes_action),
-                          (outputs, self.list_action), (outputs, self.csv_action),
-                          (outputs, None), (outputs, self.sender_action)):
-            if a is None:
-                target.addSeparator()
-            elif isinstance(a, QLabel):
-                target.addWidget(a)
-            else:
-                target.addAction(a)
-        self.addToolBar(bar)
-        self.addToolBarBreak()
-        self.addToolBar(outputs)
+        for target, items in (
+                (bar, (self.add_action, self.remove_action, self.no_cards_action, None,
+                       self.join_action, self.split_action, self.wording_action, None,
+                       mark_label, *self.mark_actions.values(), self.received_action,
+                       self.not_received_action)),
+                (outputs, (self.labels_action, self.envelopes_action, self.list_action,
+                           self.csv_action, None, self.sender_action))):
+            for a in items:
+                (target.addSeparator() if a is None else target.addWidget(a)
+                 if isinstance(a, QLabel) else target.addAction(a))
+            target.setMovable(False)
+            self.addToolBar(target)
+            self.addToolBarBreak()
         self.table.addAction(self.remove_action)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._update_actions()
