@@ -44,6 +44,20 @@ def db(db_path):
 
 
 @pytest.fixture
+def window(db, qtbot):
+    """The main window on the fresh database, shown (a test module may define its own)."""
+    from ui.main.application import make_application
+    from ui.main.main_window import MainWindow
+
+    make_application()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present beside the checkout")

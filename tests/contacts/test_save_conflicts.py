@@ -5,25 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone, PostalAddress
 from tests.conftest import ROOT
 from ui.contacts.conflict_dialog import ConflictDialog
-
-
-@pytest.fixture
-def window(db, qtbot):
-    from ui.main.application import make_application
-    from ui.main.main_window import MainWindow
-
-    make_application()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _jurgen() -> int:

@@ -12,19 +12,6 @@ from app.contacts import store as contacts
 from app.contacts.model import ContactData
 
 
-@pytest.fixture
-def window(db, qtbot):
-    from ui.main.application import make_application
-    from ui.main.main_window import MainWindow
-
-    make_application()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def _add(**fields) -> int:
     return contacts.create(ContactData(**fields))
 

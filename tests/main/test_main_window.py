@@ -10,18 +10,6 @@ from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone, PostalAddress
 
 
-@pytest.fixture
-def window(db, qtbot):
-    from ui.main.application import make_application
-    from ui.main.main_window import MainWindow
-
-    make_application()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
 def _add(**fields) -> int:
     return contacts.create(ContactData(**fields))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
@@ -14,18 +13,6 @@ from tests.privacy import people
 from tests.privacy.test_erase import scan
 from ui.common import file_dialogs
 from ui.privacy.erase_dialog import EraseDialog
-
-
-@pytest.fixture
-def window(db, qtbot):
-    from ui.main.application import make_application
-    from ui.main.main_window import MainWindow
-
-    make_application()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _show(window, book):

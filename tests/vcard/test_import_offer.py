@@ -1,7 +1,6 @@
 """After an import the window offers to list just the imported contacts."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.contacts import store as contacts
@@ -13,18 +12,6 @@ CARL = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Carl;;;\r\nFN:Carl Doe\r\n"
         "EMAIL:carl@example.com\r\nEND:VCARD\r\n")
 BERTA = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bauer;Berta;;;\r\nFN:Berta Bauer\r\n"
          "EMAIL:berta@example.com\r\nNOTE:met at the fair\r\nEND:VCARD\r\n")
-
-
-@pytest.fixture
-def window(db, qtbot):
-    from ui.main.application import make_application
-    from ui.main.main_window import MainWindow
-
-    make_application()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _names(w) -> list[str]:
