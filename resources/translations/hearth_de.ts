@@ -3071,6 +3071,10 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <translation>Passwort des Benutzers {0} für {1}:</translation>
     </message>
     <message>
+        <source>{0} Not synchronised: {1}</source>
+        <translation>{0} Nicht synchronisiert: {1}</translation>
+    </message>
+    <message>
         <source>Sync cancelled; the next one picks up from there.</source>
         <translation>Synchronisieren abgebrochen; beim nächsten Mal geht es dort weiter.</translation>
     </message>

@@ -106,6 +106,27 @@ def test_a_wrong_password_is_shown_in_the_status_line(window, qtbot, server_user
     passwords.forget("Phone", server_user.name)
 
 
+def test_one_account_refusing_its_password_does_not_stop_the_others(window, qtbot,
+                                                                   radicale_server):
+    from app.carddav import passwords
+
+    good, bad = radicale_server.new_user(), radicale_server.new_user()
+    good.put("a.vcf", card("a", "Anna", "Gut"))
+    sync_store.add_account("Office", good.server.url, good.name,
+                           [(good.book_url(), "Contacts")])
+    sync_store.add_account("Phone", bad.server.url, bad.name, [(bad.book_url(), "Contacts")])
+    passwords.remember("Office", good.name, PASSWORD)
+    passwords.remember("Phone", bad.name, "wrong")
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.sync.run(interactive=False)
+    text = window.sync.label.text()
+    assert text.startswith("Synchronised just now: 1 received")
+    assert "Not synchronised" in text and "refused the password" in text
+    assert [c.given_name for c in contacts.get_many(contacts.ids_in_order())] == ["Anna"]
+    assert passwords.lookup("Phone", bad.name) is None  # asked again at the next F5
+    passwords.forget("Office", good.name)
+
+
 def test_a_conflict_opens_the_conflict_dialog_and_the_choice_is_sent(window, qtbot,
                                                                       server_user):
     from PySide6.QtCore import QTimer

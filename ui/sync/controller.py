@@ -106,16 +106,21 @@ class SyncController(QObject):
 
         def work(task):
             totals = {"received": 0, "sent": 0, "deleted": 0, "conflicts": 0, "errors": []}
+            failed = []  # one account's server down or password refused: the others still sync
             for account, password in todo:
                 try:
                     result = engine.sync_account(account, password, progress=task.report)
                 except CardDavProblem as exc:
                     if exc.code == BAD_PASSWORD:
-                        exc.account = account  # _failed forgets its password
-                    raise
+                        exc.account = account  # its password is forgotten afterwards
+                    failed.append(exc)
+                    continue
                 for key, value in result.to_json().items():
                     if key in totals:
                         totals[key] += value
+            if failed and len(failed) == len(todo):
+                raise failed[0]
+            totals["failed_accounts"] = failed
             return totals
 
         self.task = run_task(work, self._done, self._failed, self._progress, owner=self)
@@ -145,8 +150,14 @@ class SyncController(QObject):
     def _done(self, totals: dict) -> None:
         interactive = self.progress is not None
         self._close_progress()
+        failed = totals.pop("failed_accounts", [])
+        for exc in failed:
+            self._forget_refused(exc)
         self.last = (clock.utc_now(), totals)
         self.show_status()
+        if failed:
+            self.label.setText(self.tr("{0} Not synchronised: {1}").format(
+                self.label.text(), " ".join(message_for(exc) for exc in failed)))
         if hasattr(self.window, "contacts_changed"):
             self.window.contacts_changed()
         if interactive:
@@ -158,16 +169,20 @@ class SyncController(QObject):
         if isinstance(exc, Cancelled):
             self.label.setText(self.tr("Sync cancelled; the next one picks up from there."))
         else:
-            refused = getattr(exc, "account", None)
-            if refused is not None:
-                # Forgotten (keyring too), so the next F5 asks for it again instead of
-                # sending the refused one for ever.
-                passwords.forget(refused.name, refused.username)
+            self._forget_refused(exc)
             self.last = (clock.utc_now(), {"error": message_for(exc)})
             self.show_status()
         if hasattr(self.window, "contacts_changed"):
             self.window.contacts_changed()
         self.finished.emit(None)
+
+    @staticmethod
+    def _forget_refused(exc: BaseException) -> None:
+        refused = getattr(exc, "account", None)
+        if refused is not None:
+            # Forgotten (keyring too), so the next F5 asks for it again instead of
+            # sending the refused one for ever.
+            passwords.forget(refused.name, refused.username)
 
     def choose_conflicts(self) -> None:
         """Each contact changed on both sides in the same field: the user chooses."""
