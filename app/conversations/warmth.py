@@ -12,6 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 from app.conversations import temperature as t
 from app.conversations import warmth_store as stored
@@ -269,12 +270,27 @@ def _bounds(now: dt.datetime, settings: t.Settings) -> tuple[tuple[float, float,
 def ordered_by_warmth(descending: bool = False, *, trashed: bool = False,
                       now: dt.datetime | None = None,
                       settings: t.Settings | None = None) -> list[int]:
-    """Ids coldest first (hottest first when descending); ties in name order."""
-    ranked = _ranked(now or clock.local_now(), settings or load_settings(), trashed)
+    """Ids coldest first (hottest first when descending); ties in name order.
+
+    Live contacts come from SQLite in warmth order with their band rank (the
+    rules of :func:`_ranked`, a test holds the two equal), so Python only puts
+    the bands one after the other (a stable sort on four values); the small
+    trash is ranked by :func:`_ranked`.
+    """
+    now, settings = now or clock.local_now(), settings or load_settings()
+    if trashed:
+        ranked = _ranked(now, settings, trashed)
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        ids = [r[2] for r in ranked]
+    else:
+        bounds, cut, until = _bounds(now, settings)
+        rows = stored.ranked_in_warmth_order({b: t.band_rank(b) for b in t.BANDS}, bounds,
+                                             cut, until)
+        rows.sort(key=itemgetter(0))
+        ids = [r[1] for r in rows]
     if descending:
-        ranked.reverse()  # name order reversed too, as the other columns do
-    ranked.sort(key=lambda r: (r[0], r[1]), reverse=descending)
-    return [r[2] for r in ranked]
+        ids.reverse()  # name order reversed too, as the other columns do
+    return ids
 
 
 def ids_in_bands(bands: Iterable[str], now: dt.datetime | None = None,

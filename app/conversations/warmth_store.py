@@ -129,32 +129,45 @@ def set_pinned_band(contact_id: int, band: str) -> None:
 def ranking_rows(trashed: bool = False) -> Iterable[tuple]:
     """(id, warmth_log, pinned_band, prev_two_way_at, relationship, touch_log) of
     every live (or trashed) contact, in name order."""
-    # The covering index holds the live contacts only; the trash is small.
-    source = ("contact WHERE trashed_at IS NOT NULL" if trashed else
-              "contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL")
     return database.execute_sql(
         "SELECT id, warmth_log, pinned_band, prev_two_way_at, relationship, touch_log "
-        f"FROM {source} ORDER BY sort_key, id")
+        f"FROM contact WHERE trashed_at IS {'NOT ' if trashed else ''}NULL ORDER BY sort_key, id")
 
 
-def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, float, float],
-                 cut: str, until: str) -> set[int]:
-    """Live contacts whose band rank is in ``ranks``: a pinned band's rank, else hot
-    (rank 3) by two conversations in [cut, until] or warmth_log >= bounds[0], warm
-    (2) from bounds[1], cool (1) from bounds[2] (by conversations or by cards) or as a
-    customer, else cold (0);
-    app.conversations.warmth._ranked in SQL."""
+def _rank_case(pinned: dict[str, int], bounds: tuple[float, float, float], cut: str,
+               until: str) -> tuple[str, list]:
+    """The band rank as an SQL CASE over the stored columns, and its parameters: a
+    pinned band's rank, else hot (rank 3) by two conversations in [cut, until] or
+    warmth_log >= bounds[0], warm (2) from bounds[1], cool (1) from bounds[2] (by
+    conversations or by cards) or as a customer, else cold (0);
+    app.conversations.warmth._ranked in SQL (the one definition both queries use)."""
     pins = " ".join("WHEN ? THEN ?" for _ in pinned)
     rank = (f"CASE WHEN pinned_band != '' THEN (CASE pinned_band {pins} ELSE 0 END) "
             "WHEN prev_two_way_at >= ? AND prev_two_way_at <= ? THEN 3 "
             "WHEN warmth_log >= ? THEN 3 WHEN warmth_log >= ? THEN 2 "
             "WHEN warmth_log >= ? OR relationship = 'customer' OR touch_log >= ? THEN 1 "
             "ELSE 0 END")  # greeting cards (touch_log) keep a contact cool at most
-    params = [x for pair in pinned.items() for x in pair] + [cut, until, *bounds, bounds[2]]
+    return rank, [x for pair in pinned.items() for x in pair] + [cut, until, *bounds, bounds[2]]
+
+
+def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, float, float],
+                 cut: str, until: str) -> set[int]:
+    """Live contacts whose band rank (see :func:`_rank_case`) is in ``ranks``."""
+    rank, params = _rank_case(pinned, bounds, cut, until)
     marks = ",".join("?" * len(ranks))
     return {r[0] for r in database.execute_sql(
         f"SELECT id FROM contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL "
         f"AND ({rank}) IN ({marks})", params + sorted(ranks))}
+
+
+def ranked_in_warmth_order(pinned: dict[str, int], bounds: tuple[float, float, float],
+                           cut: str, until: str) -> list[tuple[int, int]]:
+    """(band rank, id) of every live contact in warmth_log order (none first), ties
+    in name order: read straight from the covering index, no sort."""
+    rank, params = _rank_case(pinned, bounds, cut, until)
+    return database.execute_sql(
+        f"SELECT {rank}, id FROM contact INDEXED BY contact_live_temperature "
+        "WHERE trashed_at IS NULL ORDER BY warmth_log, sort_key, id", params).fetchall()
 
 
 def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float]],

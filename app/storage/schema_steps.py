@@ -22,6 +22,7 @@ from app.storage.schema_steps_versions import (
     _v_contact_versions,
     _v_interaction_versions,
 )
+from app.storage.schema_steps_warmth import _v_warmth_order_index
 
 
 def _v1_contacts(db: pw.Database) -> None:
@@ -379,4 +380,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_carddav_sync,
     _v_touches_and_chosen_names,
     _v_today_indexes,
+    _v_warmth_order_index,
 ]

@@ -49,3 +49,30 @@ def test_sql_bands_equal_the_python_ranking_for_every_kind_of_contact(db):
         cid for cid, rank in python.items() if rank >= 2}
     contacts.trash(ids[:5])
     assert not set(ids[:5]) & warmth.ids_in_bands(t.BANDS, NOW, settings)
+
+
+def test_the_warmth_sort_in_sql_orders_as_the_python_ranking(db):
+    settings = warmth.load_settings()
+    bounds = [t.warmth_log_at_least(settings.thresholds[b], NOW, settings)
+              for b in (t.HOT, t.WARM, t.COOL)]
+    logs = [None, bounds[2] - 1, bounds[2], bounds[1], bounds[0] - 0.5, bounds[0] + 3]
+    prevs = [None, 2, settings.hot_window_days + 1]
+    kinds = list(itertools.product(logs, prevs, ["", "customer"], ["", "cold", "hot"],
+                                   [None, bounds[2]]))
+    # two of each kind, named so that name order and id order disagree
+    ids = contacts.create_many([ContactData(given_name=f"P{i}", family_name=f"B{-i % 7}",
+                                            relationship=rel)
+                                for i, (_, _, rel, _, _) in enumerate(kinds * 2)])
+    with database.atomic():
+        warmth_store.store_inputs([(log, _stamp(prev), "call", _stamp(prev), _stamp(prev),
+                                    touch, cid)
+                                   for cid, (log, prev, _, _, touch) in zip(ids, kinds * 2)])
+        for cid, (_, _, _, pin, _) in zip(ids, kinds * 2):
+            warmth_store.set_pinned_band(cid, pin)
+    python = sorted(warmth._ranked(NOW, settings), key=lambda r: (r[0], r[1]))
+    expected = [cid for _, _, cid in python]
+    assert warmth.ordered_by_warmth(now=NOW, settings=settings) == expected
+    assert warmth.ordered_by_warmth(True, now=NOW, settings=settings) == expected[::-1]
+    contacts.trash(expected[:3])
+    assert warmth.ordered_by_warmth(now=NOW, settings=settings) == expected[3:]
+    assert warmth.ordered_by_warmth(trashed=True, now=NOW, settings=settings) == expected[:3]

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 17;
+PRAGMA user_version = 18;
 
 -- table address
 CREATE TABLE address (
@@ -292,7 +292,7 @@ CREATE INDEX contact_last_contact ON contact(last_contact_at);
 CREATE INDEX contact_live_order ON contact(sort_key, id) WHERE trashed_at IS NULL;
 
 -- index contact_live_temperature
-CREATE INDEX contact_live_temperature ON contact(sort_key, id, warmth_log, pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) WHERE trashed_at IS NULL;
+CREATE INDEX contact_live_temperature ON contact(warmth_log, sort_key, id, pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) WHERE trashed_at IS NULL;
 
 -- index contact_prev_two_way
 CREATE INDEX contact_prev_two_way ON contact(prev_two_way_at) WHERE trashed_at IS NULL AND pinned_band = '';

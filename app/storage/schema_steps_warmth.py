@@ -1,0 +1,18 @@
+"""The warmth sort's index, listed in ``app.storage.schema_steps.STEPS``
+(kept here to keep that module readable)."""
+from __future__ import annotations
+
+import peewee as pw
+
+
+def _v_warmth_order_index(db: pw.Database) -> None:
+    """The covering index of the band filter and the warmth sort, warmth first.
+
+    The list sorted by warmth is band, then warmth_log, then name: read in this
+    index's order, SQLite only has to put the bands one after the other
+    instead of a Python row and a sort per contact (188 ms at 100,000).
+    """
+    db.execute_sql("DROP INDEX contact_live_temperature")
+    db.execute_sql("CREATE INDEX contact_live_temperature ON contact(warmth_log, sort_key, id, "
+                   "pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) "
+                   "WHERE trashed_at IS NULL")
