@@ -175,7 +175,7 @@ def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float
     """Live, unpinned contacts last touched at ``last_before`` or earlier whose
     warmth_log lies in one of the [low, high) slices or whose second-latest
     two-way conversation is at ``two_way_since`` or later."""
-    # One indexed range per slice (contact_warmth, contact_prev_two_way); the
+    # One indexed range per slice (contact_live_temperature, contact_prev_two_way); the
     # "+" keeps SQLite from walking everyone last touched before instead.
     live = "trashed_at IS NULL AND pinned_band = '' AND +last_contact_at <= ?"
     parts, params = [], []
@@ -211,3 +211,54 @@ def tags_folded(keys: Sequence[str], contact_ids: Sequence[int] | None) -> Itera
         "SELECT ct.contact_id, t.folded FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
         f"JOIN contact c ON c.id = ct.contact_id WHERE t.folded IN ({marks}) AND {where}",
         list(keys) + params)
+
+
+def _math_functions() -> None:
+    """SQLite's log2 and pow, registered from Python where SQLite was built without them."""
+    try:
+        database.execute_sql("SELECT log2(1), pow(2, 1)")
+    except Exception:  # sqlite3.OperationalError: no such function
+        import math
+
+        conn = database.connection()
+        conn.create_function("log2", 1, math.log2, deterministic=True)
+        conn.create_function("pow", 2, math.pow, deterministic=True)
+
+
+def store_sums(first: int, last: int, log_weights: dict[str, float], half_life_days: float,
+               touch_only: Sequence[str]) -> int:
+    """Recompute warmth_log and touch_log of the contacts with ids from ``first`` to
+    ``last`` from their live conversations, in SQL, in the caller's transaction;
+    returns how many rows changed.
+
+    Each conversation's term is log2(weight) + days since 2000-01-01 / half-life
+    (``log_weights``: the channels that weigh anything); the sums are kept in the
+    log domain (the largest term plus log2 of the sum of 2^(term - largest)), as
+    app.conversations.warmth._inputs_rows does. warmth_log leaves out the
+    ``touch_only`` channels (greeting cards), touch_log counts them. Only the
+    sums change with the temperature settings: the dates and channels stay.
+    """
+    _math_functions()
+    weights = ("CASE i.channel " + " ".join("WHEN ? THEN ?" for _ in log_weights) + " END"
+               if log_weights else "NULL")
+    cards = ",".join("?" * len(touch_only))
+    params = [x for pair in log_weights.items() for x in pair]
+    params += [946684800, half_life_days, *touch_only, first, last]  # 946684800: 2000-01-01
+    before = database.connection().total_changes
+    database.execute_sql(
+        "WITH term AS (SELECT ic.contact_id AS cid, "
+        f"({weights}) "
+        "+ (CAST(strftime('%s', i.happened_at) AS INTEGER) - ?) / 86400.0 / ? AS x, "
+        f"i.channel IN ({cards}) AS card "
+        "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+        "WHERE i.trashed_at IS NULL AND ic.contact_id BETWEEN ? AND ?), "
+        "top AS (SELECT cid, max(CASE WHEN NOT card THEN x END) AS tw, max(x) AS tt "
+        "FROM term GROUP BY cid), "
+        "total AS (SELECT term.cid AS cid, "
+        "tw + log2(sum(CASE WHEN NOT card THEN pow(2, x - tw) END)) AS w, "
+        "tt + log2(sum(pow(2, x - tt))) AS t FROM term JOIN top ON top.cid = term.cid "
+        "GROUP BY term.cid) "
+        "UPDATE contact SET warmth_log = total.w, touch_log = total.t FROM total "
+        "WHERE contact.id = total.cid "
+        "AND (warmth_log IS NOT total.w OR touch_log IS NOT total.t)", params)
+    return database.connection().total_changes - before

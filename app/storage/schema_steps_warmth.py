@@ -16,3 +16,6 @@ def _v_warmth_order_index(db: pw.Database) -> None:
     db.execute_sql("CREATE INDEX contact_live_temperature ON contact(warmth_log, sort_key, id, "
                    "pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) "
                    "WHERE trashed_at IS NULL")
+    # Its warmth_log ranges (Today's going-cold candidates) are this index's now;
+    # one index less to move when a temperature changes.
+    db.execute_sql("DROP INDEX contact_warmth")

@@ -36,7 +36,7 @@ def test_migration_adds_interaction_tables(db):
     step = schema_steps.STEPS.index(schema_steps._v_interactions) + 1
     assert migrations.current_version(db) >= step
     names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")}
-    assert {"interaction", "interaction_contact", "contact_warmth"} <= names
+    assert {"interaction", "interaction_contact", "contact_live_temperature"} <= names
 
 
 def test_logging_a_call_turns_cold_contact_warm_in_the_list(db):

@@ -35,21 +35,55 @@ def test_a_recompute_cut_short_is_finished_at_the_next_open(db, monkeypatch):
     talk(bob, 300, "meeting")
     assert (band(anna), band(bob)) == ("warm", "warm")
     old = {cid: r.warmth_log for cid, r in contacts.list_rows([anna, bob]).items()}
-    monkeypatch.setattr(warmth, "RECOMPUTE_SLICE", 1)
-    real, calls = stored.store_inputs, []
+    monkeypatch.setattr(warmth, "SUMS_SLICE", 1)
+    real, calls = stored.store_sums, []
 
-    def killed_after_one(rows):
+    def killed_after_one(*args):
         calls.append(1)
         if len(calls) > 1:
             raise KeyboardInterrupt  # the process dies between two slices
-        real(rows)
-    monkeypatch.setattr(stored, "store_inputs", killed_after_one)
+        return real(*args)
+    monkeypatch.setattr(stored, "store_sums", killed_after_one)
     with pytest.raises(KeyboardInterrupt):
         warmth.save_settings(t.Settings(half_life_days=30))
     half = {cid: r.warmth_log for cid, r in contacts.list_rows([anna, bob]).items()}
     assert half[anna] != old[anna] and half[bob] == old[bob]  # half done
-    monkeypatch.setattr(stored, "store_inputs", real)
+    monkeypatch.setattr(stored, "store_sums", real)
     assert warmth.finish_interrupted()
     done = {cid: r.warmth_log for cid, r in contacts.list_rows([anna, bob]).items()}
     assert done[bob] == pytest.approx(done[anna]) and (band(anna), band(bob)) == ("cold", "cold")
     assert not warmth.finish_interrupted()  # nothing left to do
+
+
+def _sums(ids):
+    rows = contacts.list_rows(ids)
+    return {cid: (rows[cid].warmth_log, rows[cid].touch_log) for cid in ids}
+
+
+@pytest.mark.parametrize("settings", [
+    t.Settings(half_life_days=30),
+    t.Settings(half_life_days=1),  # terms far apart: the sums must stay finite
+    t.Settings(weights={**t.DEFAULT_WEIGHTS, "greeting card": 0.0, "e-mail": 0.0}),
+    t.Settings(weights={ch: 0.0 for ch in t.DEFAULT_WEIGHTS}),
+])
+def test_the_sums_in_sql_are_what_recomputing_everything_stores(db, monkeypatch, settings):
+    from app.conversations import store as interactions
+
+    ids = [person(f"P{n}", "X") for n in range(8)]
+    plan = [[], ["note"], ["greeting card"], ["e-mail"], ["call", "greeting card"],
+            ["meeting", "e-mail", "call", "note"], ["e-mail", "e-mail"], ["call"]]
+    talks = []
+    for cid, channels in zip(ids, plan):
+        talks += [talk(cid, 3 + 400 * d, ch) for d, ch in enumerate(channels)]
+    interactions.trash([talks[-1]])  # P7's only call is in the trash
+    monkeypatch.setattr(warmth, "SUMS_SLICE", 3)  # several slices
+    warmth.recompute_sums(settings)
+    in_sql = _sums(ids)
+    assert warmth.recompute_sums(settings) == 0  # done: nothing rewritten again
+    warmth.recompute_all(settings)
+    python = _sums(ids)
+    for cid in ids:
+        for got, want in zip(in_sql[cid], python[cid]):
+            assert (got is None) == (want is None), cid
+            if got is not None:
+                assert got == pytest.approx(want, rel=1e-12, abs=1e-12), cid

@@ -312,9 +312,6 @@ CREATE INDEX contact_trash_order ON contact(sort_key, id) WHERE trashed_at IS NO
 -- index contact_uid
 CREATE UNIQUE INDEX contact_uid ON contact(uid);
 
--- index contact_warmth
-CREATE INDEX contact_warmth ON contact(warmth_log);
-
 -- index email_address
 CREATE INDEX email_address ON email(address COLLATE NOCASE);
 
