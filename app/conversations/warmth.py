@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from operator import itemgetter
 
@@ -45,12 +45,14 @@ def load_settings() -> t.Settings:
     return t.Settings.from_json(app_settings.get(SETTINGS_KEY, {}))
 
 
-def save_settings(new: t.Settings) -> None:
+def save_settings(new: t.Settings,
+                  progress: Callable[[int, int], None] | None = None) -> None:
     """Store new temperature settings and recompute every contact.
 
     The recompute runs in short transactions (see :func:`recompute_all`); the
     settings and a "recompute pending" mark are stored together first, so a
-    recompute cut short is finished by :func:`finish_interrupted`.
+    recompute cut short is finished by :func:`finish_interrupted`. ``progress``
+    (done, total) is called after each transaction: what it shows is stored.
     """
     problems = new.problems()
     if problems:
@@ -62,7 +64,7 @@ def save_settings(new: t.Settings) -> None:
         if changed:
             app_settings.put(RECOMPUTE_PENDING_KEY, True)
     if changed:
-        _recompute_pending()
+        _recompute_pending(progress)
 
 
 def finish_interrupted() -> bool:
@@ -73,8 +75,8 @@ def finish_interrupted() -> bool:
     return True
 
 
-def _recompute_pending() -> None:
-    recompute_sums()  # with the settings stored now, whoever stored them last
+def _recompute_pending(progress: Callable[[int, int], None] | None = None) -> None:
+    recompute_sums(progress=progress)  # with the settings stored now, whoever stored them last
     with database.atomic():
         app_settings.put(RECOMPUTE_PENDING_KEY, False)
 
@@ -142,7 +144,8 @@ def recompute_all(settings: t.Settings | None = None) -> int:
         after = ids[-1]
 
 
-def recompute_sums(settings: t.Settings | None = None) -> int:
+def recompute_sums(settings: t.Settings | None = None, *,
+                   progress: Callable[[int, int], None] | None = None) -> int:
     """Recompute what a new half-life or new weights change, warmth_log and
     touch_log, in SQL; returns how many contacts changed.
 
@@ -150,20 +153,25 @@ def recompute_sums(settings: t.Settings | None = None) -> int:
     conversations) do not depend on the settings, and a contact without live
     conversations has no sums whatever the settings: only contacts with
     conversations are summed, in slices of SUMS_SLICE contacts by id, each in
-    its own short transaction (a conversation logged meanwhile waits for it).
-    At 100,000 contacts this takes about a tenth of recompute_all()'s time.
+    its own short transaction (a conversation logged meanwhile waits for it),
+    then ``progress(contacts done, contacts)``. Without ``settings``, each slice
+    uses the settings stored when it starts: of two recomputes running at once
+    (settings changed twice), the later settings win in every slice.
     """
-    settings = settings or load_settings()
-    log_w = {ch: math.log2(settings.weight(ch)) for ch in t.CHANNELS if settings.weight(ch) > 0}
-    after, changed = 0, 0
+    total, done, after, changed = stored.contact_total(), 0, 0, 0
     while True:
         with database.atomic():
+            now_settings = settings or load_settings()
+            log_w = {ch: math.log2(now_settings.weight(ch)) for ch in t.CHANNELS
+                     if now_settings.weight(ch) > 0}
             ids, _ = stored.contact_slice(after, SUMS_SLICE)
             if not ids:
                 return changed
-            changed += stored.store_sums(ids[0], ids[-1], log_w, settings.half_life_days,
+            changed += stored.store_sums(ids[0], ids[-1], log_w, now_settings.half_life_days,
                                          sorted(t.TOUCH_ONLY))
-        after = ids[-1]
+        after, done = ids[-1], done + len(ids)
+        if progress:
+            progress(min(done, total), total)
 
 
 def computed_inputs(settings: t.Settings) -> list[tuple]:

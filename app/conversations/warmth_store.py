@@ -87,6 +87,11 @@ def contact_slice(after: int, size: int) -> tuple[list[int], list[int]]:
     return [r[0] for r in rows], [r[0] for r in rows if r[1]]
 
 
+def contact_total() -> int:
+    """How many contacts there are, live and trashed (what recomputing goes through)."""
+    return database.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+
+
 def store_inputs(rows: Sequence[tuple]) -> None:
     """Write (warmth_log, last_contact_at, last_channel, last_two_way_at,
     prev_two_way_at, touch_log, id) rows, in the caller's transaction."""

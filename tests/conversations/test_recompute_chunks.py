@@ -87,3 +87,19 @@ def test_the_sums_in_sql_are_what_recomputing_everything_stores(db, monkeypatch,
             assert (got is None) == (want is None), cid
             if got is not None:
                 assert got == pytest.approx(want, rel=1e-12, abs=1e-12), cid
+
+
+def test_a_settings_change_reports_each_slice_once_it_is_stored(db, monkeypatch):
+    ids = [person(f"P{n}", "X") for n in range(5)]
+    for cid in ids:
+        talk(cid, 300, "meeting")
+    monkeypatch.setattr(warmth, "SUMS_SLICE", 2)
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total, [r.warmth_log for r in contacts.list_rows(ids).values()]))
+    old = [r.warmth_log for r in contacts.list_rows(ids).values()]
+    warmth.save_settings(t.Settings(half_life_days=30), progress)
+    assert [(done, total) for done, total, _ in seen] == [(2, 5), (4, 5), (5, 5)]
+    assert seen[0][2][2:] == old[2:] and all(a != b for a, b in zip(seen[0][2][:2], old))
+    assert [band(cid) for cid in ids] == ["cold"] * 5

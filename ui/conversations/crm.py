@@ -188,7 +188,12 @@ class CrmWiring:
             QMessageBox.critical(self.window, self.window.tr("Temperature settings"),
                                  message_for(exc))
 
-        run_task(lambda task: warmth.save_settings(new), done, failed, owner=self.window)
+        def stored(done_, total):  # slices stored so far (warmth.recompute_sums)
+            progress.setMaximum(total)
+            progress.setValue(done_)
+
+        run_task(lambda task: warmth.save_settings(new, task.report), done, failed, stored,
+                 owner=self.window)
 
 
 def install_crm(window: QMainWindow) -> CrmWiring:
