@@ -166,13 +166,13 @@ def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, f
 
 
 def ranked_in_warmth_order(pinned: dict[str, int], bounds: tuple[float, float, float],
-                           cut: str, until: str) -> list[tuple[int, int]]:
+                           cut: str, until: str) -> Iterable[tuple[int, int]]:
     """(band rank, id) of every live contact in warmth_log order (none first), ties
     in name order: read straight from the covering index, no sort."""
     rank, params = _rank_case(pinned, bounds, cut, until)
     return database.execute_sql(
         f"SELECT {rank}, id FROM contact INDEXED BY contact_live_temperature "
-        "WHERE trashed_at IS NULL ORDER BY warmth_log, sort_key, id", params).fetchall()
+        "WHERE trashed_at IS NULL ORDER BY warmth_log, sort_key, id", params)
 
 
 def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float]],
