@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import peewee as pw
+
 from app.storage.connection import database
 
 _TOUCHES_SQL = ("SELECT ic.contact_id, i.channel, i.happened_at FROM interaction_contact ic "
@@ -222,12 +224,18 @@ def _math_functions() -> None:
     """SQLite's log2 and pow, registered from Python where SQLite was built without them."""
     try:
         database.execute_sql("SELECT log2(1), pow(2, 1)")
-    except Exception:  # sqlite3.OperationalError: no such function
-        import math
+    except pw.OperationalError:  # no such function
+        python_math(database.connection())
 
-        conn = database.connection()
-        conn.create_function("log2", 1, math.log2, deterministic=True)
-        conn.create_function("pow", 2, math.pow, deterministic=True)
+
+def python_math(conn) -> None:
+    """Register Python's log2 and pow on this SQLite connection (NULL in, NULL out)."""
+    import math
+
+    conn.create_function("log2", 1, lambda x: None if x is None else math.log2(x),
+                         deterministic=True)
+    conn.create_function("pow", 2, lambda x, y: None if x is None or y is None
+                         else math.pow(x, y), deterministic=True)
 
 
 def store_sums(first: int, last: int, log_weights: dict[str, float], half_life_days: float,

@@ -66,8 +66,14 @@ def _sums(ids):
     t.Settings(weights={**t.DEFAULT_WEIGHTS, "greeting card": 0.0, "e-mail": 0.0}),
     t.Settings(weights={ch: 0.0 for ch in t.DEFAULT_WEIGHTS}),
 ])
-def test_the_sums_in_sql_are_what_recomputing_everything_stores(db, monkeypatch, settings):
+@pytest.mark.parametrize("python_math", [False, True])
+def test_the_sums_in_sql_are_what_recomputing_everything_stores(db, monkeypatch, settings,
+                                                                 python_math):
     from app.conversations import store as interactions
+    from app.storage.connection import database
+
+    if python_math:  # as where SQLite is built without its math functions
+        stored.python_math(database.connection())
 
     ids = [person(f"P{n}", "X") for n in range(8)]
     plan = [[], ["note"], ["greeting card"], ["e-mail"], ["call", "greeting card"],
