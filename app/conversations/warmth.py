@@ -49,7 +49,7 @@ def save_settings(new: t.Settings,
                   progress: Callable[[int, int], None] | None = None) -> None:
     """Store new temperature settings and recompute every contact.
 
-    The recompute runs in short transactions (see :func:`recompute_all`); the
+    The recompute runs in short transactions (see :func:`recompute_sums`); the
     settings and a "recompute pending" mark are stored together first, so a
     recompute cut short is finished by :func:`finish_interrupted`. ``progress``
     (done, total) is called after each transaction: what it shows is stored.
