@@ -156,8 +156,9 @@ class SyncController(QObject):
         self.last = (clock.utc_now(), totals)
         self.show_status()
         if failed:
+            reasons = " ".join(message_for(problem) for problem in failed)
             self.label.setText(self.tr("{0} Not synchronised: {1}").format(
-                self.label.text(), " ".join(message_for(exc) for exc in failed)))
+                self.label.text(), reasons))
         if hasattr(self.window, "contacts_changed"):
             self.window.contacts_changed()
         if interactive:
