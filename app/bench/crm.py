@@ -73,14 +73,20 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
         sec, hot = _timed(warmth.ids_in_bands, ["hot"], now, settings)
         print_line(f"crm_filter_band_hot: {_ms(sec)} ({len(hot)} contacts)")
 
-        keystrokes = []
+        keystrokes, short = [], []
         base = listing.ordered_ids("name")
         for query in QUERIES:
             for k in range(1, len(query) + 1):
                 def search_step(text=query[:k]):
-                    found = listing.find_ids(text, base=base)
-                    _page_with_temperature(found, now, settings)
+                    # What the list model does: the result read as far as shown.
+                    found = listing.find_shown(text, base=base)
+                    _page_with_temperature(found[:PAGE], now, settings)
                 keystrokes.append(_timed(search_step)[0])
+                if k <= 2:
+                    short.append(keystrokes[-1])
+        short.sort()
+        print_line(f"crm_search_short_median: {_ms(statistics.median(short))}")
+        print_line(f"crm_search_short_p95: {_ms(short[int(0.95 * (len(short) - 1))])}")
         keystrokes.sort()
         print_line(f"crm_search_with_temperature_median: {_ms(statistics.median(keystrokes))}")
         print_line(f"crm_search_with_temperature_p95: "

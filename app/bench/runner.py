@@ -49,6 +49,7 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
                XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="hearth-bench-config-"))
     env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
     starts, keystrokes, rss, rss_after = [], [], 0, 0
+    short: list[float] = []  # one- and two-letter searches: the biggest results
     for run in range(runs):
         queries = json.dumps(QUERIES if run == 0 else [])
         began = time.perf_counter()
@@ -66,6 +67,8 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
                 rss = int(line.split()[1])
             elif line.startswith("keystroke_ms"):
                 keystrokes.append(float(line.rsplit(" ", 2)[1]))
+                if len(json.loads(line.split(" ")[1])) <= 2:
+                    short.append(keystrokes[-1])
             elif line.startswith("rss_after_search_kb"):
                 rss_after = int(line.split()[1])
         err = proc.stderr.read() if proc.stderr else ""
@@ -80,6 +83,9 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
     out(f"search_median: {statistics.median(keystrokes):.1f} ms")
     out(f"search_p95: {percentile(keystrokes, 0.95):.1f} ms")
     out(f"search_max: {max(keystrokes):.1f} ms")
+    if short:
+        out(f"search_short_median: {statistics.median(short):.1f} ms")
+        out(f"search_short_p95: {percentile(short, 0.95):.1f} ms")
 
 
 def run(contacts: int = 100_000,

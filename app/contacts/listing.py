@@ -8,6 +8,7 @@ app.contacts.store.list_rows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from app.contacts import store
 from app.conversations import warmth
@@ -51,41 +52,77 @@ def find_shown(text: str, sort: str = "name", descending: bool = False, *,
         return list(base)
     if descending or not search.ranking_queries(text):
         # The list turned round (its order alone), or digits only: nothing to rank.
-        return _in_list_order(matches, base)
+        return RankedIds(text, matches, base, ranked=False)
     return RankedIds(text, matches, base)
 
 
 class RankedIds(Sequence):
     """A search result in ranked list order, worked out as far as it is read.
 
-    The first tier (whole words, family names: usually a small part of a big
-    result) is placed at once, each further tier (and the unranked rest) only
-    when a row past those placed is read, or the whole list is (iterating,
-    comparing, ``index``). A one-letter search over 100,000 contacts matches
-    some 60,000: the list shows 30.
+    The tiers (whole words and family names, then words that start so, then
+    the rest) are placed one after the other, each only when a row past those
+    placed is read, or the whole list is (iterating, comparing). A small tier
+    is sorted by list position; a big one is read off the list itself, only
+    as far as needed: a one-letter search over 1,000,000 contacts matches some
+    650,000, and the list shows 30, found among the first fifty or so.
+    ``in`` and ``index`` place only what they must.
     """
 
-    def __init__(self, text: str, matches: set[int], base: list[int]):
-        self._text, self._base = text, base
+    def __init__(self, text: str, matches: set[int], base: list[int], *, ranked: bool = True):
+        self._text, self._base, self._matches = text, base, matches
         self._count = len(matches) - len(matches.difference(_positions(base)))  # listed
-        first = search.ranked_tiers(text, stop=1)
-        self._ids = _in_list_order(first[0] & matches, base) if first else []
-        self._matches = matches
-        self._left: set[int] | None = None  # not placed yet; worked out when needed
-        self._later: list[set[int]] | None = None  # the further tiers, read when needed
+        self._ids: list[int] = []
+        self._walk = None  # a big tier being read off the list, in its order
+        self._walking: set[int] = set()
+        self._left: set[int] | None = None  # in no tier placed or begun yet
+        if ranked:
+            first = search.ranked_tiers(text, stop=1)
+            self._first = first[0] & matches if first else set()
+            self._later: list[set[int]] | None = None  # the further tiers, read when needed
+        else:
+            self._first, self._later = set(), []
+        self._begin(self._first)
 
-    def _upto(self, k: int) -> list[int]:
-        """The ids, with at least the first ``k`` placed (all when k is None)."""
-        if self._left is None and (k is None or len(self._ids) < k):
-            self._left = self._matches.difference(self._ids) if self._ids else self._matches
-        while self._left and (k is None or len(self._ids) < k):
+    def _begin(self, part: set[int]) -> None:
+        if len(part) * 8 < len(self._base):
+            # Few: place them by their position in the list instead of walking
+            # all of it (1,000,000 ids take ~50 ms to walk).
+            self._ids += _in_list_order(part, self._base)
+        else:
+            self._walk, self._walking = filter(part.__contains__, self._base), part
+
+    def _more(self, want: int | None) -> bool:
+        """Place more ids: ``want`` in all, or all (None); False once all are placed."""
+        if self._walk is not None:
+            before = len(self._ids)
+            self._ids.extend(self._walk if want is None
+                             else islice(self._walk, max(want - before, 64)))
+            if len(self._ids) > before:
+                return True
+            self._walk, self._walking = None, set()
+        if self._left is None:
+            self._left = self._matches.difference(self._first) if self._first else self._matches
+        while self._left:
             if self._later is None:
                 self._later = search.ranked_tiers(self._text, first=1)
             part = self._left & self._later.pop(0) if self._later else self._left
             if part:
-                self._ids += _in_list_order(part, self._base)
                 self._left = self._left - part
+                self._begin(part)
+                return True
+        return False
+
+    def _upto(self, k: int | None) -> list[int]:
+        """The ids, with at least the first ``k`` placed (all when k is None)."""
+        while (k is None or len(self._ids) < k) and self._more(k):
+            pass
         return self._ids
+
+    def _pending(self, value: int) -> bool:
+        """Whether ``value`` (a listed match) may not be placed yet."""
+        if self._walk is not None and value in self._walking:
+            return True
+        return value not in self._first if self._left is None else value in self._left
 
     def __len__(self) -> int:
         return self._count
@@ -104,10 +141,26 @@ class RankedIds(Sequence):
         return NotImplemented
 
     def __contains__(self, value) -> bool:
-        return value in self._upto(None)
+        return value in self._matches and value in _positions(self._base)
 
     def index(self, value, *args) -> int:
-        return self._upto(None).index(value, *args)
+        """The row of ``value``: only the tiers up to its own are placed (the
+        window asks this of the selected contact on every keystroke)."""
+        if args:
+            return self._upto(None).index(value, *args)
+        if value not in self:
+            raise ValueError(f"{value} is not in the result")
+        while self._pending(value):
+            if self._walk is not None and value in self._walking:
+                if value in self._ids:
+                    break
+                for cid in self._walk:  # read on up to it
+                    self._ids.append(cid)
+                    if cid == value:
+                        return len(self._ids) - 1
+            if not self._more(len(self._ids) + 1):
+                break
+        return self._ids.index(value)
 
 
 def tiers(matches: set[int], ranked: list[set[int]]) -> list[set[int]]:

@@ -8,6 +8,7 @@ are only ever searched for as text and never parsed as query syntax.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -218,10 +219,11 @@ def ranked_tiers(text: str, first: int = 0, stop: int | None = None) -> list[set
 
 def _id_set(sql: str, params: list[str]) -> set[int]:
     """The ids ``sql`` selects. A one-letter search selects most of the book:
-    one text of ids reaches Python in a third of the time of a row per id."""
-    found = database.execute_sql(f"WITH found(id) AS ({sql}) SELECT group_concat(id) FROM found",
-                                 params).fetchone()[0]
-    return set(map(int, found.split(","))) if found else set()
+    one text of ids reaches Python in a third of the time of a row per id, and
+    read as a JSON array (parsed in C) in under half the time of int() per id."""
+    found = database.execute_sql(
+        f"WITH found(id) AS ({sql}) SELECT json_group_array(id) FROM found", params).fetchone()[0]
+    return set(json.loads(found))
 
 
 def matching_ids(text: str) -> set[int] | None:

@@ -1,0 +1,53 @@
+"""Paging through a big search result (issue 15): the list reads a page at a
+time, finds the selected contact's row, and asks whether a contact is shown;
+every answer is the one the whole result gives."""
+from __future__ import annotations
+
+import pytest
+
+from app.contacts import listing
+from app.contacts import store as contacts
+from app.contacts.model import ContactData as C
+
+
+@pytest.fixture
+def book(db):
+    contacts.create_many([C(given_name=f"Max{i}", family_name=("Maier", "Berg", "Kunz")[i % 3],
+                            notes="Messe" if i % 4 else "", organisation="Mars AG" if i % 5 else "")
+                          for i in range(150)])
+    trashed = listing.find_ids("maier")[:4]
+    contacts.trash(trashed)
+    return trashed
+
+
+def test_the_row_of_a_contact_is_its_place_in_the_whole_result(book):
+    everyone = listing.ordered_ids() + book + [10**9]
+    for text in ("m", "ma", "me", "mars", "b", "k m"):
+        whole = listing.find_ids(text)
+        for cid in everyone:
+            shown = listing.find_shown(text)  # fresh: nothing read before the question
+            assert (cid in shown) == (cid in whole), (text, cid)
+            if cid in whole:
+                assert shown.index(cid) == whole.index(cid), (text, cid)
+            else:
+                with pytest.raises(ValueError):
+                    shown.index(cid)
+            assert shown == whole
+
+
+def test_reading_after_finding_a_row_goes_on_in_the_same_order(book):
+    whole = listing.find_ids("m")
+    shown = listing.find_shown("m")
+    middle = whole[len(whole) // 2]
+    assert shown.index(middle) == len(whole) // 2
+    assert [shown[i] for i in range(len(whole))] == whole
+
+
+def test_the_row_of_a_contact_already_shown_is_found_again(book):
+    for text in ("m", "ma", "b"):
+        whole = listing.find_ids(text)
+        shown = listing.find_shown(text)
+        assert shown[:10] == whole[:10]
+        for row in (0, 3, 9, 10, len(whole) - 1):
+            assert shown.index(whole[row]) == row, (text, row)
+        assert list(shown) == whole
