@@ -226,6 +226,14 @@ def _id_set(sql: str, params: list[str]) -> set[int]:
     return set(json.loads(found))
 
 
+def highest_id() -> int:
+    """No search finds an id above this: the highest contact id or indexed rowid."""
+    sql = " UNION ALL ".join(
+        [f"SELECT * FROM (SELECT rowid FROM {t} ORDER BY rowid DESC LIMIT 1)"
+         for t in ("contact", "contact_fts", "phone_fts", "talk_fts")])
+    return database.execute_sql(f"SELECT coalesce(max(rowid), 0) FROM ({sql})").fetchone()[0]
+
+
 def matching_ids(text: str) -> set[int] | None:
     """Ids of contacts (trashed or not) matching ``text``; None = everything."""
     built = build_query(text)

@@ -51,3 +51,16 @@ def test_the_row_of_a_contact_already_shown_is_found_again(book):
         for row in (0, 3, 9, 10, len(whole) - 1):
             assert shown.index(whole[row]) == row, (text, row)
         assert list(shown) == whole
+
+
+def test_a_list_read_before_a_change_counts_only_the_rows_it_shows(book):
+    # The window holds its list while another change lands (before it reloads):
+    # the count is still the number of rows it can show.
+    base = listing.ordered_ids()
+    assert len(listing.find_shown("m", base=base)) == len(base)
+    newcomer = contacts.create(C(given_name="Mara", family_name="Maier"))
+    shown = listing.find_shown("m", base=base)
+    assert newcomer not in shown
+    assert len(shown) == len(list(shown)) == len(base)
+    contacts.trash([base[0]])  # still listed by the list read before
+    assert len(listing.find_shown("m", base=base)) == len(base)
