@@ -210,8 +210,8 @@ def _listed(matches: set[int], base: list[int]) -> int:
     stamp = store.change_stamp()
     known, known_stamp, outside = _outside_cache[0]
     if known is not base or known_stamp != stamp:
-        positions = _positions(base)
-        outside = {i for i in range(1, search.highest_id() + 1) if i not in positions}
+        # Once per list: its positions are read for the page anyway.
+        outside = set(range(1, search.highest_id() + 1)).difference(_positions(base))
         _outside_cache[0] = (base, stamp, outside)
     return len(matches) - len(matches & outside)
 
