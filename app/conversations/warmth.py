@@ -334,12 +334,19 @@ def ids_in_bands(bands: Iterable[str], now: dt.datetime | None = None,
 
     The same rules as :func:`_ranked`, evaluated by SQLite over the covering
     index (a test holds the two equal): no Python row per contact.
+    A contact without a conversation is shown "new" (t.NEW), not by its band: it
+    is found by NEW and left out of the bands, so a filter lists what the list shows.
     """
-    ranks = {t.band_rank(b) for b in bands}
-    if not ranks:
-        return set()
-    bounds, cut, until = _bounds(now or clock.local_now(), settings or load_settings())
-    return stored.ids_in_ranks(ranks, {b: t.band_rank(b) for b in t.BANDS}, bounds, cut, until)
+    bands = set(bands)
+    ranks = {t.band_rank(b) for b in bands if b in t.BANDS}
+    found: set[int] = set()
+    if ranks:
+        bounds, cut, until = _bounds(now or clock.local_now(), settings or load_settings())
+        found = stored.ids_in_ranks(ranks, {b: t.band_rank(b) for b in t.BANDS}, bounds, cut,
+                                    until) - stored.new_ids()
+    if t.NEW in bands:
+        found |= stored.new_ids()
+    return found
 
 
 # --- keeping in touch ----------------------------------------------------------------

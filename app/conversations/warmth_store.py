@@ -167,6 +167,14 @@ def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, f
         f"AND ({rank}) IN ({marks})", params + sorted(ranks))}
 
 
+def new_ids() -> set[int]:
+    """Live contacts shown as "new": no conversation yet and no pinned band
+    (app.conversations.temperature.temperature)."""
+    return {r[0] for r in database.execute_sql(
+        "SELECT id FROM contact WHERE trashed_at IS NULL AND pinned_band = '' "
+        "AND last_contact_at IS NULL")}
+
+
 def ranked_in_warmth_order(pinned: dict[str, int], bounds: tuple[float, float, float],
                            cut: str, until: str) -> Iterable[tuple[int, int]]:
     """(band rank, id) of every live contact in warmth_log order (none first), ties

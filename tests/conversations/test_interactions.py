@@ -171,11 +171,15 @@ def test_sort_by_warmth_and_filter_by_band(db):
     talk(hot, 3)
     talk(hot, 2, "meeting")
     talk(warm, 5)
+    talk(cool, 800)  # long ago: cold by the rules, cool as a customer
     order = listing.ordered_ids("warmth")
     assert order.index(cold) < order.index(cool) < order.index(warm) < order.index(hot)
     assert listing.ordered_ids("warmth", descending=True)[0] == hot
     assert warmth.ids_in_bands(["warm", "hot"], NOW) == {warm, hot}
     assert warmth.ids_in_bands(["cool"], NOW) == {cool}
+    # never talked to: shown "new", and found by that filter, not by "cold"
+    assert warmth.ids_in_bands(["new"], NOW) == {cold}
+    assert warmth.ids_in_bands(["cold"], NOW) == set()
 
 
 def test_reason_counts_conversations_this_year(db):

@@ -44,7 +44,9 @@ def test_the_christmas_run_warms_nobody_and_going_cold_keeps_its_contacts(db):
     rows = contacts.list_rows([anna, bob])
     assert {cid: t.temperature(warmth.inputs_of(r), NOW).band for cid, r in rows.items()} == \
         {anna: "cool", bob: "cool"}
-    assert warmth.ids_in_bands(["cool"], NOW) == {anna, bob}
+    # Bob has had cards but no conversation: shown, and filtered, as new
+    assert warmth.ids_in_bands(["cool"], NOW) == {anna}
+    assert warmth.ids_in_bands(["new"], NOW) == {bob}
     assert warmth.ids_in_bands(["warm", "hot"], NOW) == set()
     # Today still lists Anna: her only touch lately was a card
     assert [g.contact_id for g in today.going_cold(NOW, warmth.load_settings())] == [anna]

@@ -77,7 +77,7 @@ class CrmWiring:
         self.band_filter = QComboBox()
         self.band_filter.setToolTip(tr("Show only contacts of this temperature"))
         self.band_filter.addItem(tr("All temperatures"), None)
-        for band in reversed(t.BANDS):
+        for band in (*reversed(t.BANDS), t.NEW):
             self.band_filter.addItem(band_icon(band), band_name(band), {band})
         self.band_filter.addItem(tr("Warm or hot"), {t.WARM, t.HOT})
         self.band_filter.currentIndexChanged.connect(self._band_chosen)
