@@ -352,24 +352,24 @@ def _batches(items: Iterable[ContactData], size: int) -> Iterator[list[ContactDa
 
 def fill(n: int, seed: int = 1, progress: Callable[[int, int], object] | None = None, *,
          today: dt.date | None = None, conversations: bool = True,
-         helper: bool | None = None) -> int:
+         helper: bool | None = None, bulk: bool | None = None) -> int:
     """Store ``n`` demo contacts in the open database, in one transaction.
 
     Most contacts who came by referral are linked to an earlier demo contact
     who referred them (ids exist only once stored, hence here). ``progress(done,
     n)`` is called after each batch. Returns how many were stored; if anything
     fails, none are. ``conversations`` adds about five logged conversations per
-    contact (app.demo.conversations). ``helper`` makes the contacts in a second
-    process (app.demo.producer; by default for big books): the same contacts.
+    contact (app.demo.conversations). ``helper`` makes them in a second process
+    (app.demo.producer), ``bulk`` indexes once at the end (app.demo.bulk_store).
     """
     from app.contacts import store as contacts
     from app.contacts.phones import known_numbers
-    from app.storage.connection import database
+    from app.demo import bulk_store
 
     done = 0
     referrals = Random(f"referrals-{seed}")  # apart, so generate() stays the same
     stored: list[int] = []
-    with database.atomic():
+    with bulk_store.loading(bulk if bulk is not None else bulk_store.worth_it(n)):
         for batch, numbers in _made(n, seed, today or dt.date.today(), helper):
             for c in batch:
                 if c.origin == "referral" and stored and referrals.random() < 0.6:

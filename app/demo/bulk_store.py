@@ -1,0 +1,73 @@
+"""Loading a big demo book: the contact tables' indexes built once at the end.
+
+Inserting a million contacts into tables that carry a dozen indexes (sort
+keys, UIDs, temperatures, phone digits, e-mail addresses) updates each index
+row by row, in random order, and most of those pages no longer fit in the
+cache; CREATE INDEX afterwards sorts once. At 100,000 contacts this halved
+the build. The indexes are dropped and created again inside the caller's
+transaction, with their stored SQL: a failed load rolls the drop back with
+everything else, and the finished schema is the one it was.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from app.storage.connection import database
+
+#: Tables the demo writes row by row and nothing reads by index meanwhile.
+#: (interaction_contact keeps its index: the temperature pass reads by contact.)
+TABLES = ("contact", "phone", "email", "address", "url", "contact_tag")
+#: Page cache during the load, in KiB (SQLite's negative cache_size).
+CACHE_KIB = 256 * 1024
+
+
+def index_sql() -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the bulk tables' own indexes, in creation order."""
+    marks = ", ".join("?" * len(TABLES))
+    return database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks}) ORDER BY rowid", TABLES).fetchall()
+
+
+@contextmanager
+def indexes_deferred() -> Iterator[None]:
+    """Within the caller's transaction: no indexes on TABLES until the block ends."""
+    if not database.in_transaction():
+        raise RuntimeError("indexes_deferred() needs the caller's transaction")
+    saved = index_sql()
+    for name, _ in saved:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in saved:
+        database.execute_sql(sql)
+
+
+@contextmanager
+def big_cache() -> Iterator[None]:
+    """A larger page cache for this connection while the block runs."""
+    before = database.execute_sql("PRAGMA cache_size").fetchone()[0]
+    database.execute_sql(f"PRAGMA cache_size = {-CACHE_KIB}")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+def worth_it(n: int) -> bool:
+    """Whether loading ``n`` contacts is big enough for loading(True)."""
+    from app.demo.producer import MIN_CONTACTS
+
+    return n >= MIN_CONTACTS
+
+
+@contextmanager
+def loading(big: bool) -> Iterator[None]:
+    """One transaction for the whole load; for a big one, with big_cache() and
+    indexes_deferred()."""
+    if not big:
+        with database.atomic():
+            yield
+        return
+    with big_cache(), database.atomic(), indexes_deferred():
+        yield
