@@ -67,3 +67,20 @@ def test_a_stopped_bulk_load_leaves_the_indexes_and_the_book_as_they_were(tmp_pa
         assert listing.ordered_ids("name") == []
     finally:
         close_database()
+
+
+def test_the_bench_s_fresh_file_ends_in_write_ahead_mode_and_refuses_a_filled_book(tmp_path):
+    from app.demo import bulk_store
+    from app.demo import contacts as demo
+
+    open_database(tmp_path / "bench.db")
+    try:
+        with bulk_store.fresh_file():
+            demo.fill(30, seed=5, today=DAY, helper=False, bulk=True)
+        assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 1  # normal
+        assert len(listing.ordered_ids("name")) == 30
+        with pytest.raises(RuntimeError), bulk_store.fresh_file():
+            pass
+    finally:
+        close_database()
