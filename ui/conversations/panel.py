@@ -175,7 +175,10 @@ class ConversationPanel(QWidget):
             self._update_buttons()
             return
         now = now or clock.local_now()
-        temp = warmth.temperature_of(contact_id, now)
+        temp = warmth.temperatures([contact_id], now).get(contact_id)
+        if temp is None:  # trashed or deleted since the selection moved: nothing to show
+            self.show_contact(None)
+            return
         self.chip_icon.setPixmap(band_icon(look_of(temp)).pixmap(14, 14))
         self.chip.setStyleSheet(chip_style(look_of(temp)))
         self.chip.setText(band_name(look_of(temp)))

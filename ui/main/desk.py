@@ -11,13 +11,16 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
 
 from ui.common.saved_file import tell_saved
 from ui.main.shortcuts import ShortcutsDialog
+
+#: How long typing in the search box pauses before the pane shows the first hit.
+PANE_FOLLOWS_MS = 150
 
 
 class DeskHabits(QObject):
@@ -35,6 +38,10 @@ class DeskHabits(QObject):
         window.help_menu.insertAction(about, self.shortcuts_action)
         self.shortcuts_dialog = None
         window.search.installEventFilter(self)  # Esc leaves "only these contacts"
+        self._pane_follows = QTimer(self)  # see _search_changed
+        self._pane_follows.setSingleShot(True)
+        self._pane_follows.setInterval(PANE_FOLLOWS_MS)
+        self._pane_follows.timeout.connect(self._follow_selection)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.EnabledChange:
@@ -79,12 +86,35 @@ class DeskHabits(QObject):
         if keep is not None and w.model.row_of(keep) >= 0:
             w.select_contact(keep)
         elif w.model.rowCount():
-            w.select_contact(w.model.contact_id(0))
+            if w.editor.is_dirty() or not text:
+                # saves (or stays) as a click does; a cleared search (Esc, "open this
+                # contact" from Today or a run) shows its contact at once
+                w.select_contact(w.model.contact_id(0))
+                return
+            # The first hit is selected at once (Down goes on from it), but the pane
+            # and the conversations follow when typing pauses: a keystroke costs only
+            # the list, not a contact loaded into the form for every letter typed.
+            selection = w.table.selectionModel()
+            selection.blockSignals(True)
+            try:
+                w.select_contact(w.model.contact_id(0))
+            finally:
+                selection.blockSignals(False)
+            w.table.viewport().update()
+            self._pane_follows.start()
         elif keep is not None or w.editor.contact_id is not None:
             if w.editor.is_dirty() and not w.editor.save():
                 return  # bad input stays in the form, and on screen
             w.table.selectionModel().clear()
             w._show_in_editor(None)
+
+    def _follow_selection(self) -> None:
+        w = self.window
+        current = w.table.selectionModel().currentIndex()
+        cid = w.model.contact_id(current.row()) if current.isValid() else None
+        if cid is not None and cid != w.editor.contact_id and not w.editor.is_dirty():
+            w._show_in_editor(cid)
+        w._update_actions()
 
     def _undo_moved(self, index: int) -> None:
         """A push also moves the index: the window's own message follows it then."""
