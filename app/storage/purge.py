@@ -1,10 +1,10 @@
-"""Hard delete: the one place that removes contacts for good.
+"""Emptying the trash: removes the trashed contacts for good.
 
-Emptying the trash and a privacy erasure are the only hard deletes. Each
-removes, in one transaction, the contacts (their phones, e-mails, addresses,
-tags and card-run rows go with them by foreign key), their search-index
-rows, and the conversations nobody is left in. Whatever deletes for good
-(the window's Empty Trash, tests, a future command) calls these functions.
+In one transaction: the contacts (their phones, e-mails, addresses, tags and
+card-run rows go with them by foreign key), their search-index rows, and the
+conversations nobody is left in. The other hard delete, a privacy erasure of
+one person, is app.privacy.erase (it also scrubs shared conversations, the
+import journal and the file's free pages).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from app.storage.connection import database
 
 
 def empty_trash() -> int:
-    """Delete every trashed contact for good; the only hard delete besides erasure."""
+    """Delete every trashed contact for good."""
     with database.atomic():
         ids = [r[0] for r in database.execute_sql(
             "SELECT id FROM contact WHERE trashed_at IS NOT NULL")]
@@ -23,15 +23,6 @@ def empty_trash() -> int:
         database.execute_sql("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM contact_tag)")
         _delete_orphan_conversations()
     return len(ids)
-
-
-def erase(contact_id: int) -> None:
-    """Privacy erasure: remove one contact for good, trashed or not."""
-    with database.atomic():
-        search.remove_documents([contact_id])
-        _bump_referrers([contact_id])
-        database.execute_sql("DELETE FROM contact WHERE id = ?", (contact_id,))
-        _delete_orphan_conversations()
 
 
 def _bump_referrers(ids: list[int]) -> None:

@@ -230,7 +230,7 @@ def test_a_privacy_erasure_deletes_the_card_and_keeps_nothing_of_it(db, server_u
     erika, fritz = by_name("Erika").id, by_name("Fritz").id
     erase(erika)  # the privacy erasure; the trigger leaves a tombstone
     tombstones.record_deleted([fritz])  # what a deletion path may call itself
-    purge.erase(fritz)
+    erase(fritz)
     rows = database.execute_sql("SELECT contact_id, card, hash FROM sync_item").fetchall()
     assert rows and all(r == (None, "", "") for r in rows)
     assert run(account).deleted_there == 2

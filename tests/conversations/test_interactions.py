@@ -12,6 +12,7 @@ from app.conversations import store as interactions
 from app.conversations import temperature as t
 from app.conversations import today, warmth
 from app.conversations.store import Interaction, InteractionProblem
+from app.privacy.erase import erase
 from app.storage import migrations, purge, schema_steps
 from app.storage import search_index as search
 
@@ -277,7 +278,7 @@ def test_erasing_or_emptying_trash_removes_conversations_nobody_is_left_in(db):
     anna, max_ = person("Anna", "Müller"), person("Max", "Weber")
     alone = talk(anna, 3, notes="private matter")
     shared = talk([anna, max_], 2, "meeting")
-    purge.erase(anna)
+    erase(anna)
     assert [i.id for i in interactions.for_contact(max_)] == [shared]
     assert database_count("interaction") == 1
     with pytest.raises(InteractionProblem):

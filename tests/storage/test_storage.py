@@ -11,6 +11,7 @@ import pytest
 from app.contacts import listing
 from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, ContactData, Email, Phone, PostalAddress, Url
+from app.privacy.erase import erase
 from app.storage import connection as appdb
 from app.storage import migrations, purge
 from app.storage.connection import DatabaseProblem, close_database, open_database
@@ -291,7 +292,7 @@ def test_photo_is_kept_replaced_and_removed(db):
 def test_erase_removes_a_contact_for_good_even_outside_the_trash(db):
     cid = contacts.create(ContactData(given_name="Erika", family_name="Privat",
                                       emails=[Email("erika@example.de")]))
-    purge.erase(cid)
+    erase(cid)
     with pytest.raises(contacts.ContactNotFound):
         contacts.get(cid)
     assert listing.find_ids("erika") == []
