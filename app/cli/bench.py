@@ -22,7 +22,8 @@ def register(subparsers, db_option) -> None:
     p.add_argument("--contacts", type=int, default=100_000, metavar="N",
                    help=_("size of the demo database (default 100000)"))
     p.add_argument("--only", default=",".join(PARTS), metavar="PARTS",
-                   help=f"comma-separated parts to run: {', '.join(PARTS)} (default: all)")
+                   help=_("comma-separated parts to run: {parts} (default: all)").format(
+                       parts=", ".join(PARTS)))
     p.set_defaults(func=run, no_db=True)
 
 

@@ -140,9 +140,11 @@ def register(subparsers, db_option) -> None:
     # after RUN would be swallowed by argparse before it sees the option.
     what = p.add_mutually_exclusive_group(required=True)
     for status in cards.STATUSES + ("received", "not-received"):
-        word = "as having sent us a card" if status == "received" else status.replace("-", " ")
+        word = (_("as having sent us a card") if status == "received" else
+                _("as not having sent us a card") if status == "not-received" else
+                gettext(cards.STATUS_WORDS[status]))
         what.add_argument(f"--{status}", nargs="*", metavar="CONTACT",
-                          help=f"mark CONTACTs (id, UID or search) {word}")
+                          help=_("mark CONTACTs (id, UID or search) {word}").format(word=word))
     p.add_argument("--all", action="store_true", help=_("every recipient of the run"))
     p.add_argument("--even-without-address", action="store_true",
                    help=_("mark sent also recipients without a postal address (left out "

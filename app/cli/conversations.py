@@ -30,7 +30,8 @@ def register(subparsers, db_option) -> None:
     db_option(p)
     p.add_argument("contact", metavar="CONTACT")
     p.add_argument("--channel", required=True, choices=temperature.CHANNELS, metavar="CHANNEL",
-                   help=f"one of: {', '.join(temperature.CHANNELS)}")
+                   help=gettext(N_("one of: {choices}")).format(
+                       choices=", ".join(temperature.CHANNELS)))
     p.add_argument("--direction", choices=interactions.DIRECTIONS, default=interactions.OUT,
                    help=_("out: we reached out (default); in: they reached out"))
     p.add_argument("--when", metavar="ISO-DATETIME", help=_("when it happened (default: now)"))

@@ -19,7 +19,7 @@ from shiboken6 import isValid
 from ui.common.saved_file import tell_saved
 from ui.main.shortcuts import ShortcutsDialog
 
-#: How long typing in the search box pauses before the pane shows the first hit.
+# How long typing in the search box pauses before the pane shows the first hit.
 PANE_FOLLOWS_MS = 150
 
 
