@@ -28,9 +28,66 @@ def fresh_window_settings():
         QSettings("Hearth", "Hearth").clear()
 
 
+#: Test folders whose database tests run on both engines (parametrised):
+#: storage, search, conversations, card runs and the imports. A test there that
+#: is about SQLite's file itself (locks, backups, damage) is marked
+#: ``sqlite_only``.
+BOTH_ENGINES = {"storage", "contacts", "conversations", "cards", "vcard", "csvimport"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): the test is about SQLite's "
+                            "file itself and does not run on PostgreSQL")
+    config.addinivalue_line("markers", "both_engines: run this test on SQLite and on "
+                            "PostgreSQL even outside the folders that always do")
+
+
+def _wants_both(metafunc) -> bool:
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return False
+    if metafunc.definition.get_closest_marker("both_engines"):
+        return True
+    folder = Path(str(metafunc.definition.fspath)).parent.name
+    return folder in BOTH_ENGINES
+
+
+def pytest_generate_tests(metafunc):
+    if {"db", "db_path", "engine"} & set(metafunc.fixturenames) and _wants_both(metafunc):
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db_path(tmp_path) -> Path:
-    return tmp_path / "hearth.db"
+def engine(request) -> str:
+    """"sqlite" or "postgresql": the engine this test's database runs on."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole run (app/storage/pg_throwaway.py)."""
+    from app.storage.pg_throwaway import NotInstalled, Server
+
+    try:
+        server = Server()
+    except NotInstalled as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def db_path(tmp_path, engine, request) -> Path | str:
+    """Where the test's database is: a file, or on PostgreSQL a fresh database's URL."""
+    if engine == "sqlite":
+        yield tmp_path / "hearth.db"
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.fresh_database()
+    yield url
+    from app.storage.connection import close_database
+
+    close_database()
+    server.drop(url)
 
 
 @pytest.fixture

@@ -60,9 +60,10 @@ def add_account(name: str, url: str, username: str, books: list[tuple[str, str]]
                                 (name,)).fetchone():
             raise AccountProblem(ACCOUNT_EXISTS, name=name)
         cur = database.execute_sql(
-            "INSERT INTO sync_account(name, url, username, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO sync_account(name, url, username, created_at) VALUES (?, ?, ?, ?) "
+            "RETURNING id",
             (name, url, username, clock.stamp()))
-        account_id = cur.lastrowid
+        account_id = cur.fetchone()[0]
         database.cursor().executemany(
             "INSERT INTO sync_book(account_id, url, name, position) VALUES (?, ?, ?, ?)",
             [(account_id, u, n, i) for i, (u, n) in enumerate(books)])

@@ -31,8 +31,8 @@ def insert_run(values: tuple) -> int:
     cur = database.execute_sql(
         "INSERT INTO card_run(year, occasion, title, sender_name, sender_street, "
         "sender_postal_code, sender_city, sender_country, sender_language, copied_from, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
-    return cur.lastrowid
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", values)
+    return cur.fetchone()[0]
 
 
 def run_row(run_id: int) -> tuple | None:
@@ -177,8 +177,8 @@ def household_members(run_id: int, *, ordered: bool = True):
 
 def new_household(run_id: int, contact_ids: Sequence[int]) -> int:
     """Put these recipients into a new household; returns its id."""
-    hid = database.execute_sql("INSERT INTO card_household(run_id) VALUES (?)",
-                               (run_id,)).lastrowid
+    hid = database.execute_sql("INSERT INTO card_household(run_id) VALUES (?) RETURNING id",
+                               (run_id,)).fetchone()[0]
     database.cursor().executemany(
         "UPDATE card_recipient SET household_id = ? WHERE run_id = ? AND contact_id = ?",
         [(hid, run_id, i) for i in contact_ids])

@@ -101,7 +101,7 @@ def _contact_row(c: ContactData, region: str) -> list:
 _INSERT_SQL = (
     "INSERT INTO contact(" + ", ".join(_SCALARS + ("extra_vcard",) + _DERIVED)
     + ", created_at, updated_at) VALUES ("
-    + ", ".join("?" * (len(_SCALARS) + 1 + len(_DERIVED) + 2)) + ")")
+    + ", ".join("?" * (len(_SCALARS) + 1 + len(_DERIVED) + 2)) + ") RETURNING id")
 _UPDATE_SQL = (
     "UPDATE contact SET " + ", ".join(f"{f} = ?" for f in _SCALARS + ("extra_vcard",) + _DERIVED)
     + ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
@@ -123,7 +123,7 @@ def create_many(contacts: Sequence[ContactData], now: dt.datetime | None = None)
                 c.uid = new_uid()
             created = c.created_at or stamp
             cur.execute(_INSERT_SQL, _contact_row(c, region) + [created, c.updated_at or stamp])
-            ids.append(cur.lastrowid)
+            ids.append(cur.fetchone()[0])
         pairs = list(zip(ids, contacts))
         insert_children(cur, pairs, region)
         cur.executemany("INSERT INTO card_opt_out(contact_id, since) VALUES (?, ?)",

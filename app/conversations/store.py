@@ -163,11 +163,11 @@ def log_many(items: Sequence[Interaction], now: dt.datetime | None = None, *,
             for i in items:
                 validate(i, now)
         sql = (f"INSERT INTO interaction({', '.join(_COLUMNS)}, created_at, updated_at) "
-               f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})")
+               f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))}) RETURNING id")
         links = []
         for i in items:
             cur.execute(sql, _row(i) + [stamp, stamp])
-            i.id, i.version = cur.lastrowid, 1
+            i.id, i.version = cur.fetchone()[0], 1
             ids.append(i.id)
             links += [(i.id, c) for c in dict.fromkeys(i.contact_ids)]
         cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "

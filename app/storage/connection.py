@@ -133,8 +133,12 @@ def open_database(path: Path | str, *, migrate: bool = True,
     Raises :class:`DatabaseProblem` with a user-facing message when the file
     is not usable; in that case the file is left exactly as it was.
     """
-    from app.storage import migrations
+    from app.storage import engine, migrations
 
+    if engine.is_url(path):
+        from app.storage.pg import open_postgres
+
+        return open_postgres(path, migrate=migrate)
     path = Path(path).expanduser()
     _check_file(path)
     # Switching to WAL rewrites the file header: only once we know the file
@@ -224,6 +228,6 @@ def _close_quietly(db: pw.Database) -> None:
 
 def database_path() -> Path | None:
     db = database.obj
-    if db is None or db.database == ":memory:":
+    if not isinstance(db, pw.SqliteDatabase) or db.database == ":memory:":
         return None
     return Path(db.database)

@@ -79,7 +79,9 @@ class DatabaseProblem(Problem):
 
     def __init__(self, code: str, path: Path | str | None = None, **params: Any):
         super().__init__(code, path=path, **params)
-        self.path = Path(path) if path else None
+        # A PostgreSQL URL stays text: Path() would fold its "//".
+        is_url = isinstance(path, str) and path.startswith(("postgresql://", "postgres://"))
+        self.path = path if is_url else (Path(path) if path else None)
 
 
 def sqlite_error(error: BaseException) -> sqlite3.Error | None:

@@ -15,7 +15,8 @@ def add_batch(started_at: str, host: str, pid: int, process_started: str,
               tag_id: int) -> int:
     return database.execute_sql(
         "INSERT INTO import_batch(started_at, host, pid, process_started, max_tag_id) "
-        "VALUES (?, ?, ?, ?, ?)", (started_at, host, pid, process_started, tag_id)).lastrowid
+        "VALUES (?, ?, ?, ?, ?) RETURNING id",
+        (started_at, host, pid, process_started, tag_id)).fetchone()[0]
 
 
 def batches() -> list[tuple[int, str, int, str]]:
