@@ -65,12 +65,12 @@ def _index(sql: str) -> str:
 
 
 def _trigger(name: str, table: str, sql: str) -> list[str]:
-    m = re.search(r"CREATE TRIGGER \w+ (AFTER|BEFORE) (DELETE|INSERT|UPDATE) ON \w+ BEGIN(.*)END;?\s*$",
-                  sql, re.S | re.I)
+    m = re.search(r"CREATE TRIGGER \w+ (AFTER|BEFORE) (DELETE|INSERT|UPDATE) ON \w+ "
+                  r"BEGIN(.*)END;?\s*$", sql, re.S | re.I)
     if not m:
         raise ValueError(f"trigger {name} has no PostgreSQL translation")
     when, event, body = m.groups()
-    body = body.strip().replace("OLD.", "OLD.").replace("NEW.", "NEW.")
+    body = body.strip()
     returns = "OLD" if event.upper() == "DELETE" else "NEW"
     return [
         f"CREATE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
