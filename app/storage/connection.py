@@ -17,6 +17,7 @@ import peewee as pw
 from app.core.i18n import N_
 from app.core.problems import problem_code
 from app.storage import file_probe, health
+from app.storage.engine import database as engine_database
 from app.storage.errors import (
     DB_AS_OUTPUT,
     DB_FOLDER_NOT_CREATED,
@@ -27,7 +28,7 @@ from app.storage.errors import (
     explain,
 )
 
-database = pw.DatabaseProxy()
+database = engine_database  # the one proxy, defined in app.storage.engine (a leaf)
 
 #: How long a write waits for another connection's write to finish before it
 #: gives up with "locked". Hearth's own long writes (import, temperature

@@ -18,6 +18,10 @@ import peewee as pw
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
+#: The open database, whichever engine: bound by app.storage.connection.open_database
+#: (which re-exports it; everything else imports it from there).
+database = pw.DatabaseProxy()
+
 
 def is_url(target: object) -> bool:
     """True when ``target`` names a PostgreSQL database rather than a file."""
@@ -33,8 +37,6 @@ def target_of(text: str | Path) -> str | Path:
 def is_postgres(db: pw.Database | None = None) -> bool:
     """Whether ``db`` (default: the open database) is a PostgreSQL one."""
     if db is None:
-        from app.storage.connection import database
-
         db = database.obj
     return isinstance(db, pw.PostgresqlDatabase)
 

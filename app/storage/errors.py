@@ -4,7 +4,9 @@ may import without cycles: Hearth's file markers and :class:`DatabaseProblem`.
 SQLite's errors are told apart by their result code (``sqlite_errorcode``),
 never by their English text: locked or busy, read-only, disk full, damaged
 or not a database, cannot open. Anything else keeps SQLite's own words as a
-detail of :data:`DB_UNUSABLE`.
+detail of :data:`DB_UNUSABLE`. PostgreSQL's (psycopg's) are told by their
+SQLSTATE, and a failed connection by what libpq reports (a password needed);
+they name the database by its URL without the password.
 """
 from __future__ import annotations
 
@@ -116,9 +118,12 @@ def _primary(error: sqlite3.Error) -> int | None:
 
 
 def explain(error: Exception, path: Path | str) -> DatabaseProblem:
-    """Turn an sqlite3/peewee error into a problem a user can act on."""
+    """Turn an sqlite3/psycopg/peewee error into a problem a user can act on."""
     if isinstance(error, DatabaseProblem):
         return error
+    pg = _pg_error(error)
+    if pg is not None:
+        return _explain_pg(pg, path)
     # The first error that says what happened: on a full disk SQLite rolls the
     # transaction back itself, and the "cannot rollback" that follows is noise.
     chain = _sqlite_errors(error)
@@ -149,3 +154,73 @@ def _exists_but_read_only(path: Path | str) -> bool:
                                        and os.access(path.parent, os.W_OK))
     except OSError:
         return False
+
+
+# --- PostgreSQL (psycopg) ----------------------------------------------------------------
+
+PG_CONNECTION_LOST = problem_code("db.pg_connection_lost", N_(
+    "The connection to the database server for {path} was lost ({detail}); what was being "
+    "saved was not saved. Try again once the server is reachable."))
+PG_CANNOT_CONNECT = problem_code("db.pg_unreachable", N_(
+    "The database server for {path} cannot be reached or refused the connection: {detail}"))
+PG_NEEDS_PASSWORD = problem_code("db.pg_needs_password", N_(
+    "The database server for {path} asks for a password: set PGPASSWORD or add the "
+    "password to ~/.pgpass (Hearth does not store it)."))
+PG_AUTH_FAILED = problem_code("db.pg_auth_failed", N_(
+    "The database server for {path} refused the user name or password; check PGPASSWORD "
+    "or ~/.pgpass."))
+PG_NO_DATABASE = problem_code("db.pg_no_database", N_(
+    "The database {path} does not exist on its server; check the name, or set it up with "
+    "\u201chearth server-setup\u201d."))
+PG_NO_PERMISSION = problem_code("db.pg_no_permission", N_(
+    "The database user of {path} is not allowed to do this ({detail}); ask whoever runs "
+    "the server."))
+
+#: SQLSTATE -> problem; a class (first two characters) where the whole class means it.
+_PG_BY_STATE = {"28000": PG_AUTH_FAILED, "28P01": PG_AUTH_FAILED, "3D000": PG_NO_DATABASE,
+                "53100": DB_DISK_FULL, "25006": DB_READ_ONLY, "42501": PG_NO_PERMISSION,
+                "55P03": DB_LOCKED, "40P01": DB_LOCKED, "57P01": PG_CONNECTION_LOST,
+                "57P02": PG_CONNECTION_LOST, "57P03": PG_CONNECTION_LOST}
+_PG_BY_CLASS = {"08": PG_CONNECTION_LOST, "28": PG_AUTH_FAILED}
+
+
+def _pg_error(error: BaseException | None) -> BaseException | None:
+    """The psycopg error behind ``error`` (peewee wraps it), if any; psycopg is
+    told by its module, so that SQLite-only code never imports it."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if type(error).__module__.split(".")[0] == "psycopg":
+            return error
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+    return None
+
+
+def _explain_pg(error: BaseException, path: Path | str) -> DatabaseProblem:
+    from app.storage.engine import is_url, shown_url
+
+    path = path if is_url(path) else (_open_url() or path)
+    where = shown_url(path) if is_url(path) else path
+    text = str(error).strip()
+    detail = text.splitlines()[0] if text else type(error).__name__
+    state = getattr(error, "sqlstate", None) or ""
+    code = _PG_BY_STATE.get(state) or _PG_BY_CLASS.get(state[:2])
+    if code is None and not state:
+        # No SQLSTATE: libpq could not connect, or the connection broke.
+        pgconn = getattr(error, "pgconn", None)
+        if pgconn is not None and getattr(pgconn, "needs_password", False):
+            code = PG_NEEDS_PASSWORD
+        elif pgconn is not None and not getattr(pgconn, "server_version", 0):
+            code = PG_CANNOT_CONNECT
+        else:
+            code = PG_CONNECTION_LOST
+    return DatabaseProblem(code or DB_UNUSABLE, where, detail=detail)
+
+
+def _open_url() -> str | None:
+    """The open PostgreSQL database's URL (the error is about it), else None."""
+    import sys
+
+    connection = sys.modules.get("app.storage.connection")
+    db = getattr(getattr(connection, "database", None), "obj", None)
+    return getattr(db, "url", None) or None

@@ -24,10 +24,9 @@ import peewee as pw
 from app.core.i18n import N_
 from app.core.problems import problem_code
 from app.storage.engine import shown_url
-from app.storage.errors import DatabaseProblem
+from app.storage.errors import DatabaseProblem, explain
+from app.storage.pg_schema import META_TABLE
 
-PG_UNREACHABLE = problem_code("db.pg_unreachable", N_(
-    "The database server for {path} cannot be reached or refused the connection: {detail}"))
 PG_NOT_HEARTH = problem_code("db.pg_not_hearth", N_(
     "The PostgreSQL database {path} holds tables of another program, not Hearth's. "
     "It has not been changed."))
@@ -38,7 +37,6 @@ PG_OLDER = problem_code("db.pg_older", N_(
     "The PostgreSQL database {path} has schema {version}; this version of Hearth needs "
     "{latest}. Run \u201chearth server-setup\u201d with this version to update it."))
 
-META_TABLE = "hearth_meta"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -78,12 +76,16 @@ class _Cursor:
     def __init__(self, cursor) -> None:
         self._cursor = cursor
 
+    # psycopg's errors become peewee's, as from execute_sql, so that callers
+    # (app.storage.errors.explain, the window, the command line) see one kind.
     def execute(self, sql, params=None):
-        self._cursor.execute(translate(sql), params or None)
+        with pw.__exception_wrapper__:
+            self._cursor.execute(translate(sql), params or None)
         return self
 
     def executemany(self, sql, rows):
-        self._cursor.executemany(translate(sql), list(rows))
+        with pw.__exception_wrapper__:
+            self._cursor.executemany(translate(sql), list(rows))
         return self
 
     def __iter__(self):
@@ -165,7 +167,7 @@ def open_postgres(url: str, *, migrate: bool = True) -> PgDatabase:
     database belongs to another program, or its schema is not this version's.
     """
     from app.storage import health, migrations, pg_schema
-    from app.storage.connection import database
+    from app.storage.engine import database
 
     db = make_database(url)
     try:
@@ -188,14 +190,14 @@ def open_postgres(url: str, *, migrate: bool = True) -> PgDatabase:
         raise
     except pw.PeeweeException as exc:
         _close_quietly(db)
-        raise DatabaseProblem(PG_UNREACHABLE, shown_url(url), detail=_first_line(exc)) from exc
+        raise explain(exc, url) from exc
     except Exception as exc:  # psycopg's own errors before peewee wraps them
         import psycopg
 
         if not isinstance(exc, psycopg.Error):
             raise
         _close_quietly(db)
-        raise DatabaseProblem(PG_UNREACHABLE, shown_url(url), detail=_first_line(exc)) from exc
+        raise explain(exc, url) from exc
     health.bind(None)
     database.initialize(db)
     return db

@@ -39,7 +39,8 @@ def batch_tag_floor(batch_id: int) -> int | None:
 def record(batch_id: int, rows: Sequence[tuple[int, str | None]]) -> None:
     """(contact id, before) rows; a contact already recorded keeps its first entry."""
     database.cursor().executemany(
-        "INSERT OR IGNORE INTO import_undo(batch_id, contact_id, before) VALUES (?, ?, ?)",
+        "INSERT INTO import_undo(batch_id, contact_id, before) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
         [(batch_id, cid, before) for cid, before in rows])
 
 

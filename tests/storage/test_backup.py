@@ -10,6 +10,10 @@ from app.contacts.model import ContactData
 from app.storage import backup, purge, restore
 from app.storage.connection import DatabaseProblem, database
 
+#: Backups through SQLite's backup API and the database file itself; PostgreSQL's
+#: backups are tests/storage/test_pg_backup.py's.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_scheduled_backup_is_skipped_when_a_fresh_one_exists(db, db_path, qtbot):
     from ui.main import application

@@ -14,6 +14,9 @@ from app.storage import connection as appdb
 from app.storage.connection import DatabaseProblem, close_database, open_database
 from tests.lock_hazard import assert_locks_held, wal_files
 
+#: All about SQLite's file and its locks.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_the_check_sees_a_process_that_dropped_its_locks(db, db_path):
     # What every other test here relies on: on this system, a stray open()

@@ -40,6 +40,7 @@ def schema_text(db) -> str:
     return "\n".join(out) + "\n"
 
 
+@pytest.mark.sqlite_only  # the snapshot is SQLite's schema file
 def test_the_migrated_schema_is_the_committed_one(db):
     actual = schema_text(db)
     if os.environ.get("HEARTH_WRITE_SCHEMA") == "1":
@@ -54,6 +55,7 @@ def test_the_migrated_schema_is_the_committed_one(db):
                     f"\n    {REGENERATE}", pytrace=False)
 
 
+@pytest.mark.sqlite_only  # the snapshot is SQLite's schema file
 def test_the_snapshot_names_every_table_and_the_version(db):
     text = schema_text(db)
     tables = [r[0] for r in db.execute_sql(

@@ -79,6 +79,7 @@ def test_a_new_database_gets_the_latest_schema_and_no_backup(tmp_path):
     assert not (tmp_path / "backups").exists()
 
 
+@pytest.mark.sqlite_only  # SQLite's PRAGMAs
 def test_wal_and_foreign_keys_are_on(db):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -10,7 +10,9 @@ from app.contacts.model import ContactData
 from app.storage.connection import close_thread_connection, database
 
 
-def _closed(conn: sqlite3.Connection) -> bool:
+def _closed(conn) -> bool:
+    if not isinstance(conn, sqlite3.Connection):  # psycopg's says so itself
+        return conn.closed
     try:
         conn.execute("SELECT 1")
     except sqlite3.ProgrammingError:

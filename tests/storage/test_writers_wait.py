@@ -8,6 +8,20 @@ import threading
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.storage.connection import database
+from app.storage.engine import is_url
+
+
+def _other_connection(db_path):
+    """Another program's own connection, in autocommit."""
+    if is_url(db_path):
+        import psycopg
+
+        return psycopg.connect(db_path, autocommit=True)
+    return sqlite3.connect(str(db_path), timeout=10, isolation_level=None)
+
+
+def _param(sql: str, db_path) -> str:
+    return sql.replace("?", "%s") if is_url(db_path) else sql
 
 
 def test_a_read_then_write_transaction_survives_another_connections_commit(db, db_path):
@@ -18,9 +32,10 @@ def test_a_read_then_write_transaction_survives_another_connections_commit(db, d
     def other_writer():
         # Another program (its own connection) writes once our transaction has read.
         read_done.wait(5)
-        con = sqlite3.connect(str(db_path), timeout=10, isolation_level=None)
+        con = _other_connection(db_path)
         try:
-            con.execute("UPDATE contact SET notes = 'from elsewhere' WHERE id = ?", (cid,))
+            con.execute(_param("UPDATE contact SET notes = 'from elsewhere' WHERE id = ?",
+                               db_path), (cid,))
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
         finally:
