@@ -9,8 +9,9 @@ from app.cli.main import UsageError
 from app.core.i18n import N_
 from app.core.i18n import gettext as _
 from app.core.problems import problem_code
-from app.storage import backup, restore
+from app.storage import backup, pg_backup, restore
 from app.storage.connection import database, database_path
+from app.storage.engine import is_postgres, shown_url
 from app.storage.errors import DB_DAMAGED, DB_NOT_SQLITE
 
 RESTORE_NEEDS_YES = problem_code("cli.restore_needs_yes", N_(
@@ -18,6 +19,9 @@ RESTORE_NEEDS_YES = problem_code("cli.restore_needs_yes", N_(
     "backed up first); add --yes to do it."))
 NO_SUCH_BACKUP = problem_code("cli.no_such_backup", N_(
     "There is no backup {name}, neither as a file nor in {folder}."))
+RESTORE_ON_POSTGRES = problem_code("cli.restore_on_postgres", N_(
+    "Hearth restores backups of SQLite files only; a PostgreSQL database such as {path} is "
+    "restored from its pg_dump backup with pg_restore (pg_restore --clean --dbname=URL FILE)."))
 
 
 def register(subparsers, db_option) -> None:
@@ -42,6 +46,10 @@ def register(subparsers, db_option) -> None:
 
 
 def run(args) -> int:
+    if is_postgres():  # pg_dump, in its custom format
+        url = database.obj.url
+        print(pg_backup.dump(url, args.to or pg_backup.dump_name(url)))
+        return 0
     path = database_path()
     if args.to:
         dest = backup.backup_database(database.obj, args.to)
@@ -52,6 +60,8 @@ def run(args) -> int:
 
 
 def run_restore(args) -> int:
+    if is_postgres():
+        raise UsageError(RESTORE_ON_POSTGRES, path=shown_url(database.obj.url))
     unopenable = getattr(args, "open_failed", None) is not None
     path = Path(args.db_path).expanduser() if unopenable else database_path()
     if not args.backup:

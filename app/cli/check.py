@@ -7,6 +7,7 @@ from app.core.i18n import gettext as _
 from app.core.problems import describe
 from app.storage import check
 from app.storage.connection import close_database, database_path, open_database
+from app.storage.engine import is_postgres
 
 
 def register(subparsers, db_option) -> None:
@@ -22,6 +23,8 @@ def register(subparsers, db_option) -> None:
 
 
 def run(args) -> int:
+    if is_postgres():
+        return _run_postgres(args)
     path = database_path() or args.db_path
     findings = check.run_checks() if database_path() else [args.open_problem]
     for finding in findings:
@@ -38,6 +41,28 @@ def run(args) -> int:
     for done in check.repair_invariants():
         print(describe(done))
     left = check.run_checks()
+    for finding in left:
+        print(describe(finding), file=sys.stderr)
+    return 1 if left else 0
+
+
+def _run_postgres(args) -> int:
+    """The server's database: its summary, Hearth's engine-neutral invariants."""
+    from app.storage import pg_check
+
+    head = pg_check.summary()
+    print(describe(head))
+    findings = pg_check.run_checks()
+    for finding in findings:
+        print(describe(finding))
+    if not findings:
+        print(_("{path}: no problems found.").format(path=head.params["path"]))
+        return 0
+    if not args.repair:
+        return 1
+    for done in pg_check.repair():
+        print(describe(done))
+    left = pg_check.run_checks()
     for finding in left:
         print(describe(finding), file=sys.stderr)
     return 1 if left else 0

@@ -139,7 +139,7 @@ def open_database(path: Path | str, *, migrate: bool = True,
     if engine.is_url(path):
         from app.storage.pg import open_postgres
 
-        return open_postgres(path, migrate=migrate)
+        return open_postgres(path, migrate=migrate, backup_dir=backup_dir)
     path = Path(path).expanduser()
     _check_file(path)
     # Switching to WAL rewrites the file header: only once we know the file

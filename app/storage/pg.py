@@ -18,6 +18,7 @@ The schema version lives in the ``hearth_meta`` table (SQLite keeps it in
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import peewee as pw
 
@@ -160,11 +161,14 @@ def has_foreign_tables(db: pw.Database) -> bool:
     ).fetchone()[0])
 
 
-def open_postgres(url: str, *, migrate: bool = True) -> PgDatabase:
-    """Connect to the Hearth database at ``url``; set it up when it is empty.
+def open_postgres(url: str, *, migrate: bool = True,
+                  backup_dir: Path | None = None) -> PgDatabase:
+    """Connect to the Hearth database at ``url``; set it up when it is empty,
+    update its schema when it is older (after a pg_dump into ``backup_dir``).
 
     Raises :class:`DatabaseProblem` when the server cannot be reached, the
-    database belongs to another program, or its schema is not this version's.
+    database belongs to another program, its schema is newer, or it is older
+    and cannot be backed up or updated.
     """
     from app.storage import health, migrations, pg_schema
     from app.storage.engine import database
@@ -183,8 +187,11 @@ def open_postgres(url: str, *, migrate: bool = True) -> PgDatabase:
             raise DatabaseProblem(PG_NEWER, shown_url(url), version=version,
                                   latest=migrations.LATEST)
         if migrate and version is not None and version < migrations.LATEST:
-            raise DatabaseProblem(PG_OLDER, shown_url(url), version=version,
-                                  latest=migrations.LATEST)
+            # The same rule as SQLite's: an older schema is updated, after a backup.
+            from app.storage import pg_backup, pg_migrate
+
+            pg_backup.before_migration(url, version, migrations.LATEST, backup_dir)
+            pg_migrate.migrate(db, url, version)
     except DatabaseProblem:
         _close_quietly(db)
         raise
