@@ -74,7 +74,9 @@ class _Parser(argparse.ArgumentParser):
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Accepted before or after the command; the subcommand's copy must not
     # overwrite the top-level value with its default, hence SUPPRESS.
-    parser.add_argument("--db", metavar="PATH", type=Path,
+    from app.storage.engine import target_of  # a postgresql:// URL stays a URL
+
+    parser.add_argument("--db", metavar="PATH", type=target_of,
                         default=None if top else argparse.SUPPRESS,
                         help=_("the database file (default: Hearth's data folder)"))
 
