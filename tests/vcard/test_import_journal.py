@@ -18,6 +18,7 @@ from app.bench.vcard import generate
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone
 from app.storage.connection import close_database, database, open_database
+from app.storage.engine import is_postgres
 from app.vcard import import_journal, importer
 from app.vcard.reader import read_files
 
@@ -47,7 +48,8 @@ def _state():
 
 
 def _healthy() -> None:
-    assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    if not is_postgres():  # the server looks after its own pages
+        assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     ids = {r[0] for r in database.execute_sql("SELECT id FROM contact")}
     fts = {r[0] for r in database.execute_sql("SELECT rowid FROM contact_fts")}
     assert fts == ids  # the search index matches the contacts, row for row
