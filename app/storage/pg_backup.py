@@ -120,6 +120,18 @@ def before_migration(url: str, version: int, latest: int,
     return dest
 
 
+def before_risky_step() -> Path | None:
+    """A dump of the open PostgreSQL database before something that cannot be
+    undone (emptying the trash); refused, with what to install, without pg_dump.
+    None (nothing to do here) when the open database is not PostgreSQL's."""
+    from app.storage.engine import database, is_postgres
+
+    if not is_postgres():
+        return None
+    url = database.obj.url
+    return dump(url, dump_name(url))
+
+
 def _netloc_without_password(parts) -> str:
     host = parts.hostname or ""
     if ":" in host:

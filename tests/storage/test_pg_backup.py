@@ -13,7 +13,7 @@ from app.contacts.model import ContactData
 from app.core.problems import describe
 from app.storage import migrations, pg_backup
 from app.storage.connection import close_database, database, open_database
-from app.storage.errors import PG_CONNECTION_LOST, explain
+from app.storage.errors import PG_CONNECTION_LOST, DatabaseProblem, explain
 
 
 def run(*args: str) -> int:
@@ -102,3 +102,15 @@ def test_a_lost_connection_is_one_sentence_naming_the_database(office, pg_server
     problem = explain(caught.value, "the address book")
     assert problem.code == PG_CONNECTION_LOST
     assert office in describe(problem) and "lost" in describe(problem)
+
+
+def test_before_emptying_the_trash_a_dump_is_taken_or_the_reason_given(office, tmp_path,
+                                                                       monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    open_database(office)
+    dest = pg_backup.before_risky_step()
+    assert dest.parent == tmp_path / "Hearth" / "backups" and dest.read_bytes()[:5] == b"PGDMP"
+    monkeypatch.setattr(pg_backup, "find_pg_dump", lambda: None)
+    with pytest.raises(DatabaseProblem) as caught:
+        pg_backup.before_risky_step()
+    assert "pg_dump was not found" in describe(caught.value) and office in describe(caught.value)

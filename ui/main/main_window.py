@@ -311,6 +311,10 @@ class MainWindow(QMainWindow):
         try:
             if path is not None:
                 backup.backup_now(database.obj, path)
+            else:  # PostgreSQL: a pg_dump, or the reason there is none
+                from app.storage import pg_backup
+
+                pg_backup.before_risky_step()
         except DatabaseProblem as exc:
             QMessageBox.critical(self, self.tr("Empty the trash"),
                                  self.tr("The trash was not emptied: {0}").format(
