@@ -168,3 +168,15 @@ def backup_now(db: pw.SqliteDatabase, db_path: Path, now: dt.datetime | None = N
     for old in list_backups(db_path)[KEEP_SCHEDULED:]:
         old.unlink(missing_ok=True)
     return dest
+
+
+def before_risky_step(db: pw.Database, db_path: Path | None) -> Path | None:
+    """The backup before something that cannot be undone (emptying the trash):
+    an SQLite file's through the backup API, a PostgreSQL database's by
+    pg_dump (refused, saying why, without pg_dump); None for an in-memory one."""
+    from app.storage import pg_backup
+    from app.storage.engine import is_postgres
+
+    if is_postgres(db):
+        return pg_backup.before_risky_step()
+    return backup_now(db, db_path) if db_path is not None else None

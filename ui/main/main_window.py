@@ -309,12 +309,7 @@ class MainWindow(QMainWindow):
             return
         path = database_path()
         try:
-            if path is not None:
-                backup.backup_now(database.obj, path)
-            else:  # PostgreSQL: a pg_dump, or the reason there is none
-                from app.storage import pg_backup
-
-                pg_backup.before_risky_step()
+            backup.before_risky_step(database.obj, path)  # PostgreSQL's too
         except DatabaseProblem as exc:
             QMessageBox.critical(self, self.tr("Empty the trash"),
                                  self.tr("The trash was not emptied: {0}").format(
