@@ -111,6 +111,16 @@ def resync_identities(db: pw.Database) -> None:
             f"coalesce((SELECT max({column}) FROM {table}), 0) + 1, false)")
 
 
+#: The advisory lock a schema update holds (any number, the same for every Hearth: "HRTH").
+MIGRATION_LOCK = 0x48525448
+
+
+def _version_now(db: pw.Database) -> int:
+    row = db.execute_sql(f"SELECT value FROM {pg_schema.META_TABLE} "
+                         "WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
 def migrate(db: pw.Database, url: str, version: int, *,
             target: int | None = None) -> list[int]:
     """Run the steps from the database's version up to ``target`` (default: the
@@ -122,6 +132,11 @@ def migrate(db: pw.Database, url: str, version: int, *,
         step = STEPS[step_no - 1]
         try:
             with db.atomic():
+                # Two Hearths opening an older database at once: one updates it,
+                # the other waits here and then finds the step done.
+                db.execute_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+                if _version_now(db) >= step_no:
+                    continue
                 step(StepDatabase(db))
                 resync_identities(db)
                 db.execute_sql(f"UPDATE {pg_schema.META_TABLE} SET value = ? "

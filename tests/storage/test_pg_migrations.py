@@ -157,3 +157,21 @@ def test_step_statements_translate_like_the_derived_schema():
         "INSERT INTO t(a) SELECT 1 ON CONFLICT DO NOTHING"
     with pytest.raises(NotTranslatable):
         translate_step_sql("PRAGMA foreign_keys = OFF")
+
+
+def test_an_update_another_hearth_finished_meanwhile_is_not_run_again(pg_server):
+    from app.storage import pg_migrate
+
+    url = _older_database(pg_server, migrations.LATEST - 1)
+    first, second = make_database(url), make_database(url)
+    try:
+        first.connect()
+        second.connect()
+        # Both read the old version; the first updates, the second then finds it done.
+        assert pg_migrate.migrate(first, url, migrations.LATEST - 1) == [migrations.LATEST]
+        assert pg_migrate.migrate(second, url, migrations.LATEST - 1) == []
+        assert schema_version(second) == migrations.LATEST
+    finally:
+        first.close()
+        second.close()
+        pg_server.drop(url)
