@@ -9,6 +9,12 @@ index, :mod:`~app.storage.settings` the key-value settings,
 without opening it outside SQLite, and :mod:`~app.storage.changes` tells a
 window what other processes wrote.
 
+On PostgreSQL (a ``postgresql://`` URL, :mod:`~app.storage.pg`) the same
+stores run; :mod:`~app.storage.pg_schema` derives the schema,
+:mod:`~app.storage.pg_migrate` runs the same schema steps translated,
+:mod:`~app.storage.pg_backup` backs up with ``pg_dump`` and
+:mod:`~app.storage.pg_check` is ``hearth check`` there.
+
 The connection model:
 
 - There is one database object, ``app.storage.connection.database``: a
