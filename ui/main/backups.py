@@ -15,6 +15,7 @@ from app.storage.connection import (
     database_path,
     open_database,
 )
+from app.storage.engine import is_postgres
 from ui.common.messages import message_for
 
 
@@ -42,13 +43,12 @@ class BackupCommands(QObject):
         self.window = window
 
     def backup_now(self) -> None:
-        path = database_path()
-        if path is None:
-            return
-        try:
-            dest = backup.backup_now(database.obj, path)
+        try:  # an SQLite file through the backup API, PostgreSQL by pg_dump
+            dest = backup.before_risky_step(database.obj, database_path())
         except DatabaseProblem as exc:
             QMessageBox.critical(self.window, self.tr("Back up"), message_for(exc))
+            return
+        if dest is None:
             return
         self.window.statusBar().showMessage(self.tr("Backup written to {0}").format(dest), 8000)
 
@@ -58,6 +58,10 @@ class BackupCommands(QObject):
     def restore_from_backup(self) -> None:
         path = database_path()
         if path is None:
+            if is_postgres():
+                QMessageBox.information(self.window, self.tr("Restore a backup"), self.tr(
+                    "Hearth restores backups of address book files only. A database on a "
+                    "PostgreSQL server is restored from its pg_dump backup with pg_restore."))
             return
         found = backup.all_backups(path)
         if not found:
