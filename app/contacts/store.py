@@ -34,8 +34,8 @@ from app.core import clock
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 from app.core.textfold import fold, tag_key
+from app.storage import dialect, settings
 from app.storage import search_index as search
-from app.storage import settings
 from app.storage.connection import database
 
 _SCALARS = (
@@ -381,5 +381,5 @@ def birthdays_on(month_days: Sequence[str]):
     marks = ",".join("?" * len(month_days))
     return database.execute_sql(
         "SELECT id, display_name, birthday FROM contact WHERE trashed_at IS NULL "
-        f"AND birthday != '' AND substr(birthday, -5) IN ({marks})", list(month_days))
+        f"AND birthday != '' AND {dialect.right('birthday', 5)} IN ({marks})", list(month_days))
 

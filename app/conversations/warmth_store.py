@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from app.storage import dialect
 from app.storage.connection import database
+from app.storage.engine import is_postgres
 
 _TOUCHES_SQL = ("SELECT ic.contact_id, i.channel, i.happened_at FROM interaction_contact ic "
                 "JOIN interaction i ON i.id = ic.interaction_id WHERE i.trashed_at IS NULL")
@@ -163,7 +165,8 @@ def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, f
     rank, params = _rank_case(pinned, bounds, cut, until)
     marks = ",".join("?" * len(ranks))
     return {r[0] for r in database.execute_sql(
-        f"SELECT id FROM contact INDEXED BY contact_live_temperature WHERE trashed_at IS NULL "
+        f"SELECT id FROM contact{dialect.indexed_by('contact_live_temperature')} "
+        "WHERE trashed_at IS NULL "
         f"AND ({rank}) IN ({marks})", params + sorted(ranks))}
 
 
@@ -181,8 +184,8 @@ def ranked_in_warmth_order(pinned: dict[str, int], bounds: tuple[float, float, f
     in name order: read straight from the covering index, no sort."""
     rank, params = _rank_case(pinned, bounds, cut, until)
     return database.execute_sql(
-        f"SELECT {rank}, id FROM contact INDEXED BY contact_live_temperature "
-        "WHERE trashed_at IS NULL ORDER BY warmth_log, sort_key, id", params)
+        f"SELECT {rank}, id FROM contact{dialect.indexed_by('contact_live_temperature')} "
+        "WHERE trashed_at IS NULL ORDER BY warmth_log NULLS FIRST, sort_key, id", params)
 
 
 def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float]],
@@ -192,7 +195,8 @@ def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float
     two-way conversation is at ``two_way_since`` or later."""
     # One indexed range per slice (contact_live_temperature, contact_prev_two_way); the
     # "+" keeps SQLite from walking everyone last touched before instead.
-    live = "trashed_at IS NULL AND pinned_band = '' AND +last_contact_at <= ?"
+    live = ("trashed_at IS NULL AND pinned_band = '' AND "
+            f"{dialect.unindexed('last_contact_at')} <= ?")
     parts, params = [], []
     for low, high in log_slices:
         parts.append(f"SELECT id FROM contact WHERE warmth_log >= ? AND warmth_log < ? "
@@ -259,27 +263,32 @@ def store_sums(first: int, last: int, log_weights: dict[str, float], half_life_d
     ``touch_only`` channels (greeting cards), touch_log counts them. Only the
     sums change with the temperature settings: the dates and channels stay.
     """
-    _math_functions()
+    if not is_postgres():
+        _math_functions()  # PostgreSQL has pow, and log2 through ln (dialect.log2)
     weights = ("CASE i.channel " + " ".join("WHEN ? THEN ?" for _ in log_weights) + " END"
                if log_weights else "NULL")
     cards = ",".join("?" * len(touch_only))
     params = [x for pair in log_weights.items() for x in pair]
     params += [946684800, half_life_days, *touch_only, first, last]  # 946684800: 2000-01-01
-    before = database.connection().total_changes
-    database.execute_sql(
+    log2 = dialect.log2
+    pg = is_postgres()
+    before = 0 if pg else database.connection().total_changes
+    cursor = database.execute_sql(
         "WITH term AS (SELECT ic.contact_id AS cid, "
         f"({weights}) "
-        "+ (CAST(strftime('%s', i.happened_at) AS INTEGER) - ?) / 86400.0 / ? AS x, "
+        f"+ ({dialect.epoch_seconds('i.happened_at')} - ?) / 86400.0 / ? AS x, "
         f"i.channel IN ({cards}) AS card "
         "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
         "WHERE i.trashed_at IS NULL AND ic.contact_id BETWEEN ? AND ?), "
         "top AS (SELECT cid, max(CASE WHEN NOT card THEN x END) AS tw, max(x) AS tt "
         "FROM term GROUP BY cid), "
         "total AS (SELECT term.cid AS cid, "
-        "tw + log2(sum(CASE WHEN NOT card THEN pow(2, x - tw) END)) AS w, "
-        "tt + log2(sum(pow(2, x - tt))) AS t FROM term JOIN top ON top.cid = term.cid "
-        "GROUP BY term.cid) "
+        f"tw + {log2('sum(CASE WHEN NOT card THEN pow(2, x - tw) END)')} AS w, "
+        f"tt + {log2('sum(pow(2, x - tt))')} AS t FROM term JOIN top ON top.cid = term.cid "
+        "GROUP BY term.cid, top.tw, top.tt) "
         "UPDATE contact SET warmth_log = total.w, touch_log = total.t FROM total "
         "WHERE contact.id = total.cid "
-        "AND (warmth_log IS NOT total.w OR touch_log IS NOT total.t)", params)
-    return database.connection().total_changes - before
+        f"AND ({dialect.is_distinct('warmth_log', 'total.w')} "
+        f"OR {dialect.is_distinct('touch_log', 'total.t')})", params)
+    # SQLite's rowcount is -1 for an UPDATE that starts WITH: count its changes instead.
+    return cursor.rowcount if pg else database.connection().total_changes - before

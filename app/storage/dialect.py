@@ -34,3 +34,32 @@ def right(expr: str, n: int) -> str:
 def nocase(expr: str) -> str:
     """``expr`` compared without case (SQLite: COLLATE NOCASE; the email index)."""
     return f"lower({expr})" if is_postgres() else f"{expr} COLLATE NOCASE"
+
+
+def indexed_by(index: str) -> str:
+    """SQLite's ``INDEXED BY index`` after a table name (PostgreSQL's planner picks
+    its own index: nothing there)."""
+    return "" if is_postgres() else f" INDEXED BY {index}"
+
+
+def epoch_seconds(expr: str) -> str:
+    """Seconds since 1970-01-01 of the naive ISO date-time text ``expr``, as an integer."""
+    if is_postgres():
+        return f"CAST(extract(epoch FROM CAST({expr} AS timestamp)) AS BIGINT)"
+    return f"CAST(strftime('%s', {expr}) AS INTEGER)"
+
+
+def log2(expr: str) -> str:
+    """The base-2 logarithm of ``expr`` (a floating-point number)."""
+    return f"(ln({expr}) / ln(2.0))" if is_postgres() else f"log2({expr})"
+
+
+def is_distinct(left: str, right: str) -> str:
+    """``left`` differs from ``right``, NULL counting as a value (SQLite's IS NOT)."""
+    return f"{left} IS DISTINCT FROM {right}" if is_postgres() else f"{left} IS NOT {right}"
+
+
+def unindexed(expr: str) -> str:
+    """``expr`` that SQLite must not pick an index for (its unary ``+``); PostgreSQL
+    chooses by cost and has no ``+`` on text."""
+    return expr if is_postgres() else f"+{expr}"

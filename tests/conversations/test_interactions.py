@@ -33,6 +33,7 @@ def band(cid, now=NOW):
     return warmth.temperature_of(cid, now).band
 
 
+@pytest.mark.sqlite_only  # SQLite's migration steps; PostgreSQL starts at the latest
 def test_migration_adds_interaction_tables(db):
     step = schema_steps.STEPS.index(schema_steps._v_interactions) + 1
     assert migrations.current_version(db) >= step
@@ -303,6 +304,7 @@ def test_short_words_do_not_search_conversations(db):
     assert search.matching_ids("ofelia off") == set()
 
 
+@pytest.mark.sqlite_only  # SQLite's migration steps; PostgreSQL starts at the latest
 def test_migration_moves_conversation_text_out_of_contact_notes(db_path):
     from app.storage.connection import close_database, database, open_database
 

@@ -68,10 +68,12 @@ def _sums(ids):
 ])
 @pytest.mark.parametrize("python_math", [False, True])
 def test_the_sums_in_sql_are_what_recomputing_everything_stores(db, monkeypatch, settings,
-                                                                 python_math):
+                                                                 python_math, engine):
     from app.conversations import store as interactions
     from app.storage.connection import database
 
+    if python_math and engine == "postgresql":
+        pytest.skip("SQLite's own math functions or Python's: PostgreSQL has its own")
     if python_math:  # as where SQLite is built without its math functions
         stored.python_math(database.connection())
 
@@ -102,9 +104,13 @@ def test_a_settings_change_reports_each_slice_once_it_is_stored(db, monkeypatch)
     monkeypatch.setattr(warmth, "SUMS_SLICE", 2)
     seen = []
 
+    def logs():  # in the order of ids (PostgreSQL returns updated rows in another order)
+        rows = contacts.list_rows(ids)
+        return [rows[cid].warmth_log for cid in ids]
+
     def progress(done, total):
-        seen.append((done, total, [r.warmth_log for r in contacts.list_rows(ids).values()]))
-    old = [r.warmth_log for r in contacts.list_rows(ids).values()]
+        seen.append((done, total, logs()))
+    old = logs()
     warmth.save_settings(t.Settings(half_life_days=30), progress)
     assert [(done, total) for done, total, _ in seen] == [(2, 5), (4, 5), (5, 5)]
     assert seen[0][2][2:] == old[2:] and all(a != b for a, b in zip(seen[0][2][:2], old))
