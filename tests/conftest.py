@@ -11,6 +11,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (window geometry) must never read or write the developer's own.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="hearth-test-config-")
+# Nobody is asked for their name in the log (app.core.user) unless a test wants it.
+os.makedirs(os.path.join(os.environ["XDG_CONFIG_HOME"], "Hearth"))
+with open(os.path.join(os.environ["XDG_CONFIG_HOME"], "Hearth", "user.json"), "w") as f:
+    f.write('{"name": ""}')
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -39,6 +39,8 @@ def register(subparsers, db_option) -> None:
     p.add_argument("--notes", default="", metavar="N")
     p.add_argument("--outcome", default="", metavar="O")
     p.add_argument("--follow-up", metavar="DATE", help=_("remind me on this date (YYYY-MM-DD)"))
+    p.add_argument("--by", metavar="NAME", help=_(
+        "who logged it (default: the name chosen on this computer, if any)"))
     p.set_defaults(func=run_log)
 
     p = subparsers.add_parser("today", help=_("follow-ups due, contacts going cold, birthdays"),
@@ -80,7 +82,7 @@ def run_log(args) -> int:
         when = interactions.parse_when(args.when) if args.when else now
         follow = interactions.parse_date(args.follow_up) if args.follow_up else None
         item = Interaction(args.channel, [cid], when, args.direction, args.subject, args.notes,
-                           args.outcome, follow)
+                           args.outcome, follow, logged_by=args.by)
         iid = interactions.log(item, now=now)
     except InteractionProblem as exc:
         raise UsageError.of(exc) from None

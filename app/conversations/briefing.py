@@ -137,6 +137,17 @@ def _head(i: interactions.Interaction) -> str:
     return f"{text} · {i.subject}" if i.subject else text
 
 
+def _logged_by(i: interactions.Interaction) -> str:
+    """"logged by Anna" when the conversation names who logged it, else ""."""
+    return _("logged by {name}").format(name=i.logged_by) if i.logged_by else ""
+
+
+def _signed_head(i: interactions.Interaction) -> str:
+    """The head line with who logged it after it, for plain text and paper."""
+    by = _logged_by(i)
+    return f"{_head(i)} · {by}" if by else _head(i)
+
+
 def _follow_up_line(i: interactions.Interaction, today: dt.date) -> str:
     late = (today - i.follow_up).days
     state = ngettext(" (overdue {n} day)", " (overdue {n} days)", late).format(n=late) \
@@ -177,7 +188,7 @@ def to_text(b: Briefing) -> str:
     if not b.conversations:
         out.append("  " + _("No conversations logged yet."))
     for i in b.conversations:
-        out.append("  " + _head(i))
+        out.append("  " + _signed_head(i))
         out += ["    " + line for line in i.notes.splitlines() if line.strip()]
         if i.outcome:
             out.append("    " + _("Outcome: {outcome}").format(outcome=i.outcome))
@@ -217,7 +228,8 @@ def to_html(b: Briefing) -> str:
     if not b.conversations:
         out.append(f"<p>{e(_('No conversations logged yet.'))}</p>")
     for i in b.conversations:
-        out.append(f"<p><b>{e(_head(i))}</b>")
+        by = _logged_by(i)
+        out.append(f"<p><b>{e(_head(i))}</b>" + (f" &nbsp;<i>{e(by)}</i>" if by else ""))
         if i.notes:
             out.append("<br>" + e(i.notes).replace("\n", "<br>"))
         if i.outcome:
@@ -292,7 +304,7 @@ def write_pdf(b: Briefing, path: Path | str, page: str = "A4") -> Path:
     if not b.conversations:
         text(10, _("No conversations logged yet."))
     for i in b.conversations:
-        text(10, _head(i), "B")
+        text(10, _signed_head(i), "B")
         if i.notes:
             text(9.5, i.notes, lines=NOTE_LINES)
         if i.outcome:

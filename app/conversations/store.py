@@ -19,8 +19,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.conversations import temperature, warmth
-from app.core import clock
+from app.conversations import first_contact_store, temperature, warmth
+from app.conversations.first_contact_store import fill_first_contacts  # noqa: F401 (demo)
+from app.core import clock, user
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 from app.storage import search_index as search
@@ -31,7 +32,6 @@ DIRECTIONS = (OUT, IN)
 DIRECTION_WORDS = {OUT: N_("we reached out"), IN: N_("they reached out")}
 #: how far ahead of the clock a conversation may be dated (time zones, typos)
 FUTURE_SLACK = dt.timedelta(days=1)
-_CONVERSATION = f"i.channel NOT IN {tuple(sorted(temperature.NOT_CONVERSATIONS))}"
 
 
 class InteractionProblem(Problem, ValueError):
@@ -80,6 +80,7 @@ class Interaction:
     created_at: str = ""
     updated_at: str = ""
     version: int = 0  # 0: never stored
+    logged_by: str | None = None  # who logged it; None: this installation's (app.core.user)
     contact_names: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
@@ -87,7 +88,8 @@ class Interaction:
                 "when": iso_minutes(self.happened_at), "subject": self.subject,
                 "notes": self.notes, "outcome": self.outcome,
                 "follow_up": self.follow_up.isoformat() if self.follow_up else None,
-                "follow_up_done": self.follow_up_done, "contact_ids": list(self.contact_ids)}
+                "follow_up_done": self.follow_up_done, "contact_ids": list(self.contact_ids),
+                "logged_by": self.logged_by or ""}
 
 
 def iso_minutes(when: dt.datetime) -> str:
@@ -154,19 +156,19 @@ def log_many(items: Sequence[Interaction], now: dt.datetime | None = None, *,
     ``refresh=False`` skips the per-contact recomputation, for a bulk load that
     calls :func:`app.conversations.warmth.recompute_all` and re-indexes afterwards.
     """
-    now = now or clock.local_now()
-    stamp = clock.stamp()
+    now, stamp, by = now or clock.local_now(), clock.stamp(), user.name()
     ids: list[int] = []
     with database.atomic():
         cur = database.cursor()
         if refresh:
             for i in items:
                 validate(i, now)
-        sql = (f"INSERT INTO interaction({', '.join(_COLUMNS)}, created_at, updated_at) "
-               f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))}) RETURNING id")
+        sql = (f"INSERT INTO interaction({', '.join(_COLUMNS)}, created_at, updated_at, "
+               f"logged_by) VALUES ({', '.join('?' * (len(_COLUMNS) + 3))}) RETURNING id")
         links = []
         for i in items:
-            cur.execute(sql, _row(i) + [stamp, stamp])
+            i.logged_by = by if i.logged_by is None else user.clean(i.logged_by)
+            cur.execute(sql, _row(i) + [stamp, stamp, i.logged_by])
             i.id, i.version = cur.fetchone()[0], 1
             ids.append(i.id)
             links += [(i.id, c) for c in dict.fromkeys(i.contact_ids)]
@@ -175,24 +177,9 @@ def log_many(items: Sequence[Interaction], now: dt.datetime | None = None, *,
         if refresh:
             touched = sorted({c for _, c in links})
             warmth.recompute(touched)
-            _fill_first_contact(touched)
+            first_contact_store.fill_for(touched)
             search.refresh_interaction_texts(touched)
     return ids
-
-
-def _fill_first_contact(contact_ids: list[int]) -> None:
-    """A contact's first-contact date, when nobody typed one, is its earliest conversation."""
-    for start in range(0, len(contact_ids), 900):
-        chunk = contact_ids[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        database.execute_sql(
-            "UPDATE contact SET first_contact = (SELECT substr(min(i.happened_at), 1, 10) "
-            "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-            f"WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND {_CONVERSATION}) "
-            f"WHERE id IN ({marks}) AND first_contact = '' AND EXISTS (SELECT 1 FROM "
-            "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-            f"WHERE ic.contact_id = contact.id AND i.trashed_at IS NULL AND {_CONVERSATION})",
-            chunk)
 
 
 def _contacts_of(interaction_ids: Sequence[int]) -> set[int]:
@@ -284,7 +271,8 @@ def set_follow_up(interaction_id: int, *, done: bool | None = None,
 # --- reading -------------------------------------------------------------------
 
 _SELECT = ("SELECT i.id, i.channel, i.direction, i.happened_at, i.subject, i.notes, i.outcome, "
-           "i.follow_up, i.follow_up_done, i.trashed_at, i.created_at, i.updated_at, i.version "
+           "i.follow_up, i.follow_up_done, i.trashed_at, i.created_at, i.updated_at, i.version, "
+           "i.logged_by "
            "FROM interaction i ")
 
 
@@ -296,7 +284,7 @@ def _from_rows(rows) -> list[Interaction]:
             subject=r[4], notes=r[5], outcome=r[6],
             follow_up=dt.date.fromisoformat(r[7]) if r[7] else None,
             follow_up_done=bool(r[8]), trashed_at=r[9] or "", created_at=r[10],
-            updated_at=r[11], version=r[12], contact_ids=[]))
+            updated_at=r[11], version=r[12], logged_by=r[13], contact_ids=[]))
     if out:
         by_id = {i.id: i for i in out}
         marks = ",".join("?" * len(by_id))
@@ -389,12 +377,3 @@ def insert_bulk(rows: Sequence[tuple], links: Sequence[tuple]) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     cur.executemany("INSERT INTO interaction_contact(interaction_id, contact_id) "
                     "VALUES (?, ?)", links)
-
-
-def fill_first_contacts() -> None:
-    """After a bulk load: each touched contact's first-contact date, when nobody typed one."""
-    database.execute_sql(
-        "UPDATE contact SET first_contact = (SELECT substr(min(i.happened_at), 1, 10) FROM "
-        "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-        f"WHERE ic.contact_id = contact.id AND {_CONVERSATION}) "
-        "WHERE first_contact = '' AND last_contact_at IS NOT NULL")

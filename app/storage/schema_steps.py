@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from app.storage.schema_steps_author import _v_interaction_author
 from app.storage.schema_steps_carddav import _v_carddav_sync
 from app.storage.schema_steps_desk import _v_touches_and_chosen_names
 from app.storage.schema_steps_indexes import _v_today_indexes
@@ -381,4 +382,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_touches_and_chosen_names,
     _v_today_indexes,
     _v_warmth_order_index,
+    _v_interaction_author,
 ]

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 18;
+PRAGMA user_version = 19;
 
 -- table address
 CREATE TABLE address (
@@ -175,7 +175,7 @@ CREATE TABLE interaction (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         trashed_at TEXT
-    , version INTEGER NOT NULL DEFAULT 1);
+    , version INTEGER NOT NULL DEFAULT 1, logged_by TEXT NOT NULL DEFAULT '');
 
 -- table interaction_contact
 CREATE TABLE interaction_contact (

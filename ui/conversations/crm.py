@@ -63,6 +63,7 @@ class CrmWiring:
         self.briefing_action = action(tr("&Briefing…"), lambda: self.show_briefing(None), "F9")
         self.today_action = action(tr("&Today"), self.show_today, "Ctrl+Shift+T")
         self.settings_action = action(tr("Temperature &settings…"), self.edit_settings)
+        self.name_action = action(tr("Your &name in the log…"), self.change_name)
         menu = QMenu(tr("C&onversations"), window)
         help_menu = getattr(window, "help_menu", None)
         if help_menu is not None:  # Help stays the last menu
@@ -70,7 +71,7 @@ class CrmWiring:
         else:
             window.menuBar().addMenu(menu)
         for a in (self.log_action, self.briefing_action, self.today_action, None,
-                  self.settings_action):
+                  self.settings_action, self.name_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         self.menu = menu
 
@@ -164,6 +165,11 @@ class CrmWiring:
         w.select_contact(contact_id)
         w.raise_()
         w.activateWindow()
+
+    def change_name(self) -> None:
+        from ui.conversations.user_name import change_name
+
+        change_name(self.window)
 
     def edit_settings(self) -> None:
         from ui.conversations.temperature_settings import TemperatureSettingsDialog

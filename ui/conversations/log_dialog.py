@@ -36,6 +36,7 @@ from app.core import clock
 from ui.common import formats
 from ui.common.messages import message_for
 from ui.contacts.contact_lookup import ContactLookupEdit
+from ui.conversations.user_name import ask_once
 
 FOLLOW_UP_DAYS = 7
 
@@ -202,6 +203,7 @@ class LogDialog(QDialog):
                 interactions.update(item)
                 self.saved_id = item.id
             else:
+                ask_once(self)  # whose name it carries: asked the first time only
                 self.saved_id = interactions.log(item)
         except (InteractionProblem, ConversationChanged) as exc:
             # Changed elsewhere: nothing saved, the dialog stays open with the text typed.

@@ -63,6 +63,8 @@ class TimelineModel(QAbstractListModel):
                 head += f" ({direction})"
             if i.subject:
                 head += f" · {i.subject}"
+            if i.logged_by:
+                head += " · " + self.tr("logged by {0}").format(i.logged_by)
             lines = [head]
             if i.notes:
                 lines.append(i.notes)
