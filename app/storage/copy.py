@@ -1,0 +1,290 @@
+"""Copying a whole address book to another database, either engine to either.
+
+:func:`copy_book` moves everything (contacts, photos, tags, conversations,
+card runs, households, settings, sync state, the search index's rows, the
+import journal) from a source book to an empty target, keeping every id, in
+one transaction on the target: cancelled, interrupted or failed, the target
+is left as it was (a SQLite file the copy created is removed again).
+
+It verifies before it commits: the rows of every table are counted on both
+sides, and a checksum over every contact, read back through
+:mod:`app.contacts` from each side, must be the same. To read through
+app.contacts the copy binds ``app.storage.connection.database`` to each end in
+turn for that moment and restores it afterwards; the window keeps its views
+still meanwhile (it shows the copy's progress dialog).
+
+Used by ``hearth copy`` and the window's File > Connect to Office Database.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import peewee as pw
+
+from app.core.i18n import N_
+from app.core.problems import Problem, problem_code
+from app.storage import copy_store, engine
+from app.storage.pg import PG_UNREACHABLE
+
+COPY_SAME = problem_code("copy.same", N_(
+    "{source} is both the source and the target of the copy: choose another target."))
+COPY_NO_SOURCE = problem_code("copy.no_source", N_(
+    "There is no Hearth address book at {source} to copy."))
+COPY_SOURCE_VERSION = problem_code("copy.source_version", N_(
+    "{source} has schema {version} and this version of Hearth copies schema {latest}: "
+    "open it with this version of Hearth first, then copy it."))
+COPY_NOT_EMPTY = problem_code("copy.target_not_empty", N_(
+    "{target} already holds {contacts} contacts: Hearth copies an address book only into "
+    "an empty one, so nothing was copied."))
+COPY_CANCELLED = problem_code("copy.cancelled", N_(
+    "The copy to {target} was cancelled; the target was left as it was."))
+COPY_MISMATCH = problem_code("copy.mismatch", N_(
+    "The copy to {target} did not come out the same as its source ({table}), so it was "
+    "undone and the target left as it was."))
+
+
+class CopyProblem(Problem):
+    """A copy that was refused or undone."""
+
+
+class Cancelled(CopyProblem):
+    """The copy was cancelled; the target was rolled back."""
+
+
+Target = str | Path
+
+
+@dataclass
+class CopyReport:
+    source: str
+    target: str
+    contacts: int = 0
+    tables: dict[str, int] = field(default_factory=dict)
+    checksum: str = ""  # over every contact; the same on both sides, or no commit
+    seconds: float = 0.0
+
+
+def shown(target: Target) -> str:
+    return engine.shown_url(target) if engine.is_url(target) else str(target)
+
+
+def copy_book(source: Target, dest: Target, *,
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> CopyReport:
+    """Copy the book at ``source`` (a path or URL) into the empty one at ``dest``.
+
+    ``progress(done, total)`` counts rows, called from the calling thread;
+    ``cancelled()`` is polled between chunks. Raises :class:`CopyProblem`
+    (:class:`Cancelled` when cancelled) or a DatabaseProblem for an end that
+    cannot be opened; the target is unchanged then.
+    """
+    started = time.perf_counter()
+    source, dest = _normal(source), _normal(dest)
+    report = CopyReport(shown(source), shown(dest))
+    if source == dest:
+        raise CopyProblem(COPY_SAME, source=report.source)
+    created = isinstance(dest, Path) and not dest.exists()
+    src = _open_source(source, report.source)
+    dst = None
+    try:
+        dst = _open_target(dest)
+        _copy(src, dst, report, progress or (lambda done, total: None),
+              cancelled or (lambda: False))
+    except BaseException:
+        _close(dst)
+        if created:
+            _remove_file(dest)
+        raise
+    finally:
+        _close(src)
+    _close(dst)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _normal(target: Target) -> Target:
+    return target if engine.is_url(target) else Path(target).expanduser().absolute()
+
+
+def _copy(src: pw.Database, dst: pw.Database, report: CopyReport,
+          progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
+    copy_store.begin_snapshot(src)
+    try:
+        plan = [(t, selfref) for t, selfref in copy_store.plan()
+                if copy_store.columns(src, t) and copy_store.columns(dst, t)]
+        counts = {t: copy_store.count(src, t) for t, _ in plan}
+        total, done = sum(counts.values()), 0
+        progress(0, total)
+        with dst.atomic():
+            if contacts := copy_store.contact_count(dst):
+                raise CopyProblem(COPY_NOT_EMPTY, target=report.target, contacts=contacts)
+            copy_store.clear(dst, [t for t, _ in plan])
+            for table, selfref in plan:
+                dst_cols = set(copy_store.columns(dst, table))
+                cols = [c for c in copy_store.columns(src, table) if c in dst_cols]
+                later = [cols.index(c) for c in selfref]
+                pairs: dict[int, list] = {i: [] for i in later}
+                id_at = cols.index("id") if later else -1
+                for rows in copy_store.read(src, table, cols):
+                    if cancelled():
+                        raise Cancelled(COPY_CANCELLED, target=report.target)
+                    if later:
+                        rows = [_without(row, later, id_at, pairs) for row in rows]
+                    copy_store.write(dst, table, cols, rows)
+                    done += len(rows)
+                    progress(done, total)
+                for i, found in pairs.items():
+                    copy_store.set_self_references(dst, table, cols[i], found)
+            copy_store.advance_ids(dst, [t for t, _ in plan])
+            for table, _ in plan:
+                report.tables[table] = copy_store.count(dst, table)
+                if report.tables[table] != counts[table]:
+                    raise CopyProblem(COPY_MISMATCH, target=report.target, table=table)
+            report.contacts = report.tables.get("contact", 0)
+            report.checksum = checksum(src)
+            if checksum(dst) != report.checksum:
+                raise CopyProblem(COPY_MISMATCH, target=report.target, table="contact")
+            if cancelled():
+                raise Cancelled(COPY_CANCELLED, target=report.target)
+    finally:
+        copy_store.end_snapshot(src)
+
+
+def _without(row: tuple, later: list[int], id_at: int, pairs: dict[int, list]) -> tuple:
+    row = list(row)
+    for i in later:
+        if row[i] is not None:
+            pairs[i].append((row[i], row[id_at]))
+            row[i] = None
+    return tuple(row)
+
+
+def checksum(db: pw.Database) -> str:
+    """SHA-256 over every contact as app.contacts reads it from ``db``, in id order."""
+    from app.contacts import store as contacts
+    from app.storage.connection import database
+
+    previous = database.obj
+    database.initialize(db)
+    try:
+        ids = [r[0] for r in db.execute_sql("SELECT id FROM contact ORDER BY id")]
+        digest = hashlib.sha256()
+        for start in range(0, len(ids), 500):
+            for contact in contacts.get_many(ids[start:start + 500]):
+                digest.update(json.dumps(asdict(contact), sort_keys=True,
+                                         default=_bytes).encode())
+                digest.update(b"\n")
+        return digest.hexdigest()
+    finally:
+        database.initialize(previous)
+
+
+def _bytes(value: object) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return hashlib.sha256(bytes(value)).hexdigest()
+    raise TypeError(type(value).__name__)
+
+
+def _open_source(source: Target, where: str) -> pw.Database:
+    from app.storage import migrations, pg
+
+    if engine.is_url(source):
+        db = _connect_pg(source)
+        version = pg.schema_version(db)
+    else:
+        if not source.is_file():
+            raise CopyProblem(COPY_NO_SOURCE, source=where)
+        db = pw.SqliteDatabase(source.as_uri() + "?mode=ro", uri=True,
+                               pragmas={"busy_timeout": 10_000})
+        try:
+            db.connect()
+            version = migrations.check_ours(db, source)
+        except (sqlite3.Error, pw.PeeweeException) as exc:
+            _close(db)
+            from app.storage.errors import explain
+
+            raise explain(exc, source) from exc
+        except Problem:
+            _close(db)
+            raise
+    if version is None:
+        _close(db)
+        raise CopyProblem(COPY_NO_SOURCE, source=where)
+    if version != migrations.LATEST:
+        _close(db)
+        raise CopyProblem(COPY_SOURCE_VERSION, source=where, version=version,
+                          latest=migrations.LATEST)
+    return db
+
+
+def _open_target(dest: Target) -> pw.Database:
+    """The target with this version's schema (set up when new), not yet written to."""
+    from app.storage import migrations, pg, pg_schema
+    from app.storage.errors import explain
+
+    if engine.is_url(dest):
+        db = _connect_pg(dest)
+        version = pg.schema_version(db)
+        if version is None:
+            if pg.has_foreign_tables(db):
+                _close(db)
+                raise pg.DatabaseProblem(pg.PG_NOT_HEARTH, engine.shown_url(dest))
+            pg_schema.install(db)
+        elif version != migrations.LATEST:
+            _close(db)
+            code = pg.PG_NEWER if version > migrations.LATEST else pg.PG_OLDER
+            raise pg.DatabaseProblem(code, engine.shown_url(dest), version=version,
+                                     latest=migrations.LATEST)
+        return db
+    db = pw.SqliteDatabase(str(dest), pragmas={"foreign_keys": 1, "busy_timeout": 10_000},
+                           lock_type="IMMEDIATE")
+    try:
+        db.connect()
+        migrations.check_ours(db, dest)  # reads only: another program's file stays as it is
+        db.execute_sql("PRAGMA journal_mode = wal")
+        migrations.migrate(db, dest)
+    except (sqlite3.Error, pw.PeeweeException) as exc:
+        _close(db)
+        raise explain(exc, dest) from exc
+    except BaseException:
+        _close(db)
+        raise
+    return db
+
+
+def _connect_pg(url: str) -> pw.Database:
+    import psycopg
+
+    from app.storage.errors import DatabaseProblem
+    from app.storage.pg import _first_line, make_database
+
+    db = make_database(url)
+    try:
+        db.connect()
+    except (pw.PeeweeException, psycopg.Error) as exc:
+        raise DatabaseProblem(PG_UNREACHABLE, engine.shown_url(url),
+                              detail=_first_line(exc)) from exc
+    return db
+
+
+def _close(db: pw.Database | None) -> None:
+    try:
+        if db is not None and not db.is_closed():
+            db.close()
+    except Exception:  # noqa: BLE001 - closing must never mask the real error
+        pass
+
+
+def _remove_file(path: Path) -> None:
+    """A SQLite file this copy created, and its companions: never opened, only unlinked."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except OSError:
+            pass
