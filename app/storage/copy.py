@@ -40,8 +40,8 @@ COPY_SOURCE_VERSION = problem_code("copy.source_version", N_(
     "{source} has schema {version} and this version of Hearth copies schema {latest}: "
     "open it with this version of Hearth first, then copy it."))
 COPY_NOT_EMPTY = problem_code("copy.target_not_empty", N_(
-    "{target} already holds {contacts} contacts: Hearth copies an address book only into "
-    "an empty one, so nothing was copied."))
+    "{target} already holds an address book (contacts: {contacts}); Hearth copies only "
+    "into an empty one, so nothing was copied."))
 COPY_CANCELLED = problem_code("copy.cancelled", N_(
     "The copy to {target} was cancelled; the target was left as it was."))
 COPY_MISMATCH = problem_code("copy.mismatch", N_(
