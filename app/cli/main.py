@@ -21,6 +21,7 @@ from app.core.i18n import N_
 from app.core.i18n import gettext as _
 from app.core.problems import Problem, describe, problem_code
 from app.core.version import __version__
+from app.storage.engine import target_of
 
 #: Modules under app.commands, each with register(subparsers).
 COMMAND_MODULES = [
@@ -35,6 +36,8 @@ COMMAND_MODULES = [
     "app.cli.conversations",
     "app.cli.privacy",
     "app.cli.sync",
+    "app.cli.server_setup",
+    "app.cli.copying",
 ]
 
 
@@ -74,11 +77,10 @@ class _Parser(argparse.ArgumentParser):
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Accepted before or after the command; the subcommand's copy must not
     # overwrite the top-level value with its default, hence SUPPRESS.
-    from app.storage.engine import target_of  # a postgresql:// URL stays a URL
-
-    parser.add_argument("--db", metavar="PATH", type=target_of,
+    parser.add_argument("--db", metavar="PATH|URL", type=target_of,
                         default=None if top else argparse.SUPPRESS,
-                        help=_("the database file (default: Hearth's data folder)"))
+                        help=_("the database file, or a postgresql://user@host:port/db URL "
+                               "(default: a file in Hearth's data folder)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
 
     path = args.db_path = args.db or default_database_path()
     try:
+        from app.cli.pg_login import ensure_password
+
+        ensure_password(path)  # a URL whose server asks for a password libpq lacks
         open_database(path)
     except DatabaseProblem as exc:
         # `hearth check --repair` recovers even a file SQLite cannot open, and
@@ -169,7 +174,7 @@ def _lang_option(argv: list[str]) -> str | None:
     return None
 
 
-def _failed(prefix: str, exc: Exception, path: Path) -> int:
+def _failed(prefix: str, exc: Exception, path: Path | str) -> int:
     """Print what went wrong as one sentence; the exit status 1.
 
     A database error (locked, read-only, disk full, damaged) is told by its

@@ -1,0 +1,85 @@
+"""Setting up an office's PostgreSQL database for Hearth (``hearth server-setup``).
+
+Creates the schema on an empty database after checking that ``pg_trgm`` (the
+search index's trigram extension, from ``postgresql-contrib``) can be created
+there; refuses another program's tables and a newer schema; says a database
+that is already set up is ready.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee as pw
+
+from app.core.i18n import N_
+from app.core.problems import problem_code
+from app.storage.engine import shown_url
+from app.storage.errors import DatabaseProblem
+
+PG_NO_TRGM = problem_code("db.pg_no_trgm", N_(
+    "The extension pg_trgm cannot be created in {path} ({detail}): install "
+    "postgresql-contrib on the server, or have a superuser run "
+    "\u201cCREATE EXTENSION pg_trgm\u201d in that database, then run this again."))
+
+PG_CANNOT_UPDATE = problem_code("db.pg_cannot_update", N_(
+    "The PostgreSQL database {path} has schema {version}, older than this version's "
+    "{latest}, and this version of Hearth cannot update a PostgreSQL database yet: keep "
+    "using the version of Hearth that set it up."))
+
+INSTALLED = "installed"
+READY = "ready"
+
+
+@dataclass
+class SetupReport:
+    url: str
+    outcome: str  # INSTALLED or READY
+    version: int
+    server_version: str
+
+
+def setup(url: str) -> SetupReport:
+    """Make the database at ``url`` ready for this version of Hearth."""
+    import psycopg
+
+    from app.storage import migrations, pg, pg_schema
+
+    db = pg.make_database(url)
+    try:
+        try:
+            db.connect()
+        except (pw.PeeweeException, psycopg.Error) as exc:
+            raise DatabaseProblem(pg.PG_UNREACHABLE, shown_url(url),
+                                  detail=pg._first_line(exc)) from exc
+        server = db.execute_sql("SHOW server_version").fetchone()[0]
+        version = pg.schema_version(db)
+        if version is None:
+            if pg.has_foreign_tables(db):
+                raise DatabaseProblem(pg.PG_NOT_HEARTH, shown_url(url))
+            _check_trgm(db, url)
+            pg_schema.install(db)
+            return SetupReport(shown_url(url), INSTALLED, migrations.LATEST, server)
+        if version > migrations.LATEST:
+            raise DatabaseProblem(pg.PG_NEWER, shown_url(url), version=version,
+                                  latest=migrations.LATEST)
+        if version < migrations.LATEST:
+            # Schema updates on PostgreSQL come with app.storage.migrations'
+            # PostgreSQL support; until then say so.
+            raise DatabaseProblem(PG_CANNOT_UPDATE, shown_url(url), version=version,
+                                  latest=migrations.LATEST)
+        return SetupReport(shown_url(url), READY, version, server)
+    finally:
+        if not db.is_closed():
+            db.close()
+
+
+def _check_trgm(db: pw.Database, url: str) -> None:
+    import psycopg
+
+    try:
+        with db.atomic():
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except (pw.PeeweeException, psycopg.Error) as exc:
+        from app.storage.pg import _first_line
+
+        raise DatabaseProblem(PG_NO_TRGM, shown_url(url), detail=_first_line(exc)) from exc
