@@ -92,7 +92,13 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
 
 def run(contacts: int = 100_000,
         parts: tuple[str, ...] = ("core", "crm", "vcard", "cards", "reliability", "sync"),
-        out: Callable[[str], None] = print) -> None:
+        out: Callable[[str], None] = print, *, db_engine: str = "sqlite",
+        pg_url: str | None = None) -> None:
+    if db_engine == "postgresql":  # the same figures on PostgreSQL (app/bench/pg.py)
+        from app.bench import pg as pg_bench
+
+        pg_bench.run(contacts, out, pg_url)
+        return
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as tmp:
         path = Path(tmp) / "bench.db"
         if "core" in parts or "crm" in parts:

@@ -24,6 +24,12 @@ def register(subparsers, db_option) -> None:
     p.add_argument("--only", default=",".join(PARTS), metavar="PARTS",
                    help=_("comma-separated parts to run: {parts} (default: all)").format(
                        parts=", ".join(PARTS)))
+    p.add_argument("--db-engine", choices=("sqlite", "postgresql"), default="sqlite",
+                   help=_("the engine to measure; postgresql starts a throwaway server "
+                          "unless --pg-url is given (default: sqlite)"))
+    p.add_argument("--pg-url", metavar="URL",
+                   help=_("an empty PostgreSQL database to measure on, instead of a "
+                          "throwaway server"))
     p.set_defaults(func=run, no_db=True)
 
 
@@ -36,5 +42,6 @@ def run(args) -> int:
         raise UsageError(UNKNOWN_PART, part=unknown[0], parts=", ".join(PARTS))
     if args.contacts < 1:
         raise UsageError(BAD_COUNT)
-    bench.run(args.contacts, parts, out=lambda line: print(line, flush=True))
+    bench.run(args.contacts, parts, out=lambda line: print(line, flush=True),
+              db_engine="postgresql" if args.pg_url else args.db_engine, pg_url=args.pg_url)
     return 0
