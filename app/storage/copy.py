@@ -93,8 +93,8 @@ def copy_book(source: Target, dest: Target, *,
     src = _open_source(source, report.source)
     dst = None
     try:
-        dst = _open_target(dest)
-        _copy(src, dst, report, progress or (lambda done, total: None),
+        dst, install = _open_target(dest)
+        _copy(src, dst, install, report, progress or (lambda done, total: None),
               cancelled or (lambda: False))
     except BaseException:
         _close(dst)
@@ -112,40 +112,30 @@ def _normal(target: Target) -> Target:
     return target if engine.is_url(target) else Path(target).expanduser().absolute()
 
 
-def _copy(src: pw.Database, dst: pw.Database, report: CopyReport,
+def _copy(src: pw.Database, dst: pw.Database, install: bool, report: CopyReport,
           progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
     copy_store.begin_snapshot(src)
     try:
-        plan, columns = [], {}
-        for table, selfref in copy_store.plan():
-            dst_cols = set(copy_store.columns(dst, table))
-            columns[table] = [c for c in copy_store.columns(src, table) if c in dst_cols]
-            if columns[table]:
-                plan.append((table, selfref))
-        counts = {t: copy_store.count(src, t) for t, _ in plan}
-        total, done = sum(counts.values()), 0
-        progress(0, total)
         with dst.atomic():
+            if install:  # an empty PostgreSQL database: the schema goes with the copy
+                from app.storage import pg_schema
+
+                pg_schema.install(dst)
             if contacts := copy_store.contact_count(dst):
                 raise CopyProblem(COPY_NOT_EMPTY, target=report.target, contacts=contacts)
-            copy_store.clear(dst, [t for t, _ in plan])
-            for table, selfref in plan:
-                cols = columns[table]
-                later = [cols.index(c) for c in selfref]
-                pairs: dict[int, list] = {i: [] for i in later}
-                id_at = cols.index("id") if later else -1
-                for rows in copy_store.read(src, table, cols):
+            plan = _plan(src, dst)
+            counts = {table: copy_store.count(src, table) for table in plan}
+            total, done = sum(counts.values()), 0
+            progress(0, total)
+            copy_store.clear(dst, list(plan))
+            for table, (cols, selfref) in plan.items():
+                for rows in _copied_rows(src, dst, table, cols, selfref):
                     if cancelled():
                         raise Cancelled(COPY_CANCELLED, target=report.target)
-                    if later:
-                        rows = [_without(row, later, id_at, pairs) for row in rows]
-                    copy_store.write(dst, table, cols, rows)
-                    done += len(rows)
+                    done += rows
                     progress(done, total)
-                for i, found in pairs.items():
-                    copy_store.set_self_references(dst, table, cols[i], found)
-            copy_store.advance_ids(dst, [t for t, _ in plan])
-            for table, _ in plan:
+            copy_store.advance_ids(dst, list(plan))
+            for table in plan:
                 report.tables[table] = copy_store.count(dst, table)
                 if report.tables[table] != counts[table]:
                     raise CopyProblem(COPY_MISMATCH, target=report.target, table=table)
@@ -157,6 +147,33 @@ def _copy(src: pw.Database, dst: pw.Database, report: CopyReport,
                 raise Cancelled(COPY_CANCELLED, target=report.target)
     finally:
         copy_store.end_snapshot(src)
+
+
+def _plan(src: pw.Database, dst: pw.Database) -> dict[str, tuple[list[str], tuple[str, ...]]]:
+    """table -> (the columns both ends have, self-referencing columns), parents first."""
+    plan = {}
+    for table, selfref in copy_store.plan():
+        dst_cols = set(copy_store.columns(dst, table))
+        cols = [c for c in copy_store.columns(src, table) if c in dst_cols]
+        if cols:
+            plan[table] = (cols, selfref)
+    return plan
+
+
+def _copied_rows(src: pw.Database, dst: pw.Database, table: str, cols: list[str],
+                 selfref: tuple[str, ...]):
+    """Copy ``table`` chunk by chunk, yielding each chunk's row count (the caller
+    polls for Cancel between chunks)."""
+    later = [cols.index(c) for c in selfref]
+    pairs: dict[int, list] = {i: [] for i in later}
+    id_at = cols.index("id") if later else -1
+    for rows in copy_store.read(src, table, cols):
+        if later:
+            rows = [_without(row, later, id_at, pairs) for row in rows]
+        copy_store.write(dst, table, cols, rows)
+        yield len(rows)
+    for i, found in pairs.items():
+        copy_store.set_self_references(dst, table, cols[i], found)
 
 
 def _without(row: tuple, later: list[int], id_at: int, pairs: dict[int, list]) -> tuple:
@@ -237,9 +254,10 @@ def _open_source(source: Target, where: str) -> pw.Database:
     return db
 
 
-def _open_target(dest: Target) -> pw.Database:
-    """The target with this version's schema (set up when new), not yet written to."""
-    from app.storage import migrations, pg, pg_schema
+def _open_target(dest: Target) -> tuple[pw.Database, bool]:
+    """The target, not yet written to, and whether it still needs the schema
+    (an empty PostgreSQL database; a new SQLite file gets it here)."""
+    from app.storage import migrations, pg
     from app.storage.errors import explain
 
     if engine.is_url(dest):
@@ -249,13 +267,13 @@ def _open_target(dest: Target) -> pw.Database:
             if pg.has_foreign_tables(db):
                 _close(db)
                 raise pg.DatabaseProblem(pg.PG_NOT_HEARTH, engine.shown_url(dest))
-            pg_schema.install(db)
-        elif version != migrations.LATEST:
+            return db, True
+        if version != migrations.LATEST:
             _close(db)
             code = pg.PG_NEWER if version > migrations.LATEST else pg.PG_OLDER
             raise pg.DatabaseProblem(code, engine.shown_url(dest), version=version,
                                      latest=migrations.LATEST)
-        return db
+        return db, False
     db = pw.SqliteDatabase(str(dest), pragmas={"foreign_keys": 1, "busy_timeout": 10_000},
                            lock_type="IMMEDIATE")
     try:
@@ -269,7 +287,7 @@ def _open_target(dest: Target) -> pw.Database:
     except BaseException:
         _close(db)
         raise
-    return db
+    return db, False
 
 
 def _connect_pg(url: str) -> pw.Database:

@@ -135,3 +135,17 @@ def test_a_new_file_is_removed_again_when_the_copy_is_cancelled(tmp_path):
     with pytest.raises(Cancelled):
         copy_book(source, target, cancelled=lambda: True)
     assert not target.exists() and not (tmp_path / "new.db-wal").exists()
+
+
+def test_a_cancelled_copy_to_an_empty_server_database_leaves_it_empty(tmp_path, pg_server):
+    source = tmp_path / "source.db"
+    _fill_book(source)
+    url = pg_server.fresh_database(empty=True)
+    try:
+        with pytest.raises(Cancelled):
+            copy_book(source, url, cancelled=lambda: True)
+        with pg_server.connect(url.rsplit("/", 1)[1]) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                                ).fetchone()[0] == 0
+    finally:
+        pg_server.drop(url)
