@@ -128,12 +128,14 @@ def _copy(src: pw.Database, dst: pw.Database, install: bool, report: CopyReport,
             total, done = sum(counts.values()), 0
             progress(0, total)
             copy_store.clear(dst, list(plan))
+            indexes = copy_store.set_aside_indexes(dst, list(plan))
             for table, (cols, selfref) in plan.items():
                 for rows in _copied_rows(src, dst, table, cols, selfref):
                     if cancelled():
                         raise Cancelled(COPY_CANCELLED, target=report.target)
                     done += rows
                     progress(done, total)
+            copy_store.rebuild_indexes(dst, indexes)
             copy_store.advance_ids(dst, list(plan))
             for table in plan:
                 report.tables[table] = copy_store.count(dst, table)

@@ -144,3 +144,26 @@ def advance_ids(db: pw.Database, tables: list[str]) -> None:
             db.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence(?, 'id'), max(id)) FROM {table} "
                 "HAVING max(id) IS NOT NULL", (table,))
+
+
+def set_aside_indexes(db: pw.Database, tables: list[str]) -> list[str]:
+    """PostgreSQL: drop the plain indexes of ``tables`` for the copy and return
+    their definitions, to build each once over all its rows afterwards
+    (:func:`rebuild_indexes`): much cheaper than row by row, a trigram (GIN)
+    index above all. Constraints' indexes stay. Inside the copy's transaction,
+    so a rollback brings them back."""
+    if not is_postgres(db):
+        return []
+    rows = list(db.execute_sql(
+        "SELECT i.indexname, i.indexdef FROM pg_indexes i "
+        "WHERE i.schemaname = current_schema() AND i.tablename = ANY(?) AND NOT EXISTS "
+        "(SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)", (list(tables),)))
+    for name, _ in rows:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    return [definition for _, definition in rows]
+
+
+def rebuild_indexes(db: pw.Database, definitions: list[str]) -> None:
+    cursor = db.connection().cursor()  # psycopg's own: the definitions are PostgreSQL's SQL
+    for definition in definitions:
+        cursor.execute(definition)

@@ -83,8 +83,17 @@ def test_a_book_goes_to_postgresql_and_back_with_identical_contents(tmp_path, pg
         assert original["contacts"][0].photo == PHOTO
         assert original["contacts"][0].referred_by_id == ids[-1]
         assert original["next_id"] == max(ids) + 1
+        fresh = pg_server.fresh_database()
+        assert _indexes(pg_server, office) == _indexes(pg_server, fresh)  # set aside, rebuilt
+        pg_server.drop(fresh)
     finally:
         pg_server.drop(office)
+
+
+def _indexes(pg_server, url: str) -> list[str]:
+    with pg_server.connect(url.rsplit("/", 1)[1]) as conn:
+        return sorted(r[0] for r in conn.execute(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'"))
 
 
 def test_a_target_with_contacts_is_refused_and_left_as_it_was(db, db_path, tmp_path):
