@@ -14,9 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def run(contacts: int, out: Callable[[str], None], pg_url: str | None = None) -> None:
+def run(contacts: int, out: Callable[[str], None], pg_url: str | None = None, *,
+        build_database: Callable, probe_window: Callable) -> None:
+    """The figures on PostgreSQL; the runner lends its SQLite set-up and window
+    probe (passed in, so that this module does not import the runner back)."""
     from app.bench import crm
-    from app.bench.runner import build_database, probe_window
     from app.storage.copy import copy_book
 
     server = None

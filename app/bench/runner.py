@@ -97,7 +97,8 @@ def run(contacts: int = 100_000,
     if db_engine == "postgresql":  # the same figures on PostgreSQL (app/bench/pg.py)
         from app.bench import pg as pg_bench
 
-        pg_bench.run(contacts, out, pg_url)
+        pg_bench.run(contacts, out, pg_url, build_database=build_database,
+                     probe_window=probe_window)
         return
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as tmp:
         path = Path(tmp) / "bench.db"

@@ -30,7 +30,7 @@ import peewee as pw
 from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 from app.storage import copy_store, engine
-from app.storage.pg import PG_UNREACHABLE
+from app.storage.errors import explain
 
 COPY_SAME = problem_code("copy.same", N_(
     "{source} is both the source and the target of the copy: choose another target."))
@@ -240,8 +240,6 @@ def _open_source(source: Target, where: str) -> pw.Database:
             version = migrations.check_ours(db, source)
         except (sqlite3.Error, pw.PeeweeException) as exc:
             _close(db)
-            from app.storage.errors import explain
-
             raise explain(exc, source) from exc
         except Problem:
             _close(db)
@@ -260,7 +258,6 @@ def _open_target(dest: Target) -> tuple[pw.Database, bool]:
     """The target, not yet written to, and whether it still needs the schema
     (an empty PostgreSQL database; a new SQLite file gets it here)."""
     from app.storage import migrations, pg
-    from app.storage.errors import explain
 
     if engine.is_url(dest):
         db = _connect_pg(dest)
@@ -295,15 +292,13 @@ def _open_target(dest: Target) -> tuple[pw.Database, bool]:
 def _connect_pg(url: str) -> pw.Database:
     import psycopg
 
-    from app.storage.errors import DatabaseProblem
-    from app.storage.pg import _first_line, make_database
+    from app.storage.pg import make_database
 
     db = make_database(url)
     try:
         db.connect()
     except (pw.PeeweeException, psycopg.Error) as exc:
-        raise DatabaseProblem(PG_UNREACHABLE, engine.shown_url(url),
-                              detail=_first_line(exc)) from exc
+        raise explain(exc, url) from exc
     return db
 
 

@@ -43,14 +43,14 @@ def setup(url: str) -> SetupReport:
     import psycopg
 
     from app.storage import migrations, pg, pg_schema
+    from app.storage.errors import explain
 
     db = pg.make_database(url)
     try:
         try:
             db.connect()
         except (pw.PeeweeException, psycopg.Error) as exc:
-            raise DatabaseProblem(pg.PG_UNREACHABLE, shown_url(url),
-                                  detail=pg._first_line(exc)) from exc
+            raise explain(exc, url) from exc
         server = db.execute_sql("SHOW server_version").fetchone()[0]
         version = pg.schema_version(db)
         if version is None:
