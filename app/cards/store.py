@@ -44,8 +44,8 @@ def run_row(run_id: int) -> tuple | None:
 def run_counts(run_id: int) -> tuple[int, int]:
     """(recipients, sent or returned) of a run."""
     return database.execute_sql(
-        "SELECT count(*), coalesce(sum(status IN ('sent', 'returned')), 0) "
-        "FROM card_recipient WHERE run_id = ?", (run_id,)).fetchone()
+        "SELECT count(*), coalesce(sum(CASE WHEN status IN ('sent', 'returned') THEN 1 "
+        "ELSE 0 END), 0) FROM card_recipient WHERE run_id = ?", (run_id,)).fetchone()
 
 
 def run_rows_with_counts():
@@ -86,7 +86,8 @@ def set_no_cards(contact_ids: Sequence[int], no_cards: bool, stamp: str) -> None
     with database.atomic():
         cur = database.cursor()
         if no_cards:
-            cur.executemany("INSERT OR IGNORE INTO card_opt_out(contact_id, since) VALUES (?, ?)",
+            cur.executemany("INSERT INTO card_opt_out(contact_id, since) VALUES (?, ?) "
+                            "ON CONFLICT DO NOTHING",
                             [(i, stamp) for i in contact_ids])
         else:
             cur.executemany("DELETE FROM card_opt_out WHERE contact_id = ?",
@@ -109,8 +110,9 @@ def recipient_ids(run_id: int, *, include_returned: bool = True) -> list[int]:
 def add_recipients(run_id: int, contact_ids: Sequence[int], stamp: str) -> None:
     """Add these (existing) contacts; those already in the run stay as they are."""
     database.cursor().executemany(
-        "INSERT OR IGNORE INTO card_recipient(run_id, contact_id, added_at) "
-        "SELECT ?, id, ? FROM contact WHERE id = ?", [(run_id, stamp, i) for i in contact_ids])
+        "INSERT INTO card_recipient(run_id, contact_id, added_at) "
+        "SELECT ?, id, ? FROM contact WHERE id = ? ON CONFLICT DO NOTHING",
+        [(run_id, stamp, i) for i in contact_ids])
 
 
 def count_recipients(run_id: int) -> int:

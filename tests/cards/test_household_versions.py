@@ -139,6 +139,7 @@ def test_the_run_window_refuses_a_stale_wording_and_shows_the_other(
                                                                   "Hallo ihr", 3)
 
 
+@pytest.mark.sqlite_only  # an older SQLite file updated by the migration steps
 def test_households_of_earlier_schemas_start_at_version_one(db_path):
     old = pw.SqliteDatabase(str(db_path))
     old.connect()
