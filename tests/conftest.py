@@ -37,6 +37,7 @@ def fresh_window_settings():
 #: is about SQLite's file itself (locks, backups, damage) is marked
 #: ``sqlite_only``.
 BOTH_ENGINES = {"storage", "contacts", "conversations", "cards", "vcard", "csvimport"}
+BOTH_ENGINES.add("privacy")  # export and erasure (issue 13)
 
 
 def pytest_configure(config):

@@ -79,6 +79,8 @@ def run_erase(args) -> int:
         N_("Erase them from these backups too? Type “yes” to do so: ")))
     done = privacy.erase(cid)
     print(gettext(N_("Erased; erasure log id {token}.")).format(token=done.token))
+    if not done.backup_files:
+        print(gettext(privacy.NO_BACKUP_FILES_NOTE))
     if not done.wal_emptied:
         print(gettext(N_("Another program has the address book open: old copies of the "
                          "erased pages stay in its write-ahead log until it closes.")))

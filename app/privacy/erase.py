@@ -21,6 +21,12 @@ deleting the card on the server, say):
 Backups still hold older copies: :func:`backups_holding` lists the backup
 files that contain the person (each opened read-only by SQLite, never read
 as bytes) and :func:`erase_from_backups` applies the same erasure to them.
+
+On PostgreSQL the same rows go in one transaction; then the touched tables
+are vacuumed (the server manages its own write-ahead log). Hearth keeps no
+backup files of a server database, so there are none to erase from
+(``Erased.backup_files`` is False): dumps made with ``pg_dump`` are the
+administrator's to replace.
 """
 from __future__ import annotations
 
@@ -36,11 +42,16 @@ from app.core.problems import Problem, problem_code
 from app.privacy import erase_store
 from app.storage import backup
 from app.storage.connection import database, database_path
+from app.storage.engine import is_postgres
 
 NO_SUCH_CONTACT = problem_code("privacy.no_such_contact", N_(
     "There is no contact with id {contact_id} to erase."))
 #: How a contact's referrer is named once that referrer was erased.
 ERASED_REFERRER = N_("an erased contact")
+#: Said after an erasure on a database server (``Erased.backup_files`` False).
+NO_BACKUP_FILES_NOTE = N_(
+    "Hearth keeps no backup files of a database on a server, so there were none to erase "
+    "the person from; dumps made with pg_dump still hold them until they are replaced.")
 BACKUP_NOT_ERASED = problem_code("privacy.backup_not_erased", N_(
     "The backup {path} could not be changed, so the person is still in it: {reason}."))
 
@@ -56,6 +67,8 @@ class Erased:
     uid: str
     reach: erase_store.Reach
     wal_emptied: bool = True
+    #: False on a database server: no backup files of Hearth's own to erase from.
+    backup_files: bool = True
     hook_failures: list[BaseException] = field(default_factory=list)
 
 
@@ -67,7 +80,7 @@ AFTER_ERASURE: list[Callable[[Erased], None]] = []
 
 def reach(contact_id: int) -> erase_store.Reach:
     """What erasing this contact would remove, for the confirmation."""
-    found = erase_store.reach(database.connection(), contact_id)
+    found = erase_store.reach(erase_store.connection(), contact_id)
     if found is None:
         raise PrivacyProblem(NO_SUCH_CONTACT, contact_id=contact_id)
     return found
@@ -77,7 +90,7 @@ def erase(contact_id: int) -> Erased:
     """Erase the contact for good, with its traces in the file's free pages and WAL."""
     token = secrets.token_hex(8)
     with database.atomic():
-        con = database.connection()
+        con = erase_store.connection()
         found = erase_store.reach(con, contact_id)
         if found is None:
             raise PrivacyProblem(NO_SUCH_CONTACT, contact_id=contact_id)
@@ -88,8 +101,8 @@ def erase(contact_id: int) -> Erased:
         if gone is None:
             raise PrivacyProblem(NO_SUCH_CONTACT, contact_id=contact_id)
         erase_store.merge_search_indexes(con)
-    wal_emptied = erase_store.compact(database.connection())
-    done = Erased(token, gone.uid, gone, wal_emptied)
+    wal_emptied = erase_store.compact(erase_store.connection())
+    done = Erased(token, gone.uid, gone, wal_emptied, backup_files=not is_postgres())
     for hook in list(AFTER_ERASURE):
         try:
             hook(done)
@@ -100,7 +113,7 @@ def erase(contact_id: int) -> Erased:
 
 def referrer_erased(contact_id: int) -> bool:
     """True when the contact's referrer was erased (and no other referrer set since)."""
-    return erase_store.erased_referrer_token(database.connection(), contact_id) is not None
+    return erase_store.erased_referrer_token(erase_store.connection(), contact_id) is not None
 
 
 # --- backups ----------------------------------------------------------------------------
@@ -117,6 +130,8 @@ def backups_holding(uid: str, db_path: Path | None = None) -> list[BackupHit]:
     Each is opened by SQLite read-only and queried; one that cannot be read is
     left out (it holds nobody we could find).
     """
+    if is_postgres():  # no backup files of Hearth's own (see the module doc)
+        return []
     db_path = db_path or database_path()
     if db_path is None:
         return []

@@ -3,7 +3,9 @@
 The same statements erase a person from the open database (its connection,
 inside the caller's transaction) and from a backup file of any earlier
 schema (a connection of its own): each step looks at which tables and
-columns the file has, instead of assuming today's schema.
+columns the file has, instead of assuming today's schema. On PostgreSQL the
+open database is reached through app.privacy.pg_store's connection
+(:func:`connection` picks it); there are no backup files there.
 """
 from __future__ import annotations
 
@@ -11,6 +13,10 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from app.privacy.pg_store import PgConnection
+from app.storage.connection import database
+from app.storage.engine import is_postgres
 
 #: Put where an erased person's name stood in a conversation shared with others.
 ERASED_NAME = "(erased contact)"
@@ -37,17 +43,38 @@ class Reach:
     journal_copies: int = 0
 
 
+#: Tables without a contact_id column that an erasure deletes from or rewrites
+#: (PostgreSQL vacuums them and those with one after an erasure).
+_ALSO_TOUCHED = ("contact", "tag", "interaction", "card_household", *_CONTACT_INDEXES,
+                 "search_word")
 #: Tables whose rows a contact's deletion empties into an anonymous tombstone
 #: (a trigger, app/storage/schema_steps_carddav.py) rather than deleting them.
 TOMBSTONED_BY_DELETION = frozenset({"sync_item"})
 
 
+def connection():
+    """The open database's connection, as this module's functions take it."""
+    return PgConnection(database) if is_postgres() else database.connection()
+
+
 def tables(con: sqlite3.Connection) -> set[str]:
+    if isinstance(con, PgConnection):
+        return con.tables()
     return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def columns(con: sqlite3.Connection, table: str) -> set[str]:
+    if isinstance(con, PgConnection):
+        return con.columns(table)
     return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+
+
+def references_to(con: sqlite3.Connection, target: str) -> list[tuple[str, str]]:
+    """(table, column) of every foreign key that points at ``target``."""
+    if isinstance(con, PgConnection):
+        return con.references_to(target)
+    return sorted((t, fk[3]) for t in tables(con)
+                  for fk in con.execute(f'PRAGMA foreign_key_list("{t}")') if fk[2] == target)
 
 
 def tables_with_contact_id(con: sqlite3.Connection) -> list[str]:
@@ -164,8 +191,10 @@ def erase_rows(con: sqlite3.Connection, contact_id: int, *, token: str,
     # The referrer goes; those they referred say so (erased_referrer) and change.
     if r.referred:
         if "erased_referrer" in have:
-            con.executemany("INSERT OR REPLACE INTO erased_referrer(contact_id, erasure_token) "
-                            "VALUES (?, ?)", [(i, token) for i in r.referred])
+            con.executemany("INSERT INTO erased_referrer(contact_id, erasure_token) "
+                            "VALUES (?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+                            "erasure_token = excluded.erasure_token",
+                            [(i, token) for i in r.referred])
         bump = ", version = version + 1" if "version" in columns(con, "contact") else ""
         con.execute(f"UPDATE contact SET referred_by_id = NULL{bump} WHERE referred_by_id = ?",
                     one)
@@ -213,6 +242,11 @@ def _reindex_talk(con: sqlite3.Connection, shared: list[int]) -> None:
         shared)]
     if not people:
         return
+    if isinstance(con, PgConnection):  # the open database: its search words go too
+        from app.storage import search_index
+
+        search_index.refresh_interaction_texts(people)
+        return
     pmarks = ",".join("?" * len(people))
     con.execute(f"DELETE FROM talk_fts WHERE rowid IN ({pmarks})", people)
     con.execute(
@@ -229,6 +263,8 @@ def merge_search_indexes(con: sqlite3.Connection) -> None:
     FTS5 deletes by adding a tombstone; the old segments keep the words until
     a merge rewrites them (this SQLite has no secure-delete option).
     """
+    if isinstance(con, PgConnection):  # plain tables there: VACUUM clears them (compact)
+        return
     have = tables(con)
     for index in _CONTACT_INDEXES:
         if index in have:
@@ -253,7 +289,13 @@ def compact(con: sqlite3.Connection) -> bool:
     True when the WAL is empty afterwards; False when another connection's
     open read kept old pages in it (they go at that connection's next
     checkpoint, or when the last connection closes).
+
+    On PostgreSQL the tables an erasure touches are vacuumed (the server
+    keeps its own write-ahead log and reuses its free space); True.
     """
+    if isinstance(con, PgConnection):
+        con.vacuum([*tables_with_contact_id(con), *_ALSO_TOUCHED])
+        return True
     con.execute("VACUUM")
     mode = con.execute("PRAGMA journal_mode").fetchone()[0]
     if mode.lower() != "wal":

@@ -20,7 +20,7 @@ from app.core import clock
 from app.core.i18n import N_, gettext
 from app.privacy import erase_store, export_store
 from app.privacy.erase import ERASED_REFERRER, NO_SUCH_CONTACT, PrivacyProblem
-from app.storage.connection import database, refuse_database_as_output
+from app.storage.connection import refuse_database_as_output
 from app.vcard import writer
 
 FORMAT = "hearth-personal-data"
@@ -35,7 +35,7 @@ _INPUTS = ("last_contact_at", "last_channel", "warmth_log", "last_two_way_at",
 def collect(contact_id: int, now: dt.datetime | None = None) -> dict:
     """The person's data as one JSON-ready dict (see the module doc)."""
     now = now or clock.local_now()
-    con = database.connection()
+    con = erase_store.connection()
     rows = export_store.stored_rows(con, contact_id)
     if not rows["contact"]:
         raise PrivacyProblem(NO_SUCH_CONTACT, contact_id=contact_id)

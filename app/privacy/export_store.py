@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import sqlite3
 
+from app.storage import dialect
 from app.storage.connection import database
 
 #: table -> SQL selecting its rows about the contact (parameter: the id, as often as "?").
@@ -85,13 +86,14 @@ def referred_count(con: sqlite3.Connection, contact_id: int) -> int:
 def ids_by_email(address: str) -> list[int]:
     """Contacts (trashed too) with exactly this e-mail address, case aside."""
     return [r[0] for r in database.execute_sql(
-        "SELECT DISTINCT contact_id FROM email WHERE address = ? COLLATE NOCASE "
-        "ORDER BY contact_id", (address.strip(),))]
+        f"SELECT DISTINCT contact_id FROM email WHERE {dialect.nocase('address')} = "
+        f"{dialect.nocase('?')} ORDER BY contact_id", (address.strip(),))]
 
 
 def ids_by_name(name: str) -> list[int]:
     """Contacts (trashed too) whose shown name is exactly ``name``, case aside."""
     folded = " ".join(name.split()).casefold()
     return [r[0] for r in database.execute_sql(
-        "SELECT id, display_name FROM contact WHERE display_name LIKE ? ORDER BY id",
+        "SELECT id, display_name FROM contact WHERE lower(display_name) LIKE lower(?) "
+        "ORDER BY id",
         (name.strip(),)) if " ".join(r[1].split()).casefold() == folded]

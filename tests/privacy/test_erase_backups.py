@@ -4,11 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
+
 from app.contacts import store as contacts
 from app.privacy import erase as privacy
 from app.storage import backup
 from tests.privacy import people
 from tests.privacy.test_erase import scan
+
+pytestmark = pytest.mark.sqlite_only  # backup files of a SQLite database
 
 
 def test_backups_holding_the_person_are_listed_and_erased_too(db, db_path):

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from app.cli import main as cli
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email
@@ -63,6 +65,7 @@ def _hearth(db_path, *args, answers=""):
                           env=env, cwd=ROOT, timeout=60)
 
 
+@pytest.mark.sqlite_only  # backup files of a SQLite database
 def test_erase_asks_names_what_goes_and_offers_the_backups(db_path):
     _book(db_path, with_backup=True)
     [held] = backup.all_backups(db_path)
@@ -77,3 +80,14 @@ def test_erase_asks_names_what_goes_and_offers_the_backups(db_path):
     assert done.returncode == 0, done.stderr
     assert "Erased from 1 of 1 backups" in done.stdout
     assert scan(db_path) == set() and scan(held.path) == set()
+
+
+def test_erase_says_what_became_of_the_backups(db_path, engine, capsys):
+    _book(db_path)
+    assert run("--db", str(db_path), "privacy", "erase", people.EMAIL, "--yes") == 0
+    out = capsys.readouterr().out
+    assert "Erased; erasure log id" in out
+    # A server database has no backup files of Hearth's: the user is told, not left guessing.
+    assert ("Hearth keeps no backup files of a database on a server" in out) == (
+        engine == "postgresql")
+    assert scan(db_path) == set()

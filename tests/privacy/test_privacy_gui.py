@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
@@ -44,6 +45,7 @@ def test_export_writes_a_folder_for_the_person(window, qtbot, monkeypatch, tmp_p
     assert data["contact"]["id"] == book.person
 
 
+@pytest.mark.sqlite_only  # backup files of a SQLite database
 def test_erase_confirms_then_erases_from_the_file_and_the_backups(window, qtbot, db, db_path):
     book = people.build()
     backup.backup_now(db, db_path, dt.datetime(2026, 11, 24, 8, 0))
@@ -85,6 +87,7 @@ def test_the_form_says_when_the_referrer_was_erased(window):
     assert field.placeholderText() == "Type a name"
 
 
+@pytest.mark.sqlite_only  # backup files of a SQLite database
 def test_backups_left_alone_are_named_after_the_erasure(window, qtbot, db, db_path):
     book = people.build()
     backup.backup_now(db, db_path, dt.datetime(2026, 11, 24, 8, 0))
