@@ -132,7 +132,10 @@ def item(book_id: int, href: str) -> Item | None:
 def save_item(book_id: int, it: Item) -> None:
     """Insert or replace one card's state (inside the caller's transaction, if any)."""
     database.execute_sql(
-        f"INSERT OR REPLACE INTO sync_item(book_id, {_ITEM_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO sync_item(book_id, {_ITEM_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (book_id, href) DO UPDATE SET contact_id = excluded.contact_id, "
+        "etag = excluded.etag, card = excluded.card, hash = excluded.hash, "
+        "contact_version = excluded.contact_version, pending = excluded.pending",
         (book_id, it.href, it.contact_id, it.etag, it.card, it.hash, it.contact_version,
          json.dumps(it.pending) if it.pending else None))
 

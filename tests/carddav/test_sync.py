@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import base64
 
+import pytest
+
 from app.carddav import engine
 from app.carddav import store as sync_store
 from app.carddav.cards import parse_card
@@ -11,6 +13,9 @@ from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone
 from app.storage import purge
 from tests.carddav.conftest import PASSWORD
+
+#: What a user with a phone notices must hold on an office's server database too.
+pytestmark = pytest.mark.both_engines
 
 
 def card(uid: str, given: str, family: str, *extra: str, email: str = "") -> str:
