@@ -13,6 +13,17 @@ from app.contacts.model import PostalAddress as A
 HOME = dict(street="Hauptstraße 5", postal_code="10115", city="Berlin")
 
 
+@pytest.fixture(autouse=True)
+def loads_finish_before_the_database_goes(db_path, qtbot):
+    """A run window still loading when a test ends must not outlive its database
+    (on PostgreSQL the test's database is dropped at teardown)."""
+    from PySide6.QtCore import QThreadPool
+
+    yield
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # the loads' results reach their windows while the database is there
+
+
 @pytest.fixture
 def people(db):
     ids = contacts.create_many([
