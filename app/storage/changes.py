@@ -76,6 +76,10 @@ class ChangeWatcher(Protocol):
         """Take the database as it is now as seen (after reloading everything)."""
         ...
 
+    def close(self) -> None:
+        """Stop watching (a PostgreSQL watcher's own connection closes)."""
+        ...
+
 
 #: area -> queries whose rows together fingerprint it. They run on the GUI
 #: thread after data_version moved, when another connection's commit has
@@ -132,6 +136,9 @@ class SqliteChangeWatcher:
         self._version = self._data_version()
         self._prints = self._fingerprints()
 
+    def close(self) -> None:
+        pass  # polls through the thread's own connection: nothing of its own
+
     def poll(self) -> Changes:
         if database.obj is None or database.is_closed():
             return NOTHING
@@ -164,6 +171,19 @@ class SqliteChangeWatcher:
         return prints
 
 
+def watcher_for(db: pw.Database | None = None) -> ChangeWatcher:
+    """The watcher for ``db``'s engine (default: the open database), to be
+    polled on the calling thread: LISTEN/NOTIFY on PostgreSQL
+    (:mod:`app.storage.pg_notify`), ``data_version`` on SQLite."""
+    from app.storage.engine import is_postgres
+
+    if is_postgres(db if db is not None else database.obj):
+        from app.storage.pg_notify import PgChangeWatcher
+
+        return PgChangeWatcher()
+    return SqliteChangeWatcher()
+
+
 def watch_database() -> ChangeWatcher:
     """A watcher for the open database, to be polled on the calling thread."""
-    return SqliteChangeWatcher()
+    return watcher_for()

@@ -27,6 +27,7 @@ from app.core.problems import problem_code
 from app.storage.engine import shown_url
 from app.storage.errors import DatabaseProblem, explain
 from app.storage.pg_schema import META_TABLE
+from app.storage.pg_reconnect import ReconnectOnce  # a lost connection is replaced
 
 PG_NOT_HEARTH = problem_code("db.pg_not_hearth", N_(
     "The PostgreSQL database {path} holds tables of another program, not Hearth's. "
@@ -115,7 +116,7 @@ def _adapt_like_sqlite(conn) -> None:
     conn.adapters.register_loader("numeric", NumericAsNumber)
 
 
-class PgDatabase(pw.PostgresqlDatabase):
+class PgDatabase(ReconnectOnce, pw.PostgresqlDatabase):
     """peewee's PostgreSQL database speaking the stores' ``?`` dialect."""
 
     url: str = ""
