@@ -7,10 +7,12 @@ bounded cache. Searching and sorting happen in SQL, never in a proxy model.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 
+import peewee as pw
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
@@ -208,10 +210,13 @@ class ContactTableModel(QAbstractTableModel):
         shown = self._texts.get(cid)
         if shown is not None:
             return shown
-        data = self._row(row)
-        if data is None:
-            return None
-        temp = self.temperature(data)
+        try:
+            data = self._row(row)
+            if data is None:
+                return None
+            temp = self.temperature(data)
+        except (sqlite3.Error, pw.PeeweeException):
+            return None  # the server is away (told in the status bar): blank until it is back
         band = band_name(look_of(temp))
         texts = (data.display_name, "" if data.kind == ORGANISATION else data.organisation,
                  data.phone, data.email, data.city,

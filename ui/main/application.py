@@ -119,13 +119,65 @@ def recover_interrupted_work(parent: QWidget | None = None) -> None:
         QMessageBox.warning(parent, "Hearth", message_for(exc))
 
 
-def run_gui(db_path: Path | None, language: str | None = None) -> int:
+def daily_backup(window: QWidget) -> Task | None:
+    """The daily backup of the file the window is on now (File > Open Address
+    Book File… may have switched it); none for an office's server, whose
+    backups are pg_dump's (hearth backup)."""
+    from app.storage.connection import database_path
+
+    path = database_path()
+    return None if path is None else scheduled_backup(path, window)
+
+
+def open_server(url: str) -> str | None:
+    """Open the office database at ``url``, asking for a password when the server
+    wants one; on a failure offer the address book file on this computer instead.
+    Returns the target that opened (a URL, or the file's path), or None."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from app.storage import engine, pg_login
+
+    try:
+        if pg_login.needs_password(url):
+            password, ok = QInputDialog.getText(
+                None, "Hearth", QApplication.translate("Startup", "Password for {0}:").format(
+                    engine.shown_url(url)), QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            url = pg_login.with_password(url, password)
+        open_database(url)
+        return url
+    except DatabaseProblem as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Hearth", message_for(exc))
+        box.setInformativeText(QApplication.translate(
+            "Startup", "You can open the address book file on this computer, or quit."))
+        local = box.addButton(QApplication.translate("Startup", "Open the File Instead"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is not local:
+            return None
+        path = open_with_dialogs(default_database_path())
+        return None if path is None else str(path)
+
+
+def run_gui(db_path: Path | str | None, language: str | None = None) -> int:
+    from app.storage import engine
+    from ui.main.office import remember_database, remembered_database
+
     app = make_application()
     if language:  # --lang wins over the preference for this start
         apply_language(language)
-    path = open_with_dialogs(Path(db_path) if db_path else default_database_path())
-    if path is None:
+    target = db_path or remembered_database() or default_database_path()
+    if engine.is_url(str(target)):
+        opened = open_server(str(target))
+    else:
+        opened = open_with_dialogs(Path(target))
+    if opened is None:
         return 1
+    remember_database(opened)
+    on_server = engine.is_url(str(opened))
+    path = None if on_server else Path(opened)
     from ui.main.damaged_banner import start_check
     from ui.main.main_window import MainWindow
     from ui.sync import install_sync
@@ -138,11 +190,12 @@ def run_gui(db_path: Path | None, language: str | None = None) -> int:
     # garbage collector's full passes, which stop every thread (the GUI too)
     # and grow with the number of objects they scan.
     gc.freeze()
-    start_check(window)  # writes wait for its verdict; a damaged file turns read-only
-    scheduled_backup(path, window)
+    if path is not None:  # a file: its check (a server's health is the office's)
+        start_check(window)  # writes wait for its verdict; a damaged file turns read-only
+    daily_backup(window)
     # A window left open for days still gets its daily backup.
     timer = QTimer(window)
-    timer.timeout.connect(lambda: scheduled_backup(path, window))
+    timer.timeout.connect(lambda: daily_backup(window))
     timer.start(60 * 60 * 1000)
     try:
         return app.exec()

@@ -11,7 +11,10 @@ When something changed, it refreshes what depends on it:
 - the conversation panel, Today and open card-run windows.
 
 The window's own saves are not reported (SQLite's data_version ignores the
-connection's own commits) and need no reload here. Nothing is polled while a
+connection's own commits; on PostgreSQL the watcher ignores its thread's
+backend) and need no reload here. On PostgreSQL a server that cannot be
+reached is told through ``connectionLost`` (ui.main.office says so) and
+``connectionRestored`` once it can again. Nothing is polled while a
 modal dialog is open: the window catches up within a second of its closing.
 """
 from __future__ import annotations
@@ -26,7 +29,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.contacts import listing
 from app.contacts import store as contacts
-from app.storage.changes import Changes, ChangeWatcher, watch_database
+from app.storage.changes import Changes, ChangeWatcher, watcher_for
+from app.storage.errors import DatabaseProblem
 from ui.common.tasks import run_task
 
 POLL_MS = 1000
@@ -35,13 +39,18 @@ POLL_MS = 1000
 class LiveUpdates(QObject):
     """Signals:
         refreshed(object): the window now shows these Changes (for tests and the bench).
+        connectionLost(object): the database server cannot be reached (the problem).
+        connectionRestored(): it can again; everything was reloaded.
     """
     refreshed = Signal(object)
+    connectionLost = Signal(object)
+    connectionRestored = Signal()
 
     def __init__(self, window: QMainWindow, watcher: ChangeWatcher | None = None):
         super().__init__(window)
         self.window = window
-        self.watcher = watcher or watch_database()
+        self.watcher = watcher or watcher_for()
+        self.lost = False  # the server could not be reached at the last poll
         self._reading = False  # a list read is running off the GUI thread
         self._read_again = False
         self._pending: Changes | None = None  # shown once the list read ends
@@ -63,8 +72,16 @@ class LiveUpdates(QObject):
             return None
         try:
             changes = self.watcher.poll()
+        except DatabaseProblem as exc:  # PostgreSQL: the server cannot be reached
+            if not self.lost:
+                self.lost = True
+                self.connectionLost.emit(exc)
+            return None  # ask again next time
         except (sqlite3.Error, pw.PeeweeException):
             return None  # a busy or vanished file: ask again next time
+        if self.lost:
+            self.lost = False
+            self.connectionRestored.emit()
         if changes:
             self.apply(changes)
         return changes

@@ -28,7 +28,7 @@ from ui.common.messages import message_for
 from ui.contacts.detail_pane import ContactEditor
 from ui.contacts.list_model import ContactTableModel
 from ui.conversations.crm import install_crm
-from ui.main import damaged_banner
+from ui.main import damaged_banner, office
 from ui.main.backups import BackupCommands
 from ui.main.contact_table import ContactTableView
 from ui.main.desk import install_desk
@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hearth"))
         self.undo_stack = QUndoStack(self)
         self.model = ContactTableModel(self)
         self._current_id: int | None = None
@@ -61,6 +60,7 @@ class MainWindow(QMainWindow):
         install_crm(self)  # conversations, temperature, Today, briefing (ui/conversations/crm.py)
         self.model.countChanged.connect(self._show_count)
         self.live_updates = LiveUpdates(self)  # other windows' and commands' writes
+        office.install(self)  # the database in the title, switching it, a lost connection
         self.model.load()
         self._restore_geometry()
         self._update_page()
@@ -393,7 +393,6 @@ class MainWindow(QMainWindow):
                 self.editor.load_id(self.editor.contact_id)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Hearth"),
-                          self.tr("<b>Hearth {0}</b><p>An address book that keeps your "
-                                  "contacts warm.</p><p>Database: {1}</p>").format(
-                              __version__, database_path()))
+        QMessageBox.about(self, self.tr("About Hearth"), self.tr(
+            "<b>Hearth {0}</b><p>An address book that keeps your contacts warm.</p>"
+            "<p>Database: {1}</p>").format(__version__, office.shown_database()))
