@@ -32,7 +32,8 @@ triggers on the contact, interaction, card and setting tables run
 that channel and ``poll()`` drains the pending notifications without
 blocking (psycopg's ``connection.notifies()``) and ignores those sent by its
 own backend process id, which is the equivalent of ``data_version``
-ignoring our own commits.
+ignoring our own commits. That is :class:`app.storage.pg_notify.PgChangeWatcher`;
+:func:`watcher_for` picks the open engine's watcher.
 """
 from __future__ import annotations
 

@@ -19,7 +19,6 @@ from app.storage.connection import close_thread_connection
 from ui.main.live_updates import POLL_MS
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.both_engines  # the window follows other writers on both engines
 SHOWN_WITHIN_MS = 3000  # the promise is two seconds; a loaded test machine gets one more
 
 
