@@ -32,55 +32,20 @@ triggers on the contact, interaction, card and setting tables run
 that channel and ``poll()`` drains the pending notifications without
 blocking (psycopg's ``connection.notifies()``) and ignores those sent by its
 own backend process id, which is the equivalent of ``data_version``
-ignoring our own commits. That is :class:`app.storage.pg_notify.PgChangeWatcher`;
+ignoring our own commits. That is :class:`app.storage.pg_changes.PgChangeWatcher`;
 :func:`watcher_for` picks the open engine's watcher.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from typing import Protocol
-
 import peewee as pw
 
+from app.storage.change_kinds import (  # noqa: F401 - the interface, re-exported
+    EVERYTHING,
+    NOTHING,
+    Changes,
+    ChangeWatcher,
+)
 from app.storage.connection import database
-
-
-@dataclass(frozen=True)
-class Changes:
-    """Which areas of the database changed since the last poll."""
-    contacts: bool = False
-    conversations: bool = False
-    card_runs: bool = False
-    settings: bool = False
-
-    def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self))
-
-    @property
-    def list_affected(self) -> bool:
-        """Whether the contact list (names, order, temperature) may show something else."""
-        return self.contacts or self.conversations or self.settings
-
-
-NOTHING = Changes()
-EVERYTHING = Changes(contacts=True, conversations=True, card_runs=True, settings=True)
-
-
-class ChangeWatcher(Protocol):
-    """What a window subscribes to: poll() on its own thread, about once a second."""
-
-    def poll(self) -> Changes:
-        """What other writers changed since the last poll (NOTHING if nothing)."""
-        ...
-
-    def forget(self) -> None:
-        """Take the database as it is now as seen (after reloading everything)."""
-        ...
-
-    def close(self) -> None:
-        """Stop watching (a PostgreSQL watcher's own connection closes)."""
-        ...
-
 
 #: area -> queries whose rows together fingerprint it. They run on the GUI
 #: thread after data_version moved, when another connection's commit has
@@ -179,7 +144,7 @@ def watcher_for(db: pw.Database | None = None) -> ChangeWatcher:
     from app.storage.engine import is_postgres
 
     if is_postgres(db if db is not None else database.obj):
-        from app.storage.pg_notify import PgChangeWatcher
+        from app.storage.pg_changes import PgChangeWatcher
 
         return PgChangeWatcher()
     return SqliteChangeWatcher()

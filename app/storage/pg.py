@@ -26,8 +26,8 @@ from app.core.i18n import N_
 from app.core.problems import problem_code
 from app.storage.engine import shown_url
 from app.storage.errors import DatabaseProblem, explain
-from app.storage.pg_schema import META_TABLE
 from app.storage.pg_reconnect import ReconnectOnce  # a lost connection is replaced
+from app.storage.pg_schema import META_TABLE
 
 PG_NOT_HEARTH = problem_code("db.pg_not_hearth", N_(
     "The PostgreSQL database {path} holds tables of another program, not Hearth's. "

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from app.storage.engine import shown_url
-from app.storage.errors import DatabaseProblem
-
 
 def url_for(host: str, port: int | None, dbname: str, user: str) -> str:
     """The ``postgresql://`` address of a database from its parts (no password)."""
@@ -43,7 +40,7 @@ def needs_password(url: str) -> bool:
     when the server cannot be reached for another reason."""
     import psycopg
 
-    from app.storage.pg import PG_UNREACHABLE, _first_line
+    from app.storage.errors import explain
 
     try:
         psycopg.connect(url, connect_timeout=10, application_name="Hearth").close()
@@ -51,5 +48,5 @@ def needs_password(url: str) -> bool:
         pgconn = getattr(exc, "pgconn", None)
         if pgconn is not None and (pgconn.needs_password or pgconn.used_password):
             return True
-        raise DatabaseProblem(PG_UNREACHABLE, shown_url(url), detail=_first_line(exc)) from exc
+        raise explain(exc, url) from exc
     return False
