@@ -18,6 +18,7 @@ from app.core.i18n import gettext as _
 from app.core.problems import problem_code
 from app.storage.engine import is_url, shown_url
 from app.storage.errors import DatabaseProblem
+from app.storage.pg_login import needs_password
 
 PG_PASSWORD_NEEDED = problem_code("cli.pg_password_needed", N_(
     "The database server for {path} asks for a password: put it in PGPASSWORD or "
@@ -29,22 +30,10 @@ def ensure_password(target: object) -> None:
     that libpq cannot find; anything else is left to the real connection."""
     if not is_url(target) or urlsplit(target).password or os.environ.get("PGPASSWORD"):
         return
-    if not _needs_password(target):
+    if not needs_password(target):  # raises a problem when the server is unreachable
         return
     if not sys.stdin.isatty():
         raise DatabaseProblem(PG_PASSWORD_NEEDED, shown_url(target))
     prompt = _("Password for {url}: ").format(url=shown_url(target))
     os.environ["PGPASSWORD"] = getpass.getpass(prompt)
 
-
-def _needs_password(url: str) -> bool:
-    """Whether the server asked for a password none of libpq's sources had
-    (libpq's own verdict, not the wording of its error)."""
-    from psycopg import pq
-    from psycopg.conninfo import make_conninfo
-
-    conn = pq.PGconn.connect(make_conninfo(url, connect_timeout=10).encode())
-    try:
-        return conn.status == pq.ConnStatus.BAD and bool(conn.needs_password)
-    finally:
-        conn.finish()
