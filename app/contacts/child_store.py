@@ -29,7 +29,8 @@ def _tag_ids(cur, names: Iterable[str]) -> dict[str, int]:
     for n in names:
         if n.strip():
             wanted.setdefault(tag_key(n), n.strip())
-    cur.executemany("INSERT OR IGNORE INTO tag(name, folded) VALUES (?, ?)",
+    cur.executemany("INSERT INTO tag(name, folded) VALUES (?, ?) "
+                    "ON CONFLICT DO NOTHING",
                     [(n, k) for k, n in wanted.items()])
     found: dict[str, int] = {}
     keys = list(wanted)
@@ -64,5 +65,6 @@ def insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str) 
                     "postal_code, city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     addresses)
     cur.executemany("INSERT INTO url(contact_id, position, label, url) VALUES (?, ?, ?, ?)", urls)
-    cur.executemany("INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)", tags)
+    cur.executemany("INSERT INTO contact_tag(contact_id, tag_id) VALUES (?, ?) "
+                    "ON CONFLICT DO NOTHING", tags)
     cur.executemany("INSERT INTO photo(contact_id, mime, data) VALUES (?, ?, ?)", photos)

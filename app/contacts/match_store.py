@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import peewee as pw
+
 from app.storage.connection import database
+from app.storage.engine import is_postgres
 
 #: Child tables a merge copies through ContactData; other references are re-pointed.
 _COPIED = {"phone", "email", "address", "url", "contact_tag", "photo", "contact_fts",
@@ -38,6 +41,14 @@ def live_phone_digits():
 
 def _references() -> list[tuple[str, str]]:
     """(table, column) pairs that point at contact ids, found in the schema."""
+    if is_postgres():
+        return [(t, c) for t, c in database.execute_sql(
+            "SELECT cl.relname, a.attname FROM pg_constraint k "
+            "JOIN pg_class cl ON cl.oid = k.conrelid "
+            "JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] "
+            "WHERE k.contype = 'f' AND k.confrelid = 'contact'::regclass "
+            "ORDER BY cl.relname, a.attname") if t not in _COPIED and t != "contact"] + [
+            ("contact", "referred_by_id")]
     refs = []
     tables = [r[0] for r in database.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -58,11 +69,35 @@ def repoint_references(other_id: int, keep_id: int) -> None:
     for table, column in _references():
         # A contact whose referrer changes is a changed contact (app.contacts.store).
         bump = ", version = version + 1" if table == "contact" else ""
+        if is_postgres():
+            _repoint_pg(table, column, bump, other_id, keep_id)
+            continue
         database.execute_sql(
             f'UPDATE OR IGNORE "{table}" SET "{column}" = ?{bump} WHERE "{column}" = ?',
             (keep_id, other_id))
     database.execute_sql("UPDATE contact SET referred_by_id = NULL "
                          "WHERE id = ? AND referred_by_id = ?", (keep_id, keep_id))
+
+
+def _repoint_pg(table: str, column: str, bump: str, other_id: int, keep_id: int) -> None:
+    """SQLite's UPDATE OR IGNORE on PostgreSQL: all rows at once, or, when one
+    would break a unique key, each row on its own, leaving those that would
+    (they go with the merged contact)."""
+    sql = f'UPDATE "{table}" SET "{column}" = ?{bump} WHERE '
+    try:
+        with database.atomic():  # a savepoint: the error must not end the transaction
+            database.execute_sql(sql + f'"{column}" = ?', (keep_id, other_id))
+        return
+    except pw.IntegrityError:
+        pass
+    rows = database.execute_sql(f'SELECT ctid::text FROM "{table}" WHERE "{column}" = ?',
+                                (other_id,)).fetchall()
+    for (ctid,) in rows:
+        try:
+            with database.atomic():
+                database.execute_sql(sql + "ctid = ?::tid", (keep_id, ctid))
+        except pw.IntegrityError:
+            pass
 
 
 def taken_uids(uids: Sequence[str]) -> set[str]:

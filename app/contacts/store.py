@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from app.core.textfold import fold, tag_key
 from app.storage import dialect, settings
 from app.storage import search_index as search
 from app.storage.connection import database
+from app.storage.engine import is_postgres
 
 _SCALARS = (
     "kind", "prefix", "given_name", "additional_names", "family_name", "suffix", "nickname",
@@ -167,7 +169,8 @@ def version_of(contact_id: int) -> int | None:
 
 def _write_no_cards(cur, contacts_: Sequence[ContactData], now: dt.datetime | None) -> None:
     """The "no cards" opt-out lives in the card runs' own table (card_opt_out)."""
-    cur.executemany("INSERT OR IGNORE INTO card_opt_out(contact_id, since) VALUES (?, ?)",
+    cur.executemany("INSERT INTO card_opt_out(contact_id, since) VALUES (?, ?) "
+                    "ON CONFLICT DO NOTHING",
                     [(c.id, clock.stamp(now)) for c in contacts_ if c.no_cards])
     cur.executemany("DELETE FROM card_opt_out WHERE contact_id = ?",
                     [(c.id,) for c in contacts_ if not c.no_cards])
@@ -292,6 +295,8 @@ def ids_in_order(sort: str = "name", descending: bool = False, *,
     order = ORDERS[sort]
     if descending:
         order = ", ".join(f"{part} DESC" for part in order.split(", "))
+    if is_postgres():  # the same spelling as the lower() indexes pg_schema makes
+        order = re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", order)
     where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
     return [r[0] for r in database.execute_sql(f"SELECT id FROM contact WHERE {where} "
                                                f"ORDER BY {order}")]
@@ -301,9 +306,13 @@ def change_stamp() -> tuple:
     """(connection, stamp): the stamp changes whenever anything in the database does.
 
     The connection's own changes (total_changes) and other connections'
-    commits (data_version) both count.
+    commits (data_version) both count. On PostgreSQL the server's WAL insert
+    position moves with every write, ours (committed or not) and everyone
+    else's: it may change when nothing of ours did, never the other way.
     """
     conn = database.connection()
+    if is_postgres():
+        return conn, database.execute_sql("SELECT pg_current_wal_insert_lsn()::text").fetchone()[0]
     return conn, (conn.total_changes, database.execute_sql("PRAGMA data_version").fetchone()[0])
 
 

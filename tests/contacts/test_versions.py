@@ -153,6 +153,7 @@ def test_two_processes_writing_from_copies_read_at_once_lose_nothing(db, db_path
         assert stored.emails == []
 
 
+@pytest.mark.sqlite_only  # a SQLite file of an earlier schema, upgraded
 def test_contacts_of_every_earlier_schema_start_at_version_one(db_path):
     old = pw.SqliteDatabase(str(db_path))
     old.connect()

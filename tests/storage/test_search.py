@@ -136,13 +136,18 @@ def test_results_come_in_list_order(people):
         "Bob O'Brien", "Andreas Nordmann", "Nearby Logistik GmbH"]
 
 
-def test_results_follow_changes_made_by_another_program(people, db_path):
-    import sqlite3
-
+def test_results_follow_changes_made_by_another_program(people, db_path, engine):
     assert people["karl"] in find("gross")
-    other = sqlite3.connect(str(db_path))
-    other.execute("UPDATE contact SET trashed_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
-                  (people["karl"],))
+    if engine == "postgresql":
+        import psycopg
+
+        other, mark = psycopg.connect(db_path), "%s"
+    else:
+        import sqlite3
+
+        other, mark = sqlite3.connect(str(db_path)), "?"
+    other.execute("UPDATE contact SET trashed_at = '2026-01-01T00:00:00+00:00' "
+                  f"WHERE id = {mark}", (people["karl"],))
     other.commit()
     other.close()
     assert find("gross") == set()
