@@ -189,7 +189,8 @@ def _pg_query(text: str, typed: list[str]) -> tuple[str, list[str]] | None:
             parts.append(_union(pg_search.prefix(t), pg_search.phone_digits(t)))
             continue
         for w in pg_search.query_words([t]):
-            parts.append(pg_search.prefix(w, talk=len(w) >= MIN_TALK_PREFIX))
+            parts.append(pg_search.prefix(w, talk=True) if len(w) >= MIN_TALK_PREFIX
+                         else pg_search.starting(w))
     run = phone_run(text)
     if not parts:  # only underscores typed: nothing is a word
         return ("SELECT 0 WHERE false", []) if not run else pg_search.phone_digits(run)

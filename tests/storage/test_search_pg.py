@@ -1,0 +1,65 @@
+"""PostgreSQL's own half of search: the folded words (search_word) follow the
+index tables, and rows copied in from elsewhere become searchable."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.contacts import listing
+from app.contacts import store as contacts
+from app.contacts.model import ContactData, Phone
+from app.conversations import store as interactions
+from app.conversations.store import Interaction
+from app.storage import check, pg_search, purge
+from app.storage.connection import close_database, database, open_database
+
+
+@pytest.fixture
+def pg_db(pg_server):
+    url = pg_server.fresh_database()
+    open_database(url)
+    yield database
+    close_database()
+    pg_server.drop(url)
+
+
+def _words_of(cid: int) -> int:
+    return sum(database.execute_sql(f"SELECT count(*) FROM {table} WHERE rowid = ?",
+                                    (cid,)).fetchone()[0]
+               for table in ("search_word", "search_start"))
+
+
+def test_rows_copied_in_are_found_once_reindexed(pg_db):
+    anna = contacts.create(ContactData(given_name="Anna", family_name="Müller",
+                                       phones=[Phone("+49 30 1234567")]))
+    interactions.log(Interaction("call", [anna], dt.datetime(2025, 3, 1, 10, 0),
+                                 subject="Rahmenvertrag"))
+    # What a copy from a SQLite book leaves: the index tables, not the words.
+    database.execute_sql("DELETE FROM search_word")
+    database.execute_sql("DELETE FROM search_start")
+    assert listing.find_ids("mül") == []
+    with database.atomic():
+        assert pg_search.reindex(database) == 1
+    for typed in ("mül", "an mu", "rahmen", "1234567", "anna"):
+        assert listing.find_ids(typed) == [anna], typed
+
+
+def test_words_go_with_the_contact_when_the_trash_is_emptied(pg_db):
+    anna = contacts.create(ContactData(given_name="Anna", family_name="Groß", notes="Notar"))
+    interactions.log(Interaction("call", [anna], dt.datetime(2025, 3, 1, 10, 0),
+                                 subject="Angebot"))
+    assert _words_of(anna) > 0
+    contacts.trash([anna])
+    purge.empty_trash()
+    assert _words_of(anna) == 0
+
+
+def test_rebuilding_the_index_leaves_the_same_words(pg_db):
+    anna = contacts.create(ContactData(given_name="Anna", family_name="Groß", notes="Notar"))
+    interactions.log(Interaction("call", [anna], dt.datetime(2025, 3, 1, 10, 0),
+                                 subject="Angebot"))
+    before = sorted(database.execute_sql("SELECT word, source FROM search_word"))
+    check.rebuild_search_index()
+    assert sorted(database.execute_sql("SELECT word, source FROM search_word")) == before
+    assert listing.find_ids("gross angeb") == [anna]
