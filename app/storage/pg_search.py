@@ -37,6 +37,8 @@ NAME, ORGANISATION, OTHER, TALK = 1, 2, 3, 4
 #: Longer words are stored and looked up by their first MAX_WORD characters
 #: (a btree entry has a size limit; nobody types 64 letters of one word).
 MAX_WORD = 64
+#: search_index.MIN_TALK_PREFIX: shorter typed words skip the conversations.
+MIN_TALK_WORD = 3
 #: Above every character a folded word can hold: the top of a prefix range.
 _TOP = "\U0010ffff"
 #: A word as FTS5's unicode61 tokenizer sees one: letters and digits.
@@ -88,8 +90,11 @@ def query_words(tokens: Iterable[str]) -> list[str]:
 
 
 def word_rows(rowid: int, fields: Iterable[tuple[int, str]]) -> set[tuple[str, int, int]]:
-    """(word, source, rowid) of each word in ``fields`` ((source, text) pairs)."""
-    return {(w, source, rowid) for source, text in fields for w in words(text or "")}
+    """(word, source, rowid) of each word in ``fields`` ((source, text) pairs).
+    Conversations are searched only for words of MIN_TALK_WORD letters or
+    more, which no shorter word starts: those are left out (a quarter fewer)."""
+    return {(w, source, rowid) for source, text in fields for w in words(text or "")
+            if source != TALK or len(w) >= MIN_TALK_WORD}
 
 
 def insert_words(db, rows: Iterable[tuple[str, int, int]]) -> None:

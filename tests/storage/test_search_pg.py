@@ -12,6 +12,7 @@ from app.contacts.model import ContactData, Phone
 from app.conversations import store as interactions
 from app.conversations.store import Interaction
 from app.storage import check, pg_search, purge
+from app.storage import search_index as search
 from app.storage.connection import close_database, database, open_database
 
 
@@ -63,3 +64,16 @@ def test_rebuilding_the_index_leaves_the_same_words(pg_db):
     check.rebuild_search_index()
     assert sorted(database.execute_sql("SELECT word, source FROM search_word")) == before
     assert listing.find_ids("gross angeb") == [anna]
+
+
+def test_short_words_said_in_conversations_are_not_stored_but_long_ones_are_found(pg_db):
+    anna = contacts.create(ContactData(given_name="Anna", family_name="Groß"))
+    interactions.log(Interaction("call", [anna], dt.datetime(2025, 3, 1, 10, 0),
+                                 subject="Ab 1. Mai im Büro"))
+    # Words shorter than this are never looked up in conversations (search_index).
+    assert pg_search.MIN_TALK_WORD == search.MIN_TALK_PREFIX
+    talk = sorted(w for (w,) in database.execute_sql(
+        "SELECT word FROM search_word WHERE source = ?", (pg_search.TALK,)))
+    assert talk == ["buro", "mai"]
+    assert listing.find_ids("büro") == [anna]
+    assert listing.find_ids("ab") == []  # said, but too short to search conversations for
