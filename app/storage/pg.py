@@ -82,7 +82,9 @@ class _Cursor:
     # (app.storage.errors.explain, the window, the command line) see one kind.
     def execute(self, sql, params=None):
         with pw.__exception_wrapper__:
-            self._cursor.execute(translate(sql), params or None)
+            # Always with parameters, empty or not: psycopg then reads the
+            # doubled %% of a literal % back as one.
+            self._cursor.execute(translate(sql), params or ())
         return self
 
     def executemany(self, sql, rows):

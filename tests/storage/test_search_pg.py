@@ -77,3 +77,10 @@ def test_short_words_said_in_conversations_are_not_stored_but_long_ones_are_foun
     assert talk == ["buro", "mai"]
     assert listing.find_ids("büro") == [anna]
     assert listing.find_ids("ab") == []  # said, but too short to search conversations for
+
+
+def test_a_literal_percent_sign_reaches_postgresql_as_one(db, engine):
+    """A statement with a literal % and no parameters: the translation to
+    psycopg's %s form doubles it, and it must come back single."""
+    assert db.execute_sql("SELECT 'a%b'").fetchone()[0] == "a%b"
+    assert db.execute_sql("SELECT 'a%b' || ?", ("c",)).fetchone()[0] == "a%bc"
