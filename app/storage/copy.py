@@ -136,6 +136,12 @@ def _copy(src: pw.Database, dst: pw.Database, install: bool, report: CopyReport,
                     done += rows
                     progress(done, total)
             copy_store.rebuild_indexes(dst, indexes)
+            if engine.is_postgres(dst) and "search_word" not in plan:
+                # From SQLite: PostgreSQL's search words are made from the copied
+                # contact_fts and talk_fts rows (app.storage.pg_search).
+                from app.storage import pg_search
+
+                pg_search.reindex(dst)
             copy_store.advance_ids(dst, list(plan))
             for table in plan:
                 report.tables[table] = copy_store.count(dst, table)

@@ -11,7 +11,7 @@ from app.cards import recipients, runs
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.conversations import store as talks
-from app.storage import settings
+from app.storage import search_index, settings
 from app.storage.connection import close_database, open_database
 from app.storage.copy import Cancelled, CopyProblem, copy_book
 
@@ -56,6 +56,8 @@ def _snapshot(target, ids: list[int]) -> dict:
             "setting": settings.get("copy-test"),
             "tags": contacts.all_tags(),
             "trashed": contacts.trashed_ids(),
+            # search finds the same people (on PostgreSQL: words made from the copied index)
+            "found": sorted(search_index.matching_ids(contacts.get(ids[0]).family_name)),
             "next_id": contacts.create(ContactData(given_name="New", family_name="One")),
         }
     finally:
@@ -83,6 +85,7 @@ def test_a_book_goes_to_postgresql_and_back_with_identical_contents(tmp_path, pg
         assert original["contacts"][0].photo == PHOTO
         assert original["contacts"][0].referred_by_id == ids[-1]
         assert original["next_id"] == max(ids) + 1
+        assert ids[0] in original["found"]
         fresh = pg_server.fresh_database()
         assert _indexes(pg_server, office) == _indexes(pg_server, fresh)  # set aside, rebuilt
         pg_server.drop(fresh)
