@@ -74,8 +74,13 @@ def integrity_findings(limit: int = 100) -> list[Finding]:
 
 
 def invariant_findings() -> list[Finding]:
-    """Hearth's own checks, on the open database."""
-    return [*_search_findings(), *_talk_findings(), *_orphan_findings(),
+    """Hearth's own checks, on the open database. PostgreSQL enforces every
+    foreign key itself, so rows pointing nowhere are looked for on SQLite only
+    (where a foreign tool may have written with the keys off)."""
+    from app.storage.engine import is_postgres
+
+    orphans = [] if is_postgres() else _orphan_findings()
+    return [*_search_findings(), *_talk_findings(), *orphans,
             *_lonely_talk_findings(), *_temperature_findings()]
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from app.contacts import listing
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, PostalAddress
@@ -37,10 +35,6 @@ def test_each_sort_and_its_reverse(db):
 
 
 def test_the_warmth_sort_and_band_filter_see_a_call(db, engine, request):
-    # app/conversations/warmth_store.py (another part of the port) still says
-    # INDEXED BY; strict, so that the mark goes once it runs on PostgreSQL.
-    request.node.add_marker(pytest.mark.xfail(
-        engine == "postgresql", reason="warmth_store: INDEXED BY on PostgreSQL", strict=True))
     cold = _add("Carl", "Kalt")
     called = _add("Wilma", "Warm")
     now = dt.datetime.now().replace(microsecond=0)
