@@ -16,8 +16,8 @@ def register(subparsers, db_option) -> None:
     p = subparsers.add_parser(
         "server-setup", help=_("set up a PostgreSQL database for Hearth"),
         description=_("Create Hearth's tables in an empty PostgreSQL database (after checking "
-        "that the pg_trgm extension can be created there), or say that a database set up "
-        "before is ready. Another program's tables are never touched."))
+        "that the pg_trgm extension can be created there), update one set up by an older "
+        "version (after a pg_dump backup), or say that it is ready. Another program's tables are never touched."))
     p.add_argument("url", metavar="URL", help=_("postgresql://user@host:port/database"))
     p.set_defaults(func=run, no_db=True)
 
@@ -38,6 +38,11 @@ def run(args) -> int:
         print(_("Set up Hearth's tables (schema {version}) in {url} on PostgreSQL {server}; "
                 "pg_trgm is there.").format(version=report.version, url=report.url,
                                              server=report.server_version))
+    elif report.outcome == pg_setup.UPDATED:
+        print(_("Updated {url} from schema {previous} to {version} (PostgreSQL {server}); "
+                "the backup taken first is {dump}.").format(
+                    url=report.url, previous=report.previous, version=report.version,
+                    server=report.server_version, dump=report.dump))
     else:
         print(_("{url} is ready: it holds Hearth's tables at schema {version} "
                 "(PostgreSQL {server}).").format(version=report.version, url=report.url,

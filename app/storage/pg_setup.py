@@ -21,21 +21,19 @@ PG_NO_TRGM = problem_code("db.pg_no_trgm", N_(
     "postgresql-contrib on the server, or have a superuser run "
     "\u201cCREATE EXTENSION pg_trgm\u201d in that database, then run this again."))
 
-PG_CANNOT_UPDATE = problem_code("db.pg_cannot_update", N_(
-    "The PostgreSQL database {path} has schema {version}, older than this version's "
-    "{latest}, and this version of Hearth cannot update a PostgreSQL database yet: keep "
-    "using the version of Hearth that set it up."))
-
 INSTALLED = "installed"
 READY = "ready"
+UPDATED = "updated"
 
 
 @dataclass
 class SetupReport:
     url: str
-    outcome: str  # INSTALLED or READY
+    outcome: str  # INSTALLED, UPDATED or READY
     version: int
     server_version: str
+    previous: int = 0  # UPDATED: the schema it had
+    dump: str = ""  # UPDATED: the backup taken first
 
 
 def setup(url: str) -> SetupReport:
@@ -62,11 +60,13 @@ def setup(url: str) -> SetupReport:
         if version > migrations.LATEST:
             raise DatabaseProblem(pg.PG_NEWER, shown_url(url), version=version,
                                   latest=migrations.LATEST)
-        if version < migrations.LATEST:
-            # Schema updates on PostgreSQL come with app.storage.migrations'
-            # PostgreSQL support; until then say so.
-            raise DatabaseProblem(PG_CANNOT_UPDATE, shown_url(url), version=version,
-                                  latest=migrations.LATEST)
+        if version < migrations.LATEST:  # SQLite's rule: updated, after a backup
+            from app.storage import pg_backup, pg_migrate
+
+            dump = pg_backup.before_migration(url, version, migrations.LATEST)
+            pg_migrate.migrate(db, url, version)
+            return SetupReport(shown_url(url), UPDATED, migrations.LATEST, server,
+                               previous=version, dump=str(dump))
         return SetupReport(shown_url(url), READY, version, server)
     finally:
         if not db.is_closed():

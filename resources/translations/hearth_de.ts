@@ -20,6 +20,10 @@
         <translation>Temperatur-&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>Your &amp;name in the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;onversations</source>
         <translation>&amp;Gespräche</translation>
     </message>
@@ -244,6 +248,10 @@
     <message>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Hearth restores backups of address book files only. A database on a PostgreSQL server is restored from its pg_dump backup with pg_restore.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no backups in {0} yet.</source>
@@ -809,6 +817,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Office Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office shares one address book on a PostgreSQL server. Ask whoever set it up for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished">&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database, or an address that starts with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Photo</source>
@@ -1281,6 +1348,48 @@
     </message>
 </context>
 <context>
+    <name>CopyOffer</name>
+    <message>
+        <source>Copy the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The office database {0} is empty. Copy the %n contact(s) of {1} there, with their conversations, card runs and settings?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the address book to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copied the address book to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address book was not copied. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExportDialog</name>
     <message>
         <source>Export CSV for Mail Merge</source>
@@ -1545,6 +1654,57 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>Hearth copies everything it can still read into a new file and keeps the damaged one beside it. Repair now?</source>
         <translation>Hearth kopiert alles, was noch lesbar ist, in eine neue Datei und behält die beschädigte daneben. Jetzt reparieren?</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>Connect to &amp;Office Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address book on a PostgreSQL server, shared with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Address Book File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address book file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation type="unfinished">Hearth</translation>
+    </message>
+    <message>
+        <source>Office database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {0} was lost; Hearth keeps trying, and what you typed stays in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {0} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create an address book</source>
+        <translation type="unfinished">Ein Adressbuch öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>Hearth database (*.db)</source>
+        <translation type="unfinished">Hearth-Datenbank (*.db)</translation>
+    </message>
+    <message>
+        <source>Open the address book</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2383,10 +2543,6 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Hearth</source>
-        <translation>Hearth</translation>
-    </message>
-    <message>
         <source>Search names, companies, e-mail, phone, city, notes, tags  (Ctrl+F)</source>
         <translation>Namen, Firmen, E-Mail, Telefon, Ort, Notizen, Schlagworte suchen  (Strg+F)</translation>
     </message>
@@ -2995,6 +3151,18 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <source>Today&apos;s backup could not be written. {0}</source>
         <translation>Die heutige Sicherung konnte nicht geschrieben werden. {0}</translation>
     </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open the address book file on this computer, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the File Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictDialog</name>
@@ -3185,6 +3353,10 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <translation>sie haben sich gemeldet</translation>
     </message>
     <message>
+        <source>logged by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcome: {0}</source>
         <translation>Ergebnis: {0}</translation>
     </message>
@@ -3298,6 +3470,29 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>today</source>
         <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each conversation records who logged it, so that colleagues reading a briefing know whom to ask. Which name should the conversations logged on this computer carry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the conversations you log on this computer carry. Conversations logged before keep the name they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Anna Schmidt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer only. Leave it empty to log without a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,13 @@
     </message>
 </context>
 <context>
+    <name>CopyOffer</name>
+    <message numerus="yes">
+        <source>The office database {0} is empty. Copy the %n contact(s) of {1} there, with their conversations, card runs and settings?</source>
+        <translation><numerusform>The office database {0} is empty. Copy the %n contact of {1} there, with their conversations, card runs and settings?</numerusform><numerusform>The office database {0} is empty. Copy the %n contacts of {1} there, with their conversations, card runs and settings?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CsvExportDialog</name>
     <message numerus="yes">
         <source>%n envelope(s)</source>

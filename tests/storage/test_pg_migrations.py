@@ -3,6 +3,8 @@ updated step by step (after a pg_dump), a newer one is refused, each step with
 its version bump in one transaction."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.contacts import store as contacts
@@ -174,4 +176,19 @@ def test_an_update_another_hearth_finished_meanwhile_is_not_run_again(pg_server)
     finally:
         first.close()
         second.close()
+        pg_server.drop(url)
+
+
+def test_server_setup_updates_an_older_database_after_a_dump(pg_server, tmp_path, monkeypatch):
+    from app.storage import pg_setup
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    url = _older_database(pg_server, OLDEST)
+    try:
+        report = pg_setup.setup(url)
+        assert (report.outcome, report.previous, report.version) == (
+            pg_setup.UPDATED, OLDEST, migrations.LATEST)
+        assert Path(report.dump).read_bytes()[:5] == b"PGDMP"
+        assert pg_setup.setup(url).outcome == pg_setup.READY
+    finally:
         pg_server.drop(url)
