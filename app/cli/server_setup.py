@@ -17,7 +17,8 @@ def register(subparsers, db_option) -> None:
         "server-setup", help=_("set up a PostgreSQL database for Hearth"),
         description=_("Create Hearth's tables in an empty PostgreSQL database (after checking "
         "that the pg_trgm extension can be created there), update one set up by an older "
-        "version (after a pg_dump backup), or say that it is ready. Another program's tables are never touched."))
+        "version (after a pg_dump backup), or say that it is ready. Another program's "
+        "tables are never touched."))
     p.add_argument("url", metavar="URL", help=_("postgresql://user@host:port/database"))
     p.set_defaults(func=run, no_db=True)
 
