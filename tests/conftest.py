@@ -91,6 +91,10 @@ def db_path(tmp_path, engine, request) -> Path | str:
     yield url
     from app.storage.connection import close_database
 
+    if "PySide6.QtCore" in sys.modules:  # a window's background load still reading
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(5000)
     close_database()
     server.drop(url)
 
