@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from random import Random
 
 from app.contacts.model import ORGANISATION, ContactData, Email, Phone, Url
 from app.core.textfold import fold, german_transliteration
@@ -360,40 +359,13 @@ def fill(n: int, seed: int = 1, progress: Callable[[int, int], object] | None = 
     n)`` is called after each batch. Returns how many were stored; if anything
     fails, none are. ``conversations`` adds about five logged conversations per
     contact (app.demo.conversations). ``helper`` makes them in a second process
-    (app.demo.producer), ``bulk`` indexes once at the end (app.demo.bulk_store).
+    (app.demo.producer), ``bulk`` indexes once at the end (app.demo.bulk_store);
+    app.demo.loading stores them.
     """
-    from app.contacts import store as contacts
-    from app.contacts.phones import known_numbers
-    from app.demo import bulk_store
+    from app.demo import loading
 
-    done = 0
-    referrals = Random(f"referrals-{seed}")  # apart, so generate() stays the same
-    stored: list[int] = []
-    with bulk_store.loading(bulk if bulk is not None else bulk_store.worth_it(n)):
-        for batch, numbers in _made(n, seed, today or dt.date.today(), helper):
-            for c in batch:
-                if c.origin == "referral" and stored and referrals.random() < 0.6:
-                    c.referred_by_id = referrals.choice(stored)
-            with known_numbers(numbers):
-                stored += contacts.create_many(batch)
-            done += len(batch)
-            if progress is not None:
-                progress(done, n)
-        if conversations:
-            from app.demo import conversations as demo_interactions
-
-            demo_interactions.fill(stored, seed, today)
-    return done
-
-
-def _made(n: int, seed: int, today: dt.date, helper: bool | None):
-    """(batch, parsed numbers) for fill(): from a helper process, or made here."""
-    from app.demo import producer
-    from app.storage import settings
-
-    if helper if helper is not None else n >= producer.MIN_CONTACTS:
-        return producer.batches(made_batches, (n, seed, today), settings.get("phone_region"))
-    return ((batch, ()) for batch in made_batches(n, seed, today))
+    return loading.load(made_batches, n, seed, today or dt.date.today(), progress,
+                        conversations=conversations, helper=helper, bulk=bulk)
 
 
 def made_batches(n: int, seed: int, today: dt.date) -> Iterator[list[ContactData]]:
