@@ -35,6 +35,9 @@ CHUNK_CARDS = 250
 CHUNK_BYTES = 4 * 1024 * 1024
 #: A worker that spends longer on one card is replaced; the card is reported.
 CARD_SECONDS = 2.0
+#: Files this large (together) surely hold PARALLEL_FROM cards or photos worth
+#: the workers: their fork server starts while the files are counted.
+WARM_UP_BYTES = 512 * 1024
 
 
 @dataclass
@@ -194,6 +197,23 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+def _warm_up(files: list[Path]) -> None:
+    """Start the workers' fork server now (it imports the parser, a good part
+    of a second) when the files are large, so that it is ready once they are
+    counted; it does not wait for the server."""
+    size = 0
+    for path in files:
+        try:
+            size += path.stat().st_size  # stat only: nothing opens the database
+        except OSError:
+            pass
+    if size >= WARM_UP_BYTES and "forkserver" in multiprocessing.get_all_start_methods():
+        from multiprocessing import forkserver
+
+        _context()
+        forkserver.ensure_running()
+
+
 def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
                region: str | None = None,
                progress: Callable[[int, int], None] | None = None,
@@ -214,7 +234,11 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
     results: list[FileResult] = []
     readable: list[tuple[Path, FileResult]] = []
     total = 0
-    for path in vcf_files(paths):
+    files = vcf_files(paths)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers >= 2:
+        _warm_up(files)
+    for path in files:
         result = FileResult(str(path))
         results.append(result)
         if is_database_file(path):  # only SQLite may open it (closing drops its locks)
@@ -227,7 +251,6 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
             result.error = VcardNote(n.FILE_UNREADABLE, reason=exc.strerror or str(exc))
             continue
         readable.append((path, result))
-    workers = workers if workers is not None else (os.cpu_count() or 1)
     order: deque[FileResult] = deque()  # the file of each chunk handed out
     chunks = _chunks(readable, order)
     done = 0
