@@ -31,6 +31,9 @@ from app.vcard.workers import CardPool
 #: Below this many cards, starting worker processes costs more than it saves.
 PARALLEL_FROM = 400
 CHUNK_CARDS = 250
+#: The first chunks are smaller: storing starts while the workers are still
+#: on their first chunk, instead of after it (a core idle meanwhile).
+FIRST_CHUNKS = (40, 120)
 #: A chunk also ends at this many bytes of cards (a few cards with photos).
 CHUNK_BYTES = 4 * 1024 * 1024
 #: A worker that spends longer on one card is replaced; the card is reported.
@@ -287,6 +290,8 @@ def read_files(paths: Iterable[Path | str], *, workers: int | None = None,
 
 def _chunks(files: list[tuple[Path, FileResult]], order: deque) -> Iterator[list[RawCard]]:
     """The cards of each file in chunks (of one file each), read as streams."""
+    sizes = iter(FIRST_CHUNKS)
+    limit = next(sizes, CHUNK_CARDS)
     for path, result in files:
         chunk: list[RawCard] = []
         size = 0
@@ -295,10 +300,11 @@ def _chunks(files: list[tuple[Path, FileResult]], order: deque) -> Iterator[list
                 for raw in iter_cards(fh, str(path), []):
                     chunk.append(raw)
                     size += sum(len(seg) for _, seg in raw.segments)
-                    if len(chunk) >= CHUNK_CARDS or size >= CHUNK_BYTES:
+                    if len(chunk) >= limit or size >= CHUNK_BYTES:
                         order.append(result)
                         yield chunk
                         chunk, size = [], 0
+                        limit = next(sizes, CHUNK_CARDS)
         except OSError as exc:  # changed or gone since it was counted
             result.error = VcardNote(n.FILE_UNREADABLE, reason=exc.strerror or str(exc))
         if chunk:

@@ -49,6 +49,24 @@ class RawCard:
 _BOUNDARY = re.compile(rb"(?im)^[ \t]*(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*$")
 _BEGIN = re.compile(rb"(?im)^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$")
 
+
+def _boundaries(chunk: bytes, start: int) -> Iterator[re.Match]:
+    """``_BOUNDARY.finditer(chunk, start)``, found faster: every boundary line
+    holds "vcard" in some case, so only the lines where a lower-cased copy
+    does are tried (finditer tries the pattern at every byte of a photo)."""
+    low = chunk.lower()
+    pos = low.find(b"vcard", start)
+    while pos >= 0:
+        line = max(low.rfind(b"\n", 0, pos) + 1, start)
+        end = low.find(b"\n", pos)
+        m = _BOUNDARY.match(chunk, line)
+        if m is not None:
+            yield m
+        if end < 0:
+            return
+        pos = low.find(b"vcard", end)
+
+
 # UTF-16 damage is counted by an error handler (codecs only take handler names).
 _damage = threading.local()
 
@@ -181,7 +199,7 @@ class _Splitter:
             start = chunk.find(b"\n") + 1 or len(chunk)
         self.mid_line = partial
         pos, counted, line = 0, 0, self.line
-        for m in _BOUNDARY.finditer(chunk, start):
+        for m in _boundaries(chunk, start):
             line += chunk.count(b"\n", counted, m.start())
             counted = m.start()
             self._content(chunk[pos:m.start()])
