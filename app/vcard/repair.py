@@ -103,6 +103,8 @@ def _split_header(raw: bytes) -> tuple[bytes, bytes]:
 
 
 def _split_params(header: str) -> list[str]:
+    if '"' not in header:  # nothing quoted: every ";" splits
+        return header.split(";")
     parts, cur, quoted = [], [], False
     for ch in header:
         if ch == '"':
@@ -190,6 +192,9 @@ def _logical_lines(card: RawCard, notes: list[Note]) -> list[_Logical]:
                     not line.upper().startswith(b"END:"):
                 del cur.value[-1]  # soft line break
                 cur.value += line
+                continue
+            if cur is not None and cur.b64 and line[:1] == b" " and not cur.qp:
+                cur.value += line  # a folded line; _fix_base64 drops the spaces
                 continue
             if cur is not None and cur.b64 and _BASE64_LINE.match(line) and \
                     not _PROPERTY.match(line):
