@@ -67,7 +67,9 @@ def worth_it(n: int) -> bool:
 def loading(big: bool) -> Iterator[None]:
     """One transaction for the whole load; for a big one, with big_cache() and
     indexes_deferred()."""
-    if not big:
+    from app.storage import engine
+
+    if not big or engine.is_postgres():  # PostgreSQL: its own cache, indexes as they are
         with database.atomic():
             yield
         return
@@ -81,10 +83,14 @@ def fresh_file() -> Iterator[None]:
     never a user's book: while the block runs, a journal in memory instead of
     the write-ahead log (no second copy of every page to write and check back
     in) and no waiting for the disk; the usual settings again after."""
+    from app.storage import engine
     from app.storage.connection import PRAGMAS
 
     if database.execute_sql("SELECT count(*) FROM contact").fetchone()[0]:
         raise RuntimeError("fresh_file() is for a new, empty database")
+    if engine.is_postgres():  # a server's database: no file settings to change
+        yield
+        return
     database.execute_sql("PRAGMA journal_mode = MEMORY")
     database.execute_sql("PRAGMA synchronous = OFF")
     try:
