@@ -87,13 +87,9 @@ def test_the_bench_s_fresh_file_ends_in_write_ahead_mode_and_refuses_a_filled_bo
 
 
 @pytest.mark.both_engines
-def test_a_big_load_on_either_engine_makes_the_book(db, monkeypatch, request):
+def test_a_big_load_on_either_engine_makes_the_book(db, monkeypatch):
     from app.demo import bulk_store, producer
     from app.demo import contacts as demo
-    from app.storage import engine
-
-    if engine.is_postgres():  # until the contact store's SQL is ported (issue 13)
-        request.applymarker(pytest.mark.xfail(reason="contact store not yet on PostgreSQL"))
 
     monkeypatch.setattr(producer, "MIN_CONTACTS", 40)  # load it as a big book is loaded
     with bulk_store.fresh_file():
