@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Your &amp;name in the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name im Gesprächsprotokoll…</translation>
     </message>
     <message>
         <source>C&amp;onversations</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Hearth restores backups of address book files only. A database on a PostgreSQL server is restored from its pg_dump backup with pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth stellt nur Sicherungen von Adressbuchdateien wieder her. Eine Datenbank auf einem PostgreSQL-Server wird aus ihrer pg_dump-Sicherung mit pg_restore wiederhergestellt.</translation>
     </message>
     <message>
         <source>There are no backups in {0} yet.</source>
@@ -820,59 +820,59 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Office Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Bürodatenbank verbinden</translation>
     </message>
     <message>
         <source>An office shares one address book on a PostgreSQL server. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Büro teilt sich ein Adressbuch auf einem PostgreSQL-Server. Die Angaben erhalten Sie von der Person, die ihn eingerichtet hat.</translation>
     </message>
     <message>
         <source>server name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername oder -adresse</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Server:</translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>or &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder &amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Fill in the server and the database, or an address that starts with postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Server und Datenbank an oder eine Adresse, die mit postgresql:// beginnt.</translation>
     </message>
     <message>
         <source>The server did not accept the password for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort für {0} nicht angenommen.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password for {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für {0}:</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>
@@ -1351,42 +1351,42 @@
     <name>CopyOffer</name>
     <message>
         <source>Copy the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch kopieren</translation>
     </message>
     <message numerus="yes">
         <source>The office database {0} is empty. Copy the %n contact(s) of {1} there, with their conversations, card runs and settings?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Bürodatenbank {0} ist leer. Den %n Kontakt aus {1} mit Gesprächen, Kartenaktionen und Einstellungen dorthin kopieren?</numerusform>
+            <numerusform>Die Bürodatenbank {0} ist leer. Die %n Kontakte aus {1} mit Gesprächen, Kartenaktionen und Einstellungen dorthin kopieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
         <source>Copying the address book to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch wird nach {0} kopiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Copied the address book to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch wurde nach {0} kopiert.</translation>
     </message>
     <message>
         <source>The copy was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The address book was not copied. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch wurde nicht kopiert. {0}</translation>
     </message>
 </context>
 <context>
@@ -1660,51 +1660,51 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>DatabaseCommands</name>
     <message>
         <source>Connect to &amp;Office Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Bürodatenbank verbinden…</translation>
     </message>
     <message>
         <source>Use an address book on a PostgreSQL server, shared with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Adressbuch auf einem PostgreSQL-Server verwenden, gemeinsam mit Kollegen</translation>
     </message>
     <message>
         <source>&amp;Open Address Book File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch&amp;datei öffnen…</translation>
     </message>
     <message>
         <source>Use an address book file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adressbuchdatei auf diesem Computer verwenden</translation>
     </message>
     <message>
         <source>Hearth — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth — {0}</translation>
     </message>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>Office database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürodatenbank: {0}</translation>
     </message>
     <message>
         <source>The connection to {0} was lost; Hearth keeps trying, and what you typed stays in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {0} ist unterbrochen; Hearth versucht es weiter, und Ihre Eingaben bleiben im Formular.</translation>
     </message>
     <message>
         <source>Connected to {0} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit {0} verbunden.</translation>
     </message>
     <message>
         <source>Open or create an address book</source>
-        <translation type="unfinished">Ein Adressbuch öffnen oder anlegen</translation>
+        <translation>Adressbuch öffnen oder anlegen</translation>
     </message>
     <message>
         <source>Hearth database (*.db)</source>
-        <translation type="unfinished">Hearth-Datenbank (*.db)</translation>
+        <translation>Hearth-Datenbank (*.db)</translation>
     </message>
     <message>
         <source>Open the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch öffnen</translation>
     </message>
 </context>
 <context>
@@ -3153,15 +3153,15 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
     <message>
         <source>Password for {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für {0}:</translation>
     </message>
     <message>
         <source>You can open the address book file on this computer, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Adressbuchdatei auf diesem Computer öffnen oder Hearth beenden.</translation>
     </message>
     <message>
         <source>Open the File Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Datei öffnen</translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3354,7 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     </message>
     <message>
         <source>logged by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst von {0}</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
@@ -3476,23 +3476,23 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <name>UserNameDialog</name>
     <message>
         <source>Your name in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name im Gesprächsprotokoll</translation>
     </message>
     <message>
         <source>Each conversation records who logged it, so that colleagues reading a briefing know whom to ask. Which name should the conversations logged on this computer carry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gespräch hält fest, wer es erfasst hat, damit Kollegen beim Lesen eines Briefings wissen, wen sie fragen können. Welchen Namen sollen die auf diesem Computer erfassten Gespräche tragen?</translation>
     </message>
     <message>
         <source>The name the conversations you log on this computer carry. Conversations logged before keep the name they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den die auf diesem Computer erfassten Gespräche tragen. Früher erfasste Gespräche behalten ihren Namen.</translation>
     </message>
     <message>
         <source>e.g. Anna Schmidt</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Anna Schmidt</translation>
     </message>
     <message>
         <source>Kept on this computer only. Leave it empty to log without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur auf diesem Computer gespeichert. Leer lassen, um ohne Namen zu erfassen.</translation>
     </message>
 </context>
 <context>
