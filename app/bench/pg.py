@@ -44,11 +44,45 @@ def run(contacts: int, out: Callable[[str], None], pg_url: str | None = None, *,
             server.stop()
 
 
-def _change_seen(url: str, out: Callable[[str], None]) -> None:
-    """From one connection's save to another connection's change watcher."""
-    from app.storage import changes
+def _change_seen(url: str, out: Callable[[str], None], repeats: int = 10) -> None:
+    """From a save on one connection (another thread: another backend, as a
+    colleague's window is) to this connection's change watcher reporting it.
+    A window polls its watcher once a second (ui.main.live_updates.POLL_MS), so
+    what a colleague waits is this plus up to one second."""
+    import statistics
+    import threading
 
-    if not hasattr(changes, "watcher_for"):
-        out("pg_change_seen_by_other_connection: not measured (no PostgreSQL watcher yet)")
-        return
-    out("pg_change_seen_by_other_connection: not measured (to be wired to watcher_for)")
+    from app.contacts import store as contacts
+    from app.storage import changes
+    from app.storage.connection import close_database, close_thread_connection, open_database
+
+    open_database(url)
+    try:
+        watcher = changes.watcher_for()
+        contact_id = contacts.ids_in_order("name")[0]
+        seen: list[float] = []
+        for i in range(repeats):
+            watcher.poll()  # start from nothing pending
+            saved_at: list[float] = []
+
+            def save(n: int = i, saved_at: list[float] = saved_at) -> None:
+                try:
+                    c = contacts.get(contact_id)
+                    c.notes = f"bench {n}"
+                    contacts.update(c)
+                    saved_at.append(time.perf_counter())
+                finally:
+                    close_thread_connection()
+
+            worker = threading.Thread(target=save)
+            worker.start()
+            worker.join()
+            while not watcher.poll().contacts:
+                time.sleep(0.002)
+            seen.append((time.perf_counter() - saved_at[0]) * 1000)
+        watcher.close()
+        out(f"pg_change_seen_by_other_connection_median: {statistics.median(seen):.1f} ms")
+        out(f"pg_change_seen_by_other_connection_max: {max(seen):.1f} ms "
+            "(a window polls once a second on top of this)")
+    finally:
+        close_database()
