@@ -378,14 +378,23 @@ def crossed_band_down(inputs: Inputs, now: dt.datetime, settings: Settings = Set
     A pinned contact never crosses; a contact touched within the window has
     just been warmed, not cooled.
     """
+    return band_before_crossing(inputs, now, settings) is not None
+
+
+def band_before_crossing(inputs: Inputs, now: dt.datetime,
+                         settings: Settings = Settings()) -> str | None:
+    """The band (warm or hot) ``going_cold_days`` ago when the contact has
+    crossed down from it since (see :func:`crossed_band_down`), else None."""
     if inputs.pinned_band in BANDS or inputs.last_contact_at is None:
-        return False
+        return None
     then = now - dt.timedelta(days=settings.going_cold_days)
     if inputs.last_contact_at > then:
-        return False
+        return None
     _, band_then, _ = _computed(inputs, then, settings)
     _, band_now, _ = _computed(inputs, now, settings)
-    return band_then in (WARM, HOT) and band_rank(band_now) < band_rank(band_then)
+    if band_then in (WARM, HOT) and band_rank(band_now) < band_rank(band_then):
+        return band_then
+    return None
 
 
 def going_cold(inputs: Inputs, now: dt.datetime, settings: Settings = Settings(), *,

@@ -110,9 +110,9 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
     out = []
     for cid, row in rows.items():
         inputs = warmth.inputs_of(row)
-        if cid in crossing and t.crossed_band_down(inputs, now, settings):
+        then_band = t.band_before_crossing(inputs, now, settings) if cid in crossing else None
+        if then_band is not None:
             temp = t.temperature(inputs, now, settings)
-            then_band = t.temperature(inputs, then, settings).computed_band
             why = ngettext("was {then} {n} day ago, now {band}",
                            "was {then} {n} days ago, now {band}",
                            settings.going_cold_days).format(
