@@ -57,8 +57,8 @@ class Server:
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                    "-c max_connections=200")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l",
-                  str(self.root / "log"), "-w", "start")
+        self._options = options
+        self.start()
         self._names = itertools.count(1)
         self.admin = self.connect("postgres")
         self.admin.execute("CREATE DATABASE hearth_template")
@@ -75,6 +75,19 @@ class Server:
         if self.as_root:
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def start(self) -> None:
+        """Start the server (again, after :meth:`halt`), on the same port."""
+        self._run("pg_ctl", "-D", str(self.data), "-o", self._options, "-l",
+                  str(self.root / "log"), "-w", "start")
+        if getattr(self, "admin", None) is not None:  # the old one died with the server
+            self.admin.close()
+            self.admin = self.connect("postgres")
+
+    def halt(self) -> None:
+        """Stop the server as its administrator would (``pg_ctl stop -m fast``): every
+        connection is dropped, and no new one is taken until :meth:`start`."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def url(self, name: str, user: str = "hearth") -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{name}"

@@ -30,6 +30,7 @@ from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION, PERSON, ContactData
 from app.contacts.three_way import as_loaded
 from app.storage.connection import DatabaseProblem, database_path, explain
+from app.storage.errors import PG_CANNOT_CONNECT, PG_CONNECTION_LOST
 from ui.common import file_dialogs
 from ui.common.messages import message_for
 from ui.contacts.conflict_dialog import choose_in_dialog
@@ -251,6 +252,13 @@ class ContactEditor(QWidget):
             outcome = self._save_merging(c)
         except (sqlite3.Error, pw.PeeweeException, DatabaseProblem) as exc:
             problem = explain(exc, database_path() or self.tr("the address book"))
+            if problem.code in (PG_CANNOT_CONNECT, PG_CONNECTION_LOST):
+                # One sentence; the server's own words are in the status bar's tooltip.
+                QMessageBox.critical(self, self.tr("Cannot save"), self.tr(
+                    "Nothing was lost: the database server for {0} cannot be reached, so "
+                    "your edits stay in the form; save again once it is back."
+                ).format(problem.path))
+                return False
             QMessageBox.critical(self, self.tr("Cannot save"),
                                  self.tr("Nothing was lost: your edits are still in the form. "
                                          "{0}").format(message_for(problem)))

@@ -35,7 +35,7 @@ from ui.main.desk import install_desk
 from ui.main.live_updates import LiveUpdates
 from ui.main.main_actions import MainActions
 from ui.main.sample_data import SampleContacts
-from ui.main.trash_commands import RestoreCommand, TrashCommand
+from ui.main.trash_commands import RestoreCommand, TrashCommand, any_trashed
 from ui.main.welcome import WelcomeView
 from ui.main.window_state import restore_window_state, save_window_state
 
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         trash = self.model.showing_trash
         self.main_actions.trash.setEnabled(selected and not trash)
         self.main_actions.restore.setEnabled(selected and trash)
-        self.main_actions.empty_trash.setEnabled(trash or contacts.count(trashed=True) > 0)
+        self.main_actions.empty_trash.setEnabled(trash or any_trashed())
         self.view_title.setVisible(trash)
         self.view_title.setText(self.tr("<b>Trash</b> — select contacts and choose "
                                         "Restore (Ctrl+Shift+R), or empty the trash"))

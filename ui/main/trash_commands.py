@@ -1,9 +1,21 @@
 """Moving contacts to the trash and back, as undoable commands (Ctrl+Z, Ctrl+Y)."""
 from __future__ import annotations
 
+import sqlite3
+
+import peewee as pw
 from PySide6.QtGui import QUndoCommand
 
 from app.contacts import store as contacts
+
+
+def any_trashed() -> bool:
+    """Whether the trash holds a contact; False while the office's server is away
+    (told in the status bar), so that a repaint never raises."""
+    try:
+        return contacts.count(trashed=True) > 0
+    except (sqlite3.Error, pw.PeeweeException):
+        return False
 
 
 class TrashCommand(QUndoCommand):
