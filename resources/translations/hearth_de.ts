@@ -934,6 +934,10 @@
         <translation>das Adressbuch</translation>
     </message>
     <message>
+        <source>Nothing was lost: the database server for {0} cannot be reached, so your edits stay in the form; save again once it is back.</source>
+        <translation>Nichts ist verloren: Der Datenbankserver für {0} ist nicht erreichbar, Ihre Eingaben bleiben im Formular; speichern Sie erneut, sobald er wieder da ist.</translation>
+    </message>
+    <message>
         <source>Nothing was lost: your edits are still in the form. {0}</source>
         <translation>Nichts ging verloren: Ihre Änderungen stehen noch im Formular. {0}</translation>
     </message>
