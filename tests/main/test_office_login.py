@@ -34,3 +34,15 @@ def test_an_unreachable_server_is_a_problem_not_a_password_question(pg_server):
     with pytest.raises(DatabaseProblem) as told:
         pg_login.needs_password(url)
     assert told.value.code == "db.pg_unreachable"
+
+
+def test_the_dialog_fills_its_fields_from_the_remembered_address(qtbot):
+    from ui.main.application import make_application
+    from ui.main.connect_dialog import ConnectDialog
+
+    make_application()
+    d = ConnectDialog(remembered="postgresql://anna@buero-server:5433/kunden")
+    qtbot.addWidget(d)
+    assert (d.host.text(), d.port.value(), d.dbname.text(), d.user.text(),
+            d.address.text()) == ("buero-server", 5433, "kunden", "anna", "")
+    assert d.typed_url() == "postgresql://anna@buero-server:5433/kunden"

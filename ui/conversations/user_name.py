@@ -49,6 +49,7 @@ class UserNameDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.name)
         layout.addWidget(hint)
+        layout.addStretch(1)  # the remark stays under the field, not halfway down
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
 

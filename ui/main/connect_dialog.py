@@ -8,6 +8,7 @@ never stored (app.storage.pg_login).
 from __future__ import annotations
 
 import getpass
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -68,8 +69,21 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         if remembered and engine.is_url(remembered):
-            self.address.setText(engine.shown_url(remembered))
+            self._fill_from(remembered)
         self.resize(480, self.sizeHint().height())
+
+    def _fill_from(self, url: str) -> None:
+        """The fields from a remembered address, or the address itself when
+        the fields cannot say it (options in the query, a socket path)."""
+        parts = urlsplit(url)
+        if parts.query or not parts.hostname or not parts.path.strip("/"):
+            self.address.setText(engine.shown_url(url))
+            return
+        self.host.setText(parts.hostname)
+        self.port.setValue(parts.port or DEFAULT_PORT)
+        self.dbname.setText(unquote(parts.path.strip("/")))
+        if parts.username:
+            self.user.setText(unquote(parts.username))
 
     def typed_url(self) -> str:
         """The address typed in, or built from the fields; "" when incomplete."""
