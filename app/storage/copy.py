@@ -143,6 +143,7 @@ def _copy(src: pw.Database, dst: pw.Database, install: bool, report: CopyReport,
 
                 pg_search.reindex(dst)
             copy_store.advance_ids(dst, list(plan))
+            copy_store.analyze(dst)
             for table in plan:
                 report.tables[table] = copy_store.count(dst, table)
                 if report.tables[table] != counts[table]:

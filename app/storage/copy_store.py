@@ -146,6 +146,13 @@ def advance_ids(db: pw.Database, tables: list[str]) -> None:
                 "HAVING max(id) IS NOT NULL", (table,))
 
 
+def analyze(db: pw.Database) -> None:
+    """PostgreSQL: the planner's statistics of the copied tables, before anyone
+    searches (a freshly filled table has none, and its first plans are guesses)."""
+    if is_postgres(db):
+        db.execute_sql("ANALYZE")
+
+
 def set_aside_indexes(db: pw.Database, tables: list[str]) -> list[str]:
     """PostgreSQL: drop the plain indexes of ``tables`` for the copy and return
     their definitions, to build each once over all its rows afterwards
