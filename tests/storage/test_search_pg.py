@@ -84,3 +84,34 @@ def test_a_literal_percent_sign_reaches_postgresql_as_one(db, engine):
     psycopg's %s form doubles it, and it must come back single."""
     assert db.execute_sql("SELECT 'a%b'").fetchone()[0] == "a%b"
     assert db.execute_sql("SELECT 'a%b' || ?", ("c",)).fetchone()[0] == "a%bc"
+
+
+def test_a_book_copied_from_sqlite_is_searched_with_statistics_and_no_vacuum_to_wait_for(
+        tmp_path, pg_server):
+    """The words are loaded frozen (index-only scans read no table page, and no
+    autovacuum pass rewrites five million rows under the first searches) and
+    the planner has statistics before anyone types (app.storage.copy)."""
+    from app.storage.copy import copy_book
+
+    source = tmp_path / "laptop.db"
+    open_database(source)
+    anna = contacts.create(ContactData(given_name="Anna", family_name="Müller", notes="Notar"))
+    close_database()
+    office = pg_server.fresh_database(empty=True)
+    try:
+        copy_book(source, office)
+        with pg_server.connect(office.rsplit("/", 1)[1]) as conn:
+            for table in ("search_word", "search_start", "contact"):
+                assert conn.execute("SELECT count(*) FROM pg_stats WHERE tablename = %s",
+                                    (table,)).fetchone()[0] > 0, table
+            for table in ("search_word", "search_start"):
+                pages, visible = conn.execute(
+                    "SELECT relpages, relallvisible FROM pg_class WHERE relname = %s",
+                    (table,)).fetchone()
+                assert pages > 0 and visible == pages, table
+        open_database(office)
+        assert listing.find_ids("an mül") == [anna]
+        assert listing.find_ids("notar") == [anna]
+        close_database()
+    finally:
+        pg_server.drop(office)
