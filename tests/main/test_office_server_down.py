@@ -65,5 +65,5 @@ def test_save_while_the_server_is_stopped_says_one_sentence_and_loses_nothing(
     assert window.editor.save()
     assert contacts.get(cid).nickname == "Annie"
     window.live_updates.timer.stop()
-    qtbot.waitUntil(lambda: not window.live_updates._reading)
+    qtbot.waitUntil(lambda: not window.live_updates._reading, timeout=20_000)
     window.live_updates.watcher.close()

@@ -36,7 +36,7 @@ def window(db, qtbot):
     w.live_updates.timer.setInterval(100)
     yield w
     w.live_updates.timer.stop()
-    qtbot.waitUntil(lambda: not w.live_updates._reading)  # no list read left in flight
+    qtbot.waitUntil(lambda: not w.live_updates._reading, timeout=20_000)  # no read in flight
     w.live_updates.watcher.close()
 
 
@@ -167,13 +167,13 @@ def test_file_menu_switches_to_the_office_database_and_back(
         office.close()
         open_database(db_path)
         assert commands.switch_to(url)
-        qtbot.waitUntil(lambda: not window.live_updates._reading)  # its list read done
+        qtbot.waitUntil(lambda: not window.live_updates._reading, timeout=20_000)  # read done
         assert engine_is_postgres()
         assert _names(window) == ["Office"]
         assert url in window.windowTitle()
         assert str(remembered_database()) == url
         assert commands.switch_to(db_path)
-        qtbot.waitUntil(lambda: not window.live_updates._reading)
+        qtbot.waitUntil(lambda: not window.live_updates._reading, timeout=20_000)
         assert not engine_is_postgres()
         assert _names(window) == ["Local"]
         assert window.windowTitle() == "Hearth — hearth.db"
