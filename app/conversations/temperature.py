@@ -373,18 +373,14 @@ def is_overdue(cadence_days: int | None, last_contact_at: dt.datetime | None,
 
 
 def crossed_band_down(inputs: Inputs, now: dt.datetime, settings: Settings = Settings()) -> bool:
-    """Was warm or hot ``going_cold_days`` ago and is in a lower band now.
-
-    A pinned contact never crosses; a contact touched within the window has
-    just been warmed, not cooled.
-    """
+    """Was warm or hot ``going_cold_days`` ago and is in a lower band now. A pinned
+    contact never crosses; one touched within the window was warmed, not cooled."""
     return band_before_crossing(inputs, now, settings) is not None
 
 
 def band_before_crossing(inputs: Inputs, now: dt.datetime,
                          settings: Settings = Settings()) -> str | None:
-    """The band (warm or hot) ``going_cold_days`` ago when the contact has
-    crossed down from it since (see :func:`crossed_band_down`), else None."""
+    """The band ``going_cold_days`` ago if the contact crossed down from it since."""
     if inputs.pinned_band in BANDS or inputs.last_contact_at is None:
         return None
     then = now - dt.timedelta(days=settings.going_cold_days)

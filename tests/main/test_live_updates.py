@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
@@ -37,7 +38,14 @@ def window(db, qtbot):
     # Polled as often as the window does it (once a second) only in the first test;
     # the others poll faster so that the suite stays quick.
     w.live_updates.timer.setInterval(100)
-    return w
+    yield w
+    w.live_updates.timer.stop()
+    # Nothing may read the database once the test drops it (PostgreSQL): wait for
+    # the workers and let their answers (which may start another read) arrive.
+    for _ in range(3):
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
+                        timeout=20_000)
+        qtbot.wait(50)
 
 
 def hearth(db_path: Path, *args: str) -> None:

@@ -10,6 +10,7 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.contacts import store as contacts
@@ -36,7 +37,12 @@ def window(db, qtbot):
     w.live_updates.timer.setInterval(100)
     yield w
     w.live_updates.timer.stop()
-    qtbot.waitUntil(lambda: not w.live_updates._reading, timeout=20_000)  # no read in flight
+    # Nothing may read the database once the test drops it: wait for the
+    # workers and let their answers (which may start another read) arrive.
+    for _ in range(3):
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
+                        timeout=20_000)
+        qtbot.wait(50)
     w.live_updates.watcher.close()
 
 

@@ -20,6 +20,7 @@ modal dialog is open: the window catches up within a second of its closing.
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import fields
 
 import peewee as pw
@@ -34,6 +35,9 @@ from app.storage.errors import DatabaseProblem
 from ui.common.tasks import run_task
 
 POLL_MS = 1000
+#: A list read whose answer has not come after this long is given up on and
+#: read anew, so that a lost answer can never stop the window following others.
+STALE_READ_S = 30.0
 
 
 class LiveUpdates(QObject):
@@ -52,6 +56,7 @@ class LiveUpdates(QObject):
         self.watcher = watcher or watcher_for()
         self.lost = False  # the server could not be reached at the last poll
         self._reading = False  # a list read is running off the GUI thread
+        self._reading_since = 0.0  # when it started (time.monotonic)
         self._read_again = False
         self._pending: Changes | None = None  # shown once the list read ends
         self.timer = QTimer(self)
@@ -114,12 +119,12 @@ class LiveUpdates(QObject):
     # --- the contact list -----------------------------------------------------
     def refresh_list(self) -> None:
         """Read the list's ids off the GUI thread, then show them keeping the view."""
-        if self._reading:
+        if self._reading and time.monotonic() - self._reading_since < STALE_READ_S:
             self._read_again = True
             return
         model = self.window.model
         state, generation = model.view_state(), model.generation
-        self._reading = True
+        self._reading, self._reading_since = True, time.monotonic()
         run_task(lambda task: model.read_ids(state),
                  lambda ids: self._list_read(state, generation, ids),
                  self._list_failed, owner=self)
