@@ -124,6 +124,31 @@ def window(db, qtbot):
 
 
 @pytest.fixture
+def live_window(db, qtbot):
+    """The main window polling for other writers every 100 ms (a window polls once
+    a second); afterwards no worker of its is left to read the database, which a
+    PostgreSQL test drops: the workers are waited for and their answers (which
+    may start another read) let arrive."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui.main.application import make_application
+    from ui.main.main_window import MainWindow
+
+    make_application()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.live_updates.timer.setInterval(100)
+    yield w
+    w.live_updates.timer.stop()
+    for _ in range(3):
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
+                        timeout=20_000)
+        qtbot.wait(50)
+    w.live_updates.watcher.close()
+
+
+@pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present beside the checkout")

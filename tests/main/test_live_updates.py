@@ -9,7 +9,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
@@ -27,25 +26,10 @@ SHOWN_WITHIN_MS = 3000  # the promise is two seconds; a loaded test machine gets
 
 
 @pytest.fixture
-def window(db, qtbot):
-    from ui.main.application import make_application
-    from ui.main.main_window import MainWindow
-
-    make_application()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
+def window(live_window):
     # Polled as often as the window does it (once a second) only in the first test;
     # the others poll faster so that the suite stays quick.
-    w.live_updates.timer.setInterval(100)
-    yield w
-    w.live_updates.timer.stop()
-    # Nothing may read the database once the test drops it (PostgreSQL): wait for
-    # the workers and let their answers (which may start another read) arrive.
-    for _ in range(3):
-        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
-                        timeout=20_000)
-        qtbot.wait(50)
+    return live_window
 
 
 def hearth(db_path: Path, *args: str) -> None:

@@ -10,7 +10,6 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.contacts import store as contacts
@@ -26,24 +25,8 @@ pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture
-def window(db, qtbot):
-    from ui.main.application import make_application
-    from ui.main.main_window import MainWindow
-
-    make_application()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.live_updates.timer.setInterval(100)
-    yield w
-    w.live_updates.timer.stop()
-    # Nothing may read the database once the test drops it: wait for the
-    # workers and let their answers (which may start another read) arrive.
-    for _ in range(3):
-        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
-                        timeout=20_000)
-        qtbot.wait(50)
-    w.live_updates.watcher.close()
+def window(live_window):
+    return live_window
 
 
 def _names(w) -> list[str]:
