@@ -69,15 +69,10 @@ def engine(request) -> str:
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """One throwaway PostgreSQL server for the whole run (app/storage/pg_throwaway.py)."""
-    from app.storage.pg_throwaway import NotInstalled, Server
+    """One throwaway PostgreSQL server for the whole run."""
+    from tests.helpers import throwaway_server
 
-    try:
-        server = Server()
-    except NotInstalled as exc:
-        pytest.skip(str(exc))
-    yield server
-    server.stop()
+    yield from throwaway_server()
 
 
 @pytest.fixture
@@ -146,6 +141,22 @@ def live_window(db, qtbot):
                         timeout=20_000)
         qtbot.wait(50)
     w.live_updates.watcher.close()
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """What critical and warning message boxes said (a modal box would wait for a click)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+
+    def box(parent, title, text, *args, **kwargs):
+        said.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", box)
+    monkeypatch.setattr(QMessageBox, "warning", box)
+    return said
 
 
 @pytest.fixture

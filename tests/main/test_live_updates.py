@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from app.contacts.model import ContactData
 from app.conversations import store as interactions
 from app.conversations.store import Interaction
 from app.core import clock
-from app.storage.connection import close_thread_connection
+from tests.helpers import elsewhere
 from ui.main.live_updates import POLL_MS
 
 #: On both engines: the promise holds for colleagues on one PostgreSQL server too.
@@ -46,19 +45,6 @@ def python(db_path: Path, code: str) -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-
-
-def elsewhere(fn):
-    """Run ``fn`` on another thread: another SQLite connection to the file."""
-    def work():
-        try:
-            fn()
-        finally:
-            close_thread_connection()
-
-    t = threading.Thread(target=work)
-    t.start()
-    t.join()
 
 
 def _names(w) -> list[str]:

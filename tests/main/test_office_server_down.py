@@ -4,10 +4,10 @@ once the server is started again."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
+from tests.helpers import throwaway_server
 
 pytestmark = pytest.mark.both_engines
 SHOWN_WITHIN_MS = 5000
@@ -16,32 +16,12 @@ SHOWN_WITHIN_MS = 5000
 @pytest.fixture(scope="module")
 def pg_server():
     """A server of this module's own: stopping the session's would stop every test's."""
-    from app.storage.pg_throwaway import NotInstalled, Server
-
-    try:
-        server = Server()
-    except NotInstalled as exc:
-        pytest.skip(str(exc))
-    yield server
-    server.stop()
+    yield from throwaway_server()
 
 
 @pytest.fixture
 def window(live_window):
     return live_window
-
-
-@pytest.fixture
-def told(monkeypatch) -> list[str]:
-    """What message boxes said (a modal box would wait for a click)."""
-    said: list[str] = []
-
-    def box(parent, title, text, *args, **kwargs):
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", box)
-    return said
 
 
 def test_save_while_the_server_is_stopped_says_one_sentence_and_loses_nothing(

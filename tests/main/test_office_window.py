@@ -6,11 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
@@ -18,6 +17,7 @@ from app.storage import engine
 from app.storage.connection import database
 from app.storage.pg_login import with_password
 from tests.conftest import ROOT
+from tests.helpers import elsewhere
 from ui.main.office import remember_database, remembered_database
 
 SHOWN_WITHIN_MS = 3000  # the promise is two seconds; a loaded test machine gets one more
@@ -88,20 +88,6 @@ def test_a_contact_saved_in_another_window_appears_in_the_list_and_the_pane(
                     timeout=SHOWN_WITHIN_MS)
     assert time.monotonic() - saved < SHOWN_WITHIN_MS / 1000
     assert window.selected_ids() == [cid]
-
-
-@pytest.fixture
-def told(monkeypatch) -> list[str]:
-    """What message boxes said (a modal box would wait for a click)."""
-    said: list[str] = []
-
-    def box(parent, title, text, *args, **kwargs):
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", box)
-    monkeypatch.setattr(QMessageBox, "warning", box)
-    return said
 
 
 def test_a_lost_connection_is_told_the_edit_kept_and_saved_once_back(
@@ -178,21 +164,6 @@ def engine_is_postgres() -> bool:
     return engine.is_postgres()
 
 
-def _elsewhere(fn) -> None:
-    """Run ``fn`` on another thread: another connection to the database."""
-    from app.storage.connection import close_thread_connection
-
-    def work():
-        try:
-            fn()
-        finally:
-            close_thread_connection()
-
-    t = threading.Thread(target=work)
-    t.start()
-    t.join()
-
-
 def test_a_conflicting_edit_from_another_connection_is_chosen_and_nothing_is_lost(
         window, monkeypatch):
     from app.contacts import saving
@@ -207,7 +178,7 @@ def test_a_conflicting_edit_from_another_connection_is_chosen_and_nothing_is_los
     def theirs(c):
         c.family_name, c.job_title = "Hofer", "Einkauf"
 
-    _elsewhere(lambda: saving.edit(cid, theirs))
+    elsewhere(lambda: saving.edit(cid, theirs))
     seen: list = []
 
     def exec_(dialog):
