@@ -12,7 +12,6 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from itertools import chain
 
 from app.conversations import temperature as t
 from app.conversations import warmth_store as stored
@@ -307,9 +306,10 @@ def ordered_by_warmth(descending: bool = False, *, trashed: bool = False,
                       settings: t.Settings | None = None) -> list[int]:
     """Ids coldest first (hottest first when descending); ties in name order.
 
-    Live contacts come from SQLite in warmth order with their band rank (the
-    rules of :func:`_ranked`, a test holds the two equal), so Python only puts
-    the bands one after the other; the small trash is ranked by :func:`_ranked`.
+    Live contacts come from SQLite band by band, each band a few range reads of
+    the covering index in warmth order (warmth_store.ids_in_warmth_order, the
+    rules of :func:`_ranked`: a test holds the two equal); the small trash is
+    ranked by :func:`_ranked`.
     """
     now, settings = now or clock.local_now(), settings or load_settings()
     if trashed:
@@ -318,11 +318,8 @@ def ordered_by_warmth(descending: bool = False, *, trashed: bool = False,
         ids = [r[2] for r in ranked]
     else:
         bounds, cut, until = _bounds(now, settings)
-        bands: list[list[int]] = [[] for _ in t.BANDS]
-        for rank, cid in stored.ranked_in_warmth_order({b: t.band_rank(b) for b in t.BANDS},
-                                                        bounds, cut, until):
-            bands[rank].append(cid)
-        ids = list(chain.from_iterable(bands))
+        ids = stored.ids_in_warmth_order({b: t.band_rank(b) for b in t.BANDS}, bounds, cut,
+                                         until)
     if descending:
         ids.reverse()  # name order reversed too, as the other columns do
     return ids

@@ -23,7 +23,7 @@ from app.storage.schema_steps_versions import (
     _v_contact_versions,
     _v_interaction_versions,
 )
-from app.storage.schema_steps_warmth import _v_warmth_order_index
+from app.storage.schema_steps_warmth import _v_new_and_pinned_indexes, _v_warmth_order_index
 
 
 def _v1_contacts(db: pw.Database) -> None:
@@ -383,4 +383,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_today_indexes,
     _v_warmth_order_index,
     _v_interaction_author,
+    _v_new_and_pinned_indexes,
 ]

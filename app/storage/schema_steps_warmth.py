@@ -19,3 +19,15 @@ def _v_warmth_order_index(db: pw.Database) -> None:
     # Its warmth_log ranges (Today's going-cold candidates) are this index's now;
     # one index less to move when a temperature changes.
     db.execute_sql("DROP INDEX contact_warmth")
+
+
+def _v_new_and_pinned_indexes(db: pw.Database) -> None:
+    """The contacts shown "new" (no conversation yet, not pinned) and the pinned
+    ones, each read off an index of their own: the band filter leaves the new
+    out of every band (finding them by row took 25 ms at 100,000 contacts), and
+    the warmth sort reads a band without pins by ranges of warmth_log, a band
+    with pins by one scan (app.conversations.warmth_store._band_queries)."""
+    db.execute_sql("CREATE INDEX contact_live_new ON contact(id) WHERE trashed_at IS NULL "
+                   "AND pinned_band = '' AND last_contact_at IS NULL")
+    db.execute_sql("CREATE INDEX contact_live_pinned ON contact(pinned_band) "
+                   "WHERE trashed_at IS NULL AND pinned_band != ''")

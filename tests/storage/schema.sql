@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 19;
+PRAGMA user_version = 20;
 
 -- table address
 CREATE TABLE address (
@@ -288,8 +288,14 @@ CREATE INDEX contact_cadence ON contact(id, cadence_days) WHERE cadence_days > 0
 -- index contact_last_contact
 CREATE INDEX contact_last_contact ON contact(last_contact_at);
 
+-- index contact_live_new
+CREATE INDEX contact_live_new ON contact(id) WHERE trashed_at IS NULL AND pinned_band = '' AND last_contact_at IS NULL;
+
 -- index contact_live_order
 CREATE INDEX contact_live_order ON contact(sort_key, id) WHERE trashed_at IS NULL;
+
+-- index contact_live_pinned
+CREATE INDEX contact_live_pinned ON contact(pinned_band) WHERE trashed_at IS NULL AND pinned_band != '';
 
 -- index contact_live_temperature
 CREATE INDEX contact_live_temperature ON contact(warmth_log, sort_key, id, pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) WHERE trashed_at IS NULL;
