@@ -269,7 +269,7 @@ def _score_range(band: str, settings: Settings) -> tuple[int, int]:
     return lows[band], highs[band]
 
 
-def _computed(inputs: Inputs, now: dt.datetime, settings: Settings) -> tuple[int, str, str]:
+def computed(inputs: Inputs, now: dt.datetime, settings: Settings) -> tuple[int, str, str]:
     """(score, band, why) without the pin; why is "", "floor", "conversations" or "touches".
 
     Conversations give the score; touches (greeting cards) only keep a
@@ -290,7 +290,7 @@ def _computed(inputs: Inputs, now: dt.datetime, settings: Settings) -> tuple[int
 
 def temperature(inputs: Inputs, now: dt.datetime, settings: Settings = Settings()) -> Temperature:
     """Band, score, pin and the reason in words, at ``now``."""
-    score, band, why = _computed(inputs, now, settings)
+    score, band, why = computed(inputs, now, settings)
     details = _details(inputs, now, why, settings)
     pinned = inputs.pinned_band in BANDS
     if not pinned:
@@ -386,8 +386,8 @@ def band_before_crossing(inputs: Inputs, now: dt.datetime,
     then = now - dt.timedelta(days=settings.going_cold_days)
     if inputs.last_contact_at > then:
         return None
-    _, band_then, _ = _computed(inputs, then, settings)
-    _, band_now, _ = _computed(inputs, now, settings)
+    _, band_then, _ = computed(inputs, then, settings)
+    _, band_now, _ = computed(inputs, now, settings)
     if band_then in (WARM, HOT) and band_rank(band_now) < band_rank(band_then):
         return band_then
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.contacts import store as contacts
 from app.conversations import store as conversations
@@ -35,10 +36,37 @@ class FollowUpItem:
 
 @dataclass
 class GoingColdItem:
+    """A contact going cold. Its temperature and why are put into words when first
+    read: a big book has thousands, and the Today window shows the first few."""
     contact_id: int
     name: str
-    temperature: t.Temperature
-    why: str  # in words: "was warm, now cool" or "overdue: ..."
+    band: str  # its band now, pins applied (what the list is sorted by)
+    inputs: t.Inputs = field(repr=False)
+    now: dt.datetime = field(repr=False)
+    settings: t.Settings = field(repr=False)
+    #: crossed down from this band; None: past its keep-in-touch cadence
+    then_band: str | None = None
+    cadence_days: int = 0
+
+    @cached_property
+    def temperature(self) -> t.Temperature:
+        return t.temperature(self.inputs, self.now, self.settings)
+
+    @cached_property
+    def why(self) -> str:
+        """In words: "was warm 30 days ago, now cool" or "overdue: ..."."""
+        if self.then_band is not None:
+            days = self.settings.going_cold_days
+            return ngettext("was {then} {n} day ago, now {band}",
+                            "was {then} {n} days ago, now {band}", days).format(
+                then=gettext(t.BAND_WORDS[self.then_band]), n=days,
+                band=gettext(t.BAND_WORDS[self.temperature.band]))
+        last = self.inputs.last_contact_at
+        last_words = (gettext(N_("last contact {ago}")).format(ago=t.ago(last, self.now))
+                      if last else gettext(N_("never contacted")))
+        return ngettext("overdue: keep in touch every {n} day, {last}",
+                        "overdue: keep in touch every {n} days, {last}",
+                        self.cadence_days).format(n=self.cadence_days, last=last_words)
 
     def to_json(self) -> dict:
         return {"contact_id": self.contact_id, "name": self.name, "why": self.why,
@@ -105,48 +133,40 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
         (then - dt.timedelta(days=settings.hot_window_days)).isoformat(timespec="seconds"))
     due = warmth.cadences()
     crossing = set(candidates)
-    rows = contacts.list_rows(sorted(crossing | set(due)))
-    since = _known_since(list(due))
     out = []
-    for cid, row in rows.items():
-        inputs = warmth.inputs_of(row)
+    for (cid, relationship, pinned_band, last_at, last_channel, log, two_way, prev, touched,
+         name, sort_key, first, created) in warmth_store.going_cold_rows(
+            sorted(crossing | set(due))):
+        inputs = t.Inputs(warmth_log=log, last_contact_at=_time(last_at),
+                          last_channel=last_channel, last_two_way_at=_time(two_way),
+                          prev_two_way_at=_time(prev), relationship=relationship,
+                          pinned_band=pinned_band, touch_log=touched)
         then_band = t.band_before_crossing(inputs, now, settings) if cid in crossing else None
-        if then_band is not None:
-            temp = t.temperature(inputs, now, settings)
-            why = ngettext("was {then} {n} day ago, now {band}",
-                           "was {then} {n} days ago, now {band}",
-                           settings.going_cold_days).format(
-                then=gettext(t.BAND_WORDS[then_band]), n=settings.going_cold_days,
-                band=gettext(t.BAND_WORDS[temp.band]))
-        elif cid in due and t.is_overdue(due[cid], inputs.last_contact_at, since.get(cid), now):
-            temp = t.temperature(inputs, now, settings)
-            last = (gettext(N_("last contact {ago}")).format(
-                        ago=t.ago(inputs.last_contact_at, now))
-                    if inputs.last_contact_at else gettext(N_("never contacted")))
-            why = ngettext("overdue: keep in touch every {n} day, {last}",
-                           "overdue: keep in touch every {n} days, {last}",
-                           due[cid]).format(n=due[cid], last=last)
-        else:
+        if then_band is None and not (cid in due and t.is_overdue(
+                due[cid], inputs.last_contact_at,
+                inputs.last_contact_at or _known_since(first, created), now)):
             continue
-        out.append(GoingColdItem(cid, row.display_name, temp, why))
+        band = (inputs.pinned_band if inputs.pinned_band in t.BANDS
+                else t.computed(inputs, now, settings)[1])
+        out.append((-t.band_rank(band), sort_key or "", cid,
+                    GoingColdItem(cid, name, band, inputs, now, settings, then_band,
+                                  due.get(cid, 0))))
     # Most urgent first: the warmer it still is, the more there is to lose; then by
     # family name, as the list sorts (not by a display name that starts with a title).
-    keys = warmth_store.sort_keys([g.contact_id for g in out])
-    out.sort(key=lambda g: (-t.band_rank(g.temperature.band), keys.get(g.contact_id, ""),
-                            g.contact_id))
-    return out
+    out.sort(key=lambda r: r[:3])
+    return [r[3] for r in out]
 
 
-def _known_since(contact_ids: list[int]) -> dict[int, dt.datetime]:
-    """When we have known each contact: first contact date, else when it was entered."""
-    out = {}
-    for cid, first, created in contacts.first_known(contact_ids):
-        text = first or created[:10]
-        try:
-            out[cid] = dt.datetime.fromisoformat(text[:10])
-        except ValueError:
-            continue
-    return out
+def _time(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _known_since(first: str, created: str) -> dt.datetime | None:
+    """When we have known a contact: first contact date, else when it was entered."""
+    try:
+        return dt.datetime.fromisoformat((first or created[:10])[:10])
+    except ValueError:
+        return None
 
 
 def _next_birthday(month: int, day: int, today: dt.date) -> dt.date:
