@@ -8,6 +8,7 @@ are computed from; the computing is app.conversations.warmth's.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -277,7 +278,7 @@ def _id_list(sql: str, params: list) -> list[int]:
     if is_postgres():
         return [r[0] for r in database.execute_sql(sql, params)]
     text = database.execute_sql(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()[0]
-    return list(map(int, text.split(","))) if text else []
+    return json.loads(f"[{text}]") if text else []  # the fastest parse of a list of ints
 
 
 def cooling_candidates(last_before: str, log_slices: Sequence[tuple[float, float]],
