@@ -132,16 +132,6 @@ def conversation_counts(contact_ids: Sequence[int], start: str, end: str,
     return out
 
 
-def sort_keys(contact_ids: Sequence[int]) -> dict[int, str]:
-    """The list's name key (folded family, given, additional names) of these contacts."""
-    out: dict[int, str] = {}
-    for chunk in _chunks(contact_ids):
-        marks = ",".join("?" * len(chunk))
-        out.update(database.execute_sql(
-            f"SELECT id, sort_key FROM contact WHERE id IN ({marks})", chunk).fetchall())
-    return out
-
-
 def set_pinned_band(contact_id: int, band: str) -> None:
     with database.atomic():
         database.execute_sql("UPDATE contact SET pinned_band = ? WHERE id = ?",
