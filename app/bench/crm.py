@@ -73,6 +73,9 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
             print_line(f"crm_sort_by_warmth: {_ms(sec)}")
             sec, hot = _timed(warmth.ids_in_bands, ["hot"], now, settings)
             print_line(f"crm_filter_band_hot: {_ms(sec)} ({len(hot)} contacts)")
+            # the biggest bands: cold and cool (customers and cards keep many cool)
+            sec, cool = _timed(warmth.ids_in_bands, ["cold", "cool"], now, settings)
+            print_line(f"crm_filter_band_cold_cool: {_ms(sec)} ({len(cool)} contacts)")
 
         def search():
             keystrokes, short = [], []

@@ -233,7 +233,7 @@ def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, f
     found: set[int] = set()
     for rank in ranks:
         for sql, params in _band_queries(rank, pinned, bounds, cut, until, rank in pins):
-            found.update(r[0] for r in database.execute_sql(sql, params))
+            found.update(_id_list(sql, params))
     return found
 
 
