@@ -6,7 +6,7 @@ the search index in step.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from app.contacts.model import ContactData
 from app.contacts.phones import parse as parse_phone
@@ -23,12 +23,9 @@ def replace_children(cur, contact_id: int, c: ContactData, region: str) -> None:
     insert_children(cur, [(contact_id, c)], region)
 
 
-def _tag_ids(cur, names: Iterable[str]) -> dict[str, int]:
-    """Tag id by folded key (textfold.tag_key); a new tag keeps its first spelling."""
-    wanted: dict[str, str] = {}
-    for n in names:
-        if n.strip():
-            wanted.setdefault(tag_key(n), n.strip())
+def _tag_ids(cur, wanted: dict[str, str]) -> dict[str, int]:
+    """Tag id by folded key (textfold.tag_key); a new tag keeps its first spelling
+    (``wanted``: spelling by key)."""
     cur.executemany("INSERT INTO tag(name, folded) VALUES (?, ?) "
                     "ON CONFLICT DO NOTHING",
                     [(n, k) for k, n in wanted.items()])
@@ -42,8 +39,19 @@ def _tag_ids(cur, names: Iterable[str]) -> dict[str, int]:
 
 
 def insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str) -> None:
+    write_children(cur, *child_rows(pairs, region))
+
+
+#: (phones, e-mails, addresses, URLs, (contact id, tag key), photos) rows
+ChildRows = tuple[list[tuple], list[tuple], list[tuple], list[tuple], list[tuple], list[tuple]]
+
+
+def child_rows(pairs: Sequence[tuple[int, ContactData]], region: str
+               ) -> tuple[ChildRows, dict[str, str]]:
+    """The rows insert_children writes, with tags by key (textfold.tag_key), and
+    each key's first spelling; no database needed (the demo's helper process)."""
     phones, emails, addresses, urls, tags, photos = [], [], [], [], [], []
-    tag_ids = _tag_ids(cur, (t for _, c in pairs for t in c.tags))
+    names: dict[str, str] = {}
     for cid, c in pairs:
         own = region_for((a.country for a in c.addresses), region)
         phones += [(cid, i, p.label, p.number, parse_phone(p.number, own).e164.lstrip("+"))
@@ -54,9 +62,20 @@ def insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str) 
                        a.region, a.country.upper()) for i, a in enumerate(c.addresses)
                       if not a.is_empty() or a.country]
         urls += [(cid, i, u.label, u.url.strip()) for i, u in enumerate(c.urls) if u.url.strip()]
-        tags += list({(cid, tag_ids[tag_key(t)]) for t in c.tags if t.strip()})
+        for t in c.tags:
+            if t.strip():
+                key = tag_key(t)
+                names.setdefault(key, t.strip())
+                tags.append((cid, key))
         if c.photo:
             photos.append((cid, c.photo_mime or "image/jpeg", c.photo))
+    return (phones, emails, addresses, urls, list(dict.fromkeys(tags)), photos), names
+
+
+def write_children(cur, rows: ChildRows, tag_names: dict[str, str]) -> None:
+    """Insert child_rows()'s rows; ``tag_names`` are the tags' spellings by key."""
+    phones, emails, addresses, urls, tags, photos = rows
+    tag_ids = _tag_ids(cur, tag_names)
     cur.executemany("INSERT INTO phone(contact_id, position, label, number, digits) "
                     "VALUES (?, ?, ?, ?, ?)", phones)
     cur.executemany("INSERT INTO email(contact_id, position, label, address) VALUES (?, ?, ?, ?)",
@@ -66,5 +85,5 @@ def insert_children(cur, pairs: Sequence[tuple[int, ContactData]], region: str) 
                     addresses)
     cur.executemany("INSERT INTO url(contact_id, position, label, url) VALUES (?, ?, ?, ?)", urls)
     cur.executemany("INSERT INTO contact_tag(contact_id, tag_id) VALUES (?, ?) "
-                    "ON CONFLICT DO NOTHING", tags)
+                    "ON CONFLICT DO NOTHING", [(cid, tag_ids[key]) for cid, key in tags])
     cur.executemany("INSERT INTO photo(contact_id, mime, data) VALUES (?, ?, ?)", photos)

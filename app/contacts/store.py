@@ -100,10 +100,10 @@ def _contact_row(c: ContactData, region: str) -> list:
     return values + [json.dumps(c.extra_vcard)] + list(_derived(c, region))
 
 
-_INSERT_SQL = (
-    "INSERT INTO contact(" + ", ".join(_SCALARS + ("extra_vcard",) + _DERIVED)
-    + ", created_at, updated_at) VALUES ("
-    + ", ".join("?" * (len(_SCALARS) + 1 + len(_DERIVED) + 2)) + ") RETURNING id")
+#: The columns of :func:`new_row`, in its order.
+INSERT_COLUMNS = _SCALARS + ("extra_vcard",) + _DERIVED + ("created_at", "updated_at")
+_INSERT_SQL = (f"INSERT INTO contact({', '.join(INSERT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))}) RETURNING id")
 _UPDATE_SQL = (
     "UPDATE contact SET " + ", ".join(f"{f} = ?" for f in _SCALARS + ("extra_vcard",) + _DERIVED)
     + ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
@@ -121,10 +121,7 @@ def create_many(contacts: Sequence[ContactData], now: dt.datetime | None = None)
     with database.atomic():
         cur = database.cursor()
         for c in contacts:
-            if not c.uid:
-                c.uid = new_uid()
-            created = c.created_at or stamp
-            cur.execute(_INSERT_SQL, _contact_row(c, region) + [created, c.updated_at or stamp])
+            cur.execute(_INSERT_SQL, new_row(c, region, stamp))
             ids.append(cur.fetchone()[0])
         pairs = list(zip(ids, contacts))
         insert_children(cur, pairs, region)
@@ -135,6 +132,12 @@ def create_many(contacts: Sequence[ContactData], now: dt.datetime | None = None)
     for i, c in zip(ids, contacts):
         c.id, c.version = i, 1
     return ids
+
+
+def new_row(c: ContactData, region: str, stamp: str) -> list:
+    """The row create_many inserts (INSERT_COLUMNS); gives ``c`` a UID if it has none."""
+    c.uid = c.uid or new_uid()
+    return _contact_row(c, region) + [c.created_at or stamp, c.updated_at or stamp]
 
 
 def update(c: ContactData, now: dt.datetime | None = None) -> None:

@@ -173,6 +173,13 @@ def recompute_sums(settings: t.Settings | None = None, *,
             progress(min(done, total), total)
 
 
+def inputs_rows(touches: Iterable[tuple[int, str, str]], settings: t.Settings) -> list[tuple]:
+    """What recompute_all() stores for the contacts in ``touches`` ((contact id,
+    channel, happened_at) of live conversations, in id order): (warmth_log,
+    last_contact_at, last_channel, last_two_way_at, prev_two_way_at, touch_log, id)."""
+    return _inputs_rows(touches, settings)
+
+
 def computed_inputs(settings: t.Settings) -> list[tuple]:
     """Every contact's inputs as recompute_all() stores them: (warmth_log,
     last_contact_at, last_channel, last_two_way_at, prev_two_way_at, id) rows,

@@ -1,4 +1,5 @@
-"""Loading a big demo book: the contact tables' indexes built once at the end.
+"""Loading a demo book: finished rows inserted as they are (:func:`insert`),
+and for a big book the contact tables' indexes built once at the end.
 
 Inserting a million contacts into tables that carry a dozen indexes (sort
 keys, UIDs, temperatures, phone digits, e-mail addresses) updates each index
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from app.demo.rows import WARMTH_COLUMNS, Rows
 from app.storage.connection import database
 
 #: Tables the demo writes row by row and nothing reads by index meanwhile.
@@ -98,3 +100,60 @@ def fresh_file() -> Iterator[None]:
     finally:
         database.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
         database.execute_sql(f"PRAGMA journal_mode = {PRAGMAS['journal_mode']}")
+
+
+#: Tables whose ids app.demo.rows numbers ahead.
+NUMBERED = ("contact", "interaction")
+
+
+def _contact_sql() -> str:
+    from app.contacts.store import INSERT_COLUMNS
+
+    columns = ("id",) + INSERT_COLUMNS + WARMTH_COLUMNS
+    return f"INSERT INTO contact({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def _highest_id(table: str) -> int:
+    """The highest id in ``table``, or (PostgreSQL) that its identity handed out."""
+    from app.storage import engine
+
+    top = database.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    if engine.is_postgres():
+        top = max(top, database.execute_sql(
+            "SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence(?, 'id')::regclass), 0)",
+            (table,)).fetchone()[0])
+    return top
+
+
+def next_ids() -> tuple[int, int]:
+    """The first free contact and interaction ids, for rows numbered ahead."""
+    contact, interaction = (_highest_id(t) + 1 for t in NUMBERED)
+    return contact, interaction
+
+
+def insert(rows: Rows) -> None:
+    """Insert one finished batch, in the caller's transaction."""
+    from app.contacts.child_store import write_children
+    from app.conversations import store as talk_store
+    from app.storage import search_index as search
+
+    cur = database.cursor()
+    cur.executemany(_contact_sql(), rows.contacts)
+    write_children(cur, rows.children, rows.tag_names)
+    cur.executemany("INSERT INTO card_opt_out(contact_id, since) VALUES (?, ?)", rows.opt_outs)
+    search.insert_new(rows.documents, rows.talks)
+    talk_store.insert_bulk(rows.interactions, rows.links)
+
+
+def ids_taken() -> None:
+    """After inserting numbered rows: PostgreSQL's identities past their ids
+    (SQLite takes max(id) + 1 by itself)."""
+    from app.storage import engine
+
+    if not engine.is_postgres():
+        return
+    for table in NUMBERED:
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence(?, 'id'), max(id)) FROM {table} "
+            "HAVING max(id) > coalesce(pg_sequence_last_value("
+            "pg_get_serial_sequence(?, 'id')::regclass), 0)", (table, table))

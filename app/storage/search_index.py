@@ -81,10 +81,40 @@ def write_documents(docs: list[SearchDocument]) -> None:
     cur.executemany("INSERT INTO phone_fts(rowid, digits) VALUES (?, ?)",
                     [(d.rowid, d.phone_digits) for d in docs if d.phone_digits])
     if is_postgres():  # the deletes above took the old words with them (a trigger)
-        pg_search.insert_words(database, [row for d in docs for row in pg_search.word_rows(
-            d.rowid, ((pg_search.NAME, d.name), (pg_search.ORGANISATION, d.organisation),
-                      (pg_search.OTHER, " ".join((d.emails, d.phones, d.places, d.notes,
-                                                  d.tags)))))])
+        _insert_pg_words(docs)
+
+
+def document_row(d: SearchDocument) -> tuple:
+    """``d`` as plain values (rowid, name, ..., phone_digits), for insert_new()."""
+    return (d.rowid, d.name, d.organisation, d.emails, d.phones, d.places, d.notes, d.tags,
+            d.phone_digits)
+
+
+def insert_new(documents: list[tuple], talks: list[tuple[int, str]]) -> None:
+    """Index contacts that have no entries yet (a bulk load of new contacts):
+    ``documents`` as document_row() gives them, ``talks`` (contact id, text) as
+    interaction_texts() does. What write_documents() and
+    refresh_interaction_texts() would write, without their deletes."""
+    cur = database.cursor()
+    cur.executemany("INSERT INTO contact_fts(rowid, name, organisation, emails, phones, "
+                    "places, notes, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [row[:8] for row in documents])
+    cur.executemany("INSERT INTO phone_fts(rowid, digits) VALUES (?, ?)",
+                    [(row[0], row[8]) for row in documents if row[8]])
+    cur.executemany("INSERT INTO talk_fts(rowid, text) VALUES (?, ?)",
+                    [(cid, _sharp_s(text)) for cid, text in talks])
+    if is_postgres():
+        _insert_pg_words([SearchDocument(*row) for row in documents])
+        pg_search.insert_words(database, [
+            row for cid, text in talks
+            for row in pg_search.word_rows(cid, ((pg_search.TALK, text),))])
+
+
+def _insert_pg_words(docs: list[SearchDocument]) -> None:
+    pg_search.insert_words(database, [row for d in docs for row in pg_search.word_rows(
+        d.rowid, ((pg_search.NAME, d.name), (pg_search.ORGANISATION, d.organisation),
+                  (pg_search.OTHER, " ".join((d.emails, d.phones, d.places, d.notes,
+                                              d.tags)))))])
 
 
 def interaction_texts(contact_ids: list[int]) -> dict[int, str]:

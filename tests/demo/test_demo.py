@@ -187,16 +187,18 @@ def test_fill_stores_contacts_in_one_transaction_with_progress(db):
 
 def test_a_failing_fill_stores_nothing(db, monkeypatch):
     monkeypatch.setattr(demo, "BATCH", 100)
-    calls = []
-    real = contacts.create_many
+    from app.demo import bulk_store
 
-    def failing(batch, *args, **kwargs):
-        calls.append(len(batch))
+    calls = []
+    real = bulk_store.insert
+
+    def failing(rows):
+        calls.append(len(rows.contacts))
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return real(batch, *args, **kwargs)
+        return real(rows)
 
-    monkeypatch.setattr(contacts, "create_many", failing)
+    monkeypatch.setattr(bulk_store, "insert", failing)
     with pytest.raises(RuntimeError):
         demo.fill(500, 1, today=DAY)
     assert calls == [100, 100, 100]
