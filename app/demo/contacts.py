@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 
 from app.contacts.model import ORGANISATION, ContactData, Email, Phone, Url
 from app.core.textfold import fold, german_transliteration
@@ -83,7 +83,8 @@ class _Generator(PlaceGenerator):
         self.noon = calendar.timegm(today.timetuple()) + 12 * 3600  # UTC seconds
         world = world_data()
         self.vocab = world["company"]
-        self.tags, self.tag_weights = zip(*world["tags"])
+        self.tags, weights = zip(*world["tags"])
+        self.tag_cumulative = list(accumulate(weights))  # random.choices' own, made once
         self.notes = world["notes"]
         self.fairs = world["fairs"]
         self.products = world["products"]
@@ -304,7 +305,8 @@ class _Generator(PlaceGenerator):
             tags.append("Kunde")
         if c.relationship == "supplier" and r.random() < 0.8:
             tags.append("Lieferant")
-        tags += r.choices(self.tags, self.tag_weights, k=r.choice((0, 0, 1, 1, 2, 3)))
+        tags += r.choices(self.tags, cum_weights=self.tag_cumulative,
+                          k=r.choice((0, 0, 1, 1, 2, 3)))
         return list(dict.fromkeys(tags))
 
     def note(self, language: str, country: str) -> str:

@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from random import Random
 
 from app.contacts import store as contacts
@@ -60,7 +61,7 @@ class Maker:
                                     for _ in range(_POOL)]
                              for kind in ("subjects", "notes")} for lang in ("de", "en")}
         self.names = [c for c, _ in _CHANNELS]
-        self.weights = [w for _, w in _CHANNELS]
+        self.cumulative = list(accumulate(w for _, w in _CHANNELS))  # as random.choices makes it
         # Wall-clock seconds as if UTC: stored times are naive local ISO strings.
         self.noon = int(dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC)
                         .timestamp())
@@ -72,8 +73,8 @@ class Maker:
              ) -> tuple[list[tuple], list[tuple]]:
         """(interaction rows, link rows) for (id, relationship, yearly_card, language)
         tuples; a link names the contact by the tuple's first item."""
-        r, names, weights, stamp, noon, today = (self.r, self.names, self.weights, self.stamp,
-                                                 self.noon, self.today)
+        r, names, cumulative, stamp, noon, today = (self.r, self.names, self.cumulative,
+                                                    self.stamp, self.noon, self.today)
         span = YEARS * 365
         today_ord = today.toordinal()
         rows: list[tuple] = []
@@ -85,7 +86,7 @@ class Maker:
             mean = _MEAN.get(relationship, 3)
             count = r.randint(0, 2 * mean)
             silent = 0 if r.random() < _ACTIVE_SHARE else int(span * r.random())
-            for channel in r.choices(names, weights, k=count):
+            for channel in r.choices(names, cum_weights=cumulative, k=count):
                 days = silent + int((span - silent) * r.random() ** 1.4)  # more of them recent
                 at = noon - days * 86400 + r.randrange(-4 * 3600, 6 * 3600)
                 if days == 0:

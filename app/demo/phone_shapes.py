@@ -23,6 +23,10 @@ _DIGIT = re.compile(r"\d")
 Key = tuple[str, str]
 
 
+_NOT_DIGIT = re.compile(r"\D+")
+_HEADS: dict[int, re.Pattern] = {}  # the first n digits and what comes between them
+
+
 def _shape(typed: str) -> tuple[str, int]:
     """(the number with its subscriber digits masked, how many were masked).
 
@@ -35,37 +39,42 @@ def _shape(typed: str) -> tuple[str, int]:
         return typed, 0
     head_groups = 2 if groups[0].startswith("+") else 1
     head = sum(len(_DIGIT.findall(g)) for g in groups[:head_groups])
-    seen = 0
-
-    def mask(m: re.Match) -> str:
-        nonlocal seen
-        seen += 1
-        return "#" if seen > head else m.group()
-
-    shape = _DIGIT.sub(mask, typed)
-    return shape, max(0, seen - head)
+    pattern = _HEADS.get(head)
+    if pattern is None:
+        pattern = _HEADS[head] = re.compile(rf"(?:\D*\d){{{head}}}")
+    end = pattern.match(typed).end()
+    tail, masked = _DIGIT.subn("#", typed[end:])
+    return typed[:end] + tail, masked
 
 
-def _put_tail(text: str, tail: str) -> str:
-    """``text`` with its last len(tail) digits replaced by ``tail``."""
-    if not tail:
-        return text
-    out = list(text)
-    j = len(tail)
+def _tail_template(text: str, masked: int) -> tuple[str, int]:
+    """``text`` as a str.format template with its last ``masked`` digits as the
+    fields (where a number of the same shape has its own digits), and how many
+    fields that made (a short form may hold fewer)."""
+    out = [ch.replace("{", "{{").replace("}", "}}") for ch in text]
+    fields = 0
     for i in range(len(out) - 1, -1, -1):
-        if out[i].isdigit():
-            j -= 1
-            out[i] = tail[j]
-            if not j:
-                break
-    return "".join(out)
+        if fields == masked:
+            break
+        if text[i].isdigit():
+            out[i] = "{}"
+            fields += 1
+    return "".join(out), fields
+
+
+def _fill(template: tuple[str, int], tail: str) -> str:
+    """The template's fields filled with the last digits of ``tail``."""
+    text, fields = template
+    return text.format(*tail[len(tail) - fields:]) if fields else text.format()
 
 
 class ShapeParser:
     """``portable(number, region, international=True)``, by shape; keeps its shapes."""
 
     def __init__(self) -> None:
-        self.shapes: dict[tuple[str, str], tuple[PhoneInfo, int]] = {}
+        #: (shape, region) -> (the first number's answer, digits masked,
+        #: _tail_template()s of its E.164, national and international forms)
+        self.shapes: dict[tuple[str, str], tuple[PhoneInfo, int, tuple]] = {}
 
     def portable(self, number: str, region: str) -> tuple[Key, PhoneInfo]:
         typed = number.strip()
@@ -74,14 +83,16 @@ class ShapeParser:
         known = self.shapes.get((shape, where))
         if known is None:
             key, info = portable(number, region, international=True)
-            self.shapes[(shape, where)] = (info, masked)
+            forms = (info.e164, info.national_digits, info.international) if info.valid else ()
+            self.shapes[(shape, where)] = (info, masked,
+                                           tuple(_tail_template(f, masked) for f in forms))
             return key, info
-        model, _ = known
+        model, _, forms = known
         key = (typed, where)
         if not model.valid:
             return key, PhoneInfo(typed, "", "", False)
-        tail = "".join(_DIGIT.findall(typed)[-masked:]) if masked else ""
-        info = PhoneInfo(typed, _put_tail(model.e164, tail),
-                         _put_tail(model.national_digits, tail), True)
-        info.__dict__["international"] = _put_tail(model.international, tail)
+        e164, national, international = forms
+        tail = _NOT_DIGIT.sub("", typed)[-masked:] if masked else ""
+        info = PhoneInfo(typed, _fill(e164, tail), _fill(national, tail), True)
+        info.__dict__["international"] = _fill(international, tail)
         return key, info
