@@ -20,7 +20,8 @@ from app.demo.rows import WARMTH_COLUMNS, Rows
 from app.storage.connection import database
 
 #: Tables the demo writes row by row and nothing reads by index meanwhile.
-#: (interaction_contact keeps its index: the temperature pass reads by contact.)
+#: (interaction_contact keeps its index: its rows come in contact order, so the
+#: index only grows at its end.)
 TABLES = ("contact", "phone", "email", "address", "url", "contact_tag")
 #: Page cache during the load, in KiB (SQLite's negative cache_size).
 CACHE_KIB = 256 * 1024

@@ -26,9 +26,8 @@ from app.contacts.model import ORGANISATION, ContactData, Email, Phone, Url
 from app.core.textfold import fold, german_transliteration
 from app.demo.places import Place, PlaceGenerator, world_data
 
-#: Contacts stored per create_many call; all batches share one transaction.
-#: create_many reads each number three times; a batch's numbers (about 1.3 a
-#: contact) must fit phones.parse's cache, or every read parses again.
+#: Contacts made, sent and stored together (app.demo.rows); all batches share
+#: one transaction.
 BATCH = 2000
 ORGANISATION_SHARE = 0.10
 YEARLY_CARD_SHARE = 0.30

@@ -6,8 +6,9 @@ most of that was Python: unpickling the contacts the helper process made,
 turning each into its rows and search document, one INSERT per contact for
 its id, then the temperatures, first-contact dates and conversation texts in
 passes over the whole book. Ids are known ahead (the next free ones, as the
-conversations' already were), so a batch becomes plain tuples here, in the
-helper process, and the storing process only inserts them
+conversations' already were), so a batch becomes plain tuples in the helper
+process (:class:`Finisher`); the storing process adds the conversations and
+what follows from them (:class:`Conversations`) and only inserts
 (app.demo.bulk_store.insert). Each value comes from the function the app
 writes it with (app.contacts.store.new_row, child_store.child_rows,
 search_index.document_for, warmth.inputs_rows), so the book is the one
