@@ -1,8 +1,8 @@
 """Reading .vcf files into contacts, one result per card.
 
 The repaired text of each card (see :mod:`app.vcard.repair`) is parsed by
-vobject's line parser into a component whose values stay as written, then
-mapped by :mod:`app.vcard.to_contact`. Files are read as streams
+vobject's line grammar into content lines whose values stay as written
+(:mod:`app.vcard.lines`), then mapped by :mod:`app.vcard.to_contact`. Files are read as streams
 (:mod:`app.vcard.split`); many cards are spread over worker processes in
 chunks, each card under a time limit (:mod:`app.vcard.workers`), with a few
 chunks in flight; a handful are read in place.
@@ -16,14 +16,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vobject.base import Component, VObjectError, textLineToContentLine
+from vobject.base import VObjectError
 
 from app.contacts.model import ContactData
 from app.core.problems import Problem
 from app.storage.connection import is_database_file
 from app.vcard import notes as n
+from app.vcard.lines import card_lines
 from app.vcard.notes import VcardNote
-from app.vcard.repair import CardUnreadable, CleanCard, Note, RawCard, repair_card
+from app.vcard.repair import CardUnreadable, Note, RawCard, repair_card
 from app.vcard.split import iter_cards, split_cards
 from app.vcard.to_contact import to_contact
 from app.vcard.workers import CardPool
@@ -84,22 +85,6 @@ class Cancelled(Exception):
     """The user cancelled; nothing has been changed."""
 
 
-def parse_component(clean: CleanCard) -> Component:
-    """vobject's parse of a repaired card, values left as written."""
-    card = Component("VCARD")
-    # The repaired text has one content line per line (no folds), so its index
-    # is the line number. vobject's getLogicalLines is not used: its pattern
-    # takes ~130 bytes of memory per character of a line.
-    for number, text in enumerate(clean.text.split("\r\n"), start=1):
-        if not text:
-            continue
-        line = textLineToContentLine(text, number)
-        if line.name in ("BEGIN", "END"):
-            continue
-        card.add(line)
-    return card
-
-
 def parse_raw(raw: RawCard) -> ParsedCard:
     """Repair, parse and map one card; never raises for bad input."""
     try:
@@ -116,13 +101,16 @@ def _parse_raw(raw: RawCard) -> ParsedCard:
         return ParsedCard(raw.file, raw.number, raw.line, "", None, exc,
                           exc.line or raw.line, list(raw.notes))
     try:
-        component = parse_component(clean)
+        # The repaired text has one content line per line (no folds). vobject's
+        # getLogicalLines is not used: its pattern takes ~130 bytes of memory
+        # per character of a line.
+        lines = card_lines(clean.text)
     except VObjectError as exc:
         line = clean.source_line(getattr(exc, "lineNumber", None))
         return ParsedCard(clean.file, clean.number, clean.line, clean.name, None,
                           VcardNote(n.VOBJECT_FAILED, detail=str(exc)), line, clean.notes)
     try:
-        contact, notes = to_contact(component, clean.verbatim)
+        contact, notes = to_contact(lines, clean.verbatim)
     except (ValueError, TypeError) as exc:
         reason = exc if isinstance(exc, Problem) else VcardNote(n.NOT_MAPPED, detail=str(exc))
         return ParsedCard(clean.file, clean.number, clean.line, clean.name, None, reason,

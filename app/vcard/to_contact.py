@@ -2,8 +2,8 @@
 a :class:`~app.contacts.model.ContactData` field (:mod:`app.vcard.from_contact`
 writes them back).
 
-:func:`to_contact` reads a vobject component whose lines still hold their
-values as written (escaped; see :func:`app.vcard.reader.parse_component`),
+:func:`to_contact` reads content lines that still hold their values as
+written (escaped; see :mod:`app.vcard.lines`),
 so that nothing vobject's own decoding would cut off at a comma is lost.
 
 Properties Hearth has no field for, X- properties included, go into
@@ -15,9 +15,8 @@ import base64
 import binascii
 import datetime as dt
 import re
+from collections.abc import Iterable
 from email.utils import parseaddr
-
-from vobject.base import Component, ContentLine
 
 from app.contacts.model import (
     ORGANISATION,
@@ -32,6 +31,7 @@ from app.contacts.model import (
 from app.core import clock
 from app.core.textfold import tag_key
 from app.vcard.countries import iso_code
+from app.vcard.lines import Line
 from app.vcard.notes import BAD_PHOTO, NOTHING_TO_SHOW, UNKNOWN_COUNTRY, CardRejected, VcardNote
 from app.vcard.syntax import serialize_line, split_fields, split_list_fields, unescape
 
@@ -113,7 +113,7 @@ def _photo_mime(data: bytes, type_param: str) -> str:
     return "image/jpeg"
 
 
-def _read_photo(line: ContentLine) -> tuple[bytes, str] | None:
+def _read_photo(line: Line) -> tuple[bytes, str] | None:
     value = re.sub(r"\s+", "", line.value)
     enc = [e.lower() for e in line.params.get("ENCODING", [])]
     declared = line.params.get("TYPE", []) + line.params.get("MEDIATYPE", []) + \
@@ -135,7 +135,7 @@ def _read_photo(line: ContentLine) -> tuple[bytes, str] | None:
 
 # --- labels ----------------------------------------------------------------------------
 
-def _types(line: ContentLine) -> list[str]:
+def _types(line: Line) -> list[str]:
     out = []
     for v in line.params.get("TYPE", []):
         out += [t.strip().lower() for t in v.split(",") if t.strip()]
@@ -180,23 +180,24 @@ def _plain_label(types: list[str]) -> str:
 
 # --- card -> contact ---------------------------------------------------------------------
 
-def to_contact(component: Component, extra_lines: list[str] | tuple = ()
+def to_contact(card_lines: Iterable[Line], extra_lines: list[str] | tuple = ()
                ) -> tuple[ContactData, list[Note]]:
-    """A contact from a vCard component; notes say what could not be taken over.
+    """A contact from a card's content lines (app.vcard.lines, or vobject's own
+    Lines: the same fields); notes say what could not be taken over.
 
     Raises ValueError when nothing of the card can be shown as a contact.
     """
     c = ContactData()
     notes: list[Note] = []
-    lines = sorted(component.getChildren(), key=lambda ln: ln.lineNumber or 0)
+    lines = sorted(card_lines, key=lambda ln: ln.lineNumber or 0)
     labels = {ln.group.lower(): _apple_label(unescape(ln.value)) for ln in lines
               if ln.name == "X-ABLABEL" and ln.group}
     used_groups: set[str] = set()
-    extra: list[ContentLine] = []
+    extra: list[Line] = []
     fn = ""
     notes_text: list[str] = []
     seen: set[str] = set()
-    labels_text: list[tuple[ContentLine, str]] = []
+    labels_text: list[tuple[Line, str]] = []
 
     def first(name: str) -> bool:
         if name in seen:
@@ -330,7 +331,7 @@ def to_contact(component: Component, extra_lines: list[str] | tuple = ()
     return c, notes
 
 
-def _omit_year(line: ContentLine) -> str:
+def _omit_year(line: Line) -> str:
     return next(iter(line.params.get("X-APPLE-OMIT-YEAR", [])), "")
 
 
