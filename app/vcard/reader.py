@@ -101,10 +101,9 @@ def _parse_raw(raw: RawCard) -> ParsedCard:
         return ParsedCard(raw.file, raw.number, raw.line, "", None, exc,
                           exc.line or raw.line, list(raw.notes))
     try:
-        # The repaired text has one content line per line (no folds). vobject's
-        # getLogicalLines is not used: its pattern takes ~130 bytes of memory
-        # per character of a line.
-        lines = card_lines(clean.text)
+        # vobject's getLogicalLines is not used: its pattern takes ~130 bytes of
+        # memory per character of a line.
+        lines = card_lines(clean)
     except VObjectError as exc:
         line = clean.source_line(getattr(exc, "lineNumber", None))
         return ParsedCard(clean.file, clean.number, clean.line, clean.name, None,

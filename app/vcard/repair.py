@@ -38,6 +38,9 @@ class CleanCard:
     #: they are so that they are stored and written back.
     verbatim: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    #: Each line of ``text`` after VERSION as (property, parameters, value), the
+    #: pieces it was joined from (app.vcard.lines reads them without parsing).
+    fields: list[tuple[str, list[str], str]] = field(default_factory=list)
 
     def source_line(self, text_line: int | None) -> int:
         """The file's line for a 1-based line number of ``text``."""
@@ -351,6 +354,7 @@ def repair_card(card: RawCard) -> CleanCard:
     line_map = [card.line, card.line]
     name_fn = name_n = ""
     verbatim: list[str] = []
+    fields: list[tuple[str, list[str], str]] = []
     for lg in logical:
         header_text = _decode(lg.header, None, fallback, card.utf8_only, lg.line, notes)
         parts = _split_params(header_text)
@@ -417,6 +421,7 @@ def repair_card(card: RawCard) -> CleanCard:
             verbatim.append(line)
             continue
         out.append(line)
+        fields.append((prop, params, value))
         line_map.append(lg.line)
     if len(out) == 2 and not verbatim:
         raise CardUnreadable(n.NO_PROPERTIES, card.line)
@@ -425,7 +430,7 @@ def repair_card(card: RawCard) -> CleanCard:
     out.append("END:VCARD")
     line_map.append(line_map[-1])
     return CleanCard(card.file, card.number, card.line, "\r\n".join(out) + "\r\n", line_map,
-                     version, name_fn or name_n, verbatim, notes)
+                     version, name_fn or name_n, verbatim, notes, fields)
 
 
 def _mb(size: int) -> str:
