@@ -178,10 +178,17 @@ def _params(parts: list[str], bare: str, no: int, notes: list[Note]) -> list[str
     return out
 
 
+_B64_HEADER = re.compile(rb"ENCODING=(B|BASE64)\b|;BASE64\b")
+_CHARSET_PARAM = re.compile(rb";\s*CHARSET=([A-Za-z0-9_.:-]+)", re.I)
+#: What \s matches in bytes, for bytes.translate.
+_BYTES_SPACE = b" \t\n\r\x0b\x0c"
+
+
 def _header_flags(header: bytes) -> tuple[bool, bool]:
     up = header.upper()
     qp = b"QUOTED-PRINTABLE" in up
-    b64 = bool(re.search(rb"ENCODING=(B|BASE64)\b|;BASE64\b", up))
+    # Both alternatives of the pattern hold "BASE64" or "ENCODING=": most headers neither.
+    b64 = (b"BASE64" in up or b"ENCODING=" in up) and _B64_HEADER.search(up) is not None
     return qp, b64
 
 
@@ -229,7 +236,7 @@ def _logical_lines(card: RawCard, notes: list[Note]) -> list[_Logical]:
 
 def _card_charset(lines: list[_Logical]) -> str | None:
     for lg in lines:
-        m = re.search(rb";\s*CHARSET=([A-Za-z0-9_.:-]+)", lg.header, re.I)
+        m = _CHARSET_PARAM.search(lg.header)
         if m:
             codec = _codec_for(m.group(1).decode("ascii"))
             if codec and codec != "utf-8":
@@ -325,7 +332,7 @@ def _decode(raw: bytes, declared: str | None, fallback: str | None, utf8_only: b
 
 
 def _fix_base64(value: bytes) -> str | None:
-    data = re.sub(rb"\s+", b"", bytes(value))
+    data = bytes(value).translate(None, _BYTES_SPACE)
     if data.lower().startswith(b"data:"):
         return data.decode("ascii", "replace")
     data = data.rstrip(b"=")
@@ -445,12 +452,18 @@ def _cut(raw: bytes, limit: int) -> bytes:
     return raw[:end]
 
 
+_FIELD_END = re.compile(r"(?<!\\);")
+_ESCAPED = re.compile(r"\\(.)")  # not re.S: a backslash before a line end stays
+
+
 def _fields(value: str) -> list[str]:
-    return re.split(r"(?<!\\);", value)
+    return _FIELD_END.split(value)
 
 
 def _plain(value: str) -> str:
-    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value).strip()
+    if "\\" not in value:
+        return value.strip()
+    return _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value).strip()
 
 
 def _unmangle_adr(header: str, value: str) -> str:

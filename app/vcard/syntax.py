@@ -30,6 +30,8 @@ def split_fields(value: str) -> list[str]:
     vCard 3.0 lists inside a field ("Richter,James") stay as written: joining
     them back with a comma is what every writer meant.
     """
+    if "\\" not in value:  # nothing escaped: what the loop below does
+        return value.split(";")
     fields, cur, i = [], [], 0
     while i < len(value):
         ch = value[i]
@@ -54,6 +56,9 @@ def split_list_fields(value: str, join: str) -> list[str]:
     Empty list items go ("Silicon Alley 5," keeps no trailing comma); an
     escaped comma ("Richter\\, James") is part of the text and stays.
     """
+    if "\\" not in value:  # nothing escaped: what the loop below does
+        return [join.join(item for item in (x.strip() for x in f.split(",")) if item)
+                for f in value.split(";")]
     fields: list[str] = []
     items: list[str] = []
     cur: list[str] = []

@@ -114,7 +114,7 @@ def _photo_mime(data: bytes, type_param: str) -> str:
 
 
 def _read_photo(line: Line) -> tuple[bytes, str] | None:
-    value = re.sub(r"\s+", "", line.value)
+    value = "".join(line.value.split())  # what re.sub(r"\s+", "", ...) does, faster
     enc = [e.lower() for e in line.params.get("ENCODING", [])]
     declared = line.params.get("TYPE", []) + line.params.get("MEDIATYPE", []) + \
         line.singletonparams
