@@ -10,7 +10,11 @@ photo, into a temporary folder and prints, as ``name: value unit``:
   contacts to one file, and the ratio;
 - the peak memory of an import of the 10,000 cards in a fresh process, its
   fork server and workers together (the sum of each one's VmHWM, read from
-  /proc while it runs; Linux only), and with ``HEARTH_BENCH_LARGE=1`` the
+  /proc while it runs; Linux only), the CPU time that import's processes
+  used together (utime + stime, read the same way, so each process's last
+  twentieth of a second may be missed) and its ratio to vobject's CPU time
+  for the parse (on a shared machine a steadier figure than the wall-clock
+  ratio), and with ``HEARTH_BENCH_LARGE=1`` the
   same for a 200 MB file of such cards (minutes). Target: < 500 MB.
 """
 from __future__ import annotations
@@ -75,15 +79,21 @@ _IMPORT = ("import sys\n"
            "print(import_paths([sys.argv[2]]).created)\n")
 
 
-def _session_peaks(sid: int, peaks: dict[int, int]) -> None:
-    """Each live process of a session's VmHWM (kB), the highest seen kept."""
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _session_peaks(sid: int, peaks: dict[int, int], cpu: dict[int, float]) -> None:
+    """Each live process of a session's VmHWM (kB), the highest seen kept, and
+    the CPU seconds it has used."""
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
-            if int(stat.rsplit(")", 1)[1].split()[3]) != sid:
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[3]) != sid:
                 continue
+            cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / _TICK
             status = (entry / "status").read_text()
         except (OSError, IndexError, ValueError):
             continue
@@ -93,20 +103,21 @@ def _session_peaks(sid: int, peaks: dict[int, int]) -> None:
                 peaks[pid] = max(peaks.get(pid, 0), int(line.split()[1]))
 
 
-def import_peak_memory(source: Path, database: Path) -> tuple[float, int]:
+def import_peak_memory(source: Path, database: Path) -> tuple[float, int, float]:
     """Peak MB of importing ``source`` in a fresh process (with its workers),
-    and how many contacts it created."""
+    how many contacts it created, and the CPU seconds its processes used."""
     root = Path(__file__).resolve().parents[2]
     proc = subprocess.Popen([sys.executable, "-c", _IMPORT, str(database), str(source)],
                             cwd=root, stdout=subprocess.PIPE, text=True,
                             start_new_session=True)
     peaks: dict[int, int] = {}
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
-        _session_peaks(proc.pid, peaks)
+        _session_peaks(proc.pid, peaks, cpu)
         time.sleep(0.05)
     created = int(proc.stdout.read().strip() or 0)
     proc.stdout.close()
-    return sum(peaks.values()) / 1024, created
+    return sum(peaks.values()) / 1024, created, sum(cpu.values())
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -137,7 +148,9 @@ def run(print_line: Callable[[str], None] = print, count: int = CARDS) -> dict[s
         generate(source, count)
         text = source.read_text(encoding="utf-8")
         parsed: list = []
+        cpu_before = time.process_time()
         vobject_parse = _timed(lambda: parsed.extend(vobject.readComponents(text)))
+        vobject_cpu = time.process_time() - cpu_before
         report("vcard_vobject_parse", vobject_parse, "s")
         open_database(folder / "bench.db")
         try:
@@ -156,12 +169,15 @@ def run(print_line: Callable[[str], None] = print, count: int = CARDS) -> dict[s
         finally:
             close_database()
         if Path("/proc/self/status").exists():
-            peak, _ = import_peak_memory(source, folder / "memory.db")
+            peak, _, cpu = import_peak_memory(source, folder / "memory.db")
             report(f"vcard_import_peak_memory_{count}", peak, "MB")
+            report("vcard_vobject_parse_cpu", vobject_cpu, "s")
+            report("vcard_import_cpu", cpu, "s")
+            report("vcard_import_cpu_ratio", cpu / vobject_cpu, "x")
             if os.environ.get("HEARTH_BENCH_LARGE"):
                 large = folder / "large.vcf"
                 generate(large, count=count, target_bytes=200 * 1024 * 1024)
-                peak, created = import_peak_memory(large, folder / "large.db")
+                peak, created, _ = import_peak_memory(large, folder / "large.db")
                 report("vcard_import_peak_memory_200mb_file", peak, "MB")
                 report("vcard_import_200mb_file_cards", created, "cards")
     return figures
