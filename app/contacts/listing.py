@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from itertools import islice
 
 from app.contacts import store
+from app.contacts.paged import PagedIds
 from app.conversations import warmth
 from app.storage import search_index as search
+from app.storage import search_pages
 
 WARMTH = "warmth"
 #: Every sort the list offers; the warmth sort is computed at query time (band
@@ -41,10 +43,20 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
 
 
 def find_shown(text: str, sort: str = "name", descending: bool = False, *,
-               trashed: bool = False, base: list[int] | None = None) -> Sequence[int]:
+               trashed: bool = False, base: list[int] | None = None,
+               pageable: bool = False) -> Sequence[int]:
     """find_ids() for a list that shows a page at a time: the same ids in the same
     order, but of a big result only the count and the best tier are worked
-    out now, the rest when a row past them is first asked for (RankedIds)."""
+    out now, the rest when a row past them is first asked for (RankedIds).
+
+    ``pageable``: ``base`` is every live contact in name order (no filter), so
+    the search may be read in that order straight from the index, only as far
+    as shown, with its count asked for separately (PagedIds, on SQLite).
+    """
+    if pageable and sort == "name" and not trashed:
+        plan = search_pages.plan(text)
+        if plan is not None:
+            return PagedIds(plan, descending=descending)
     if base is None:
         base = _list_order(sort, descending, trashed)
     matches = search.matching_ids(text)

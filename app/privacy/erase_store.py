@@ -179,9 +179,10 @@ def erase_rows(con: sqlite3.Connection, contact_id: int, *, token: str,
             "SELECT DISTINCT household_id FROM card_recipient WHERE contact_id = ? "
             "AND household_id IS NOT NULL", one)]
     scrub_shared_conversations(con, r.shared_conversations, name_forms(con, contact_id))
+    key = search_keys(con, [contact_id])[contact_id]
     for index in _CONTACT_INDEXES:
         if index in have:
-            con.execute(f"DELETE FROM {index} WHERE rowid = ?", one)
+            con.execute(f"DELETE FROM {index} WHERE rowid = ?", (key,))
     if r.own_conversations:
         marks = ",".join("?" * len(r.own_conversations))
         if "card_received" in have and "interaction_id" in columns(con, "card_received"):
@@ -248,13 +249,27 @@ def _reindex_talk(con: sqlite3.Connection, shared: list[int]) -> None:
         search_index.refresh_interaction_texts(people)
         return
     pmarks = ",".join("?" * len(people))
-    con.execute(f"DELETE FROM talk_fts WHERE rowid IN ({pmarks})", people)
+    keys = search_keys(con, people)
+    con.execute(f"DELETE FROM talk_fts WHERE rowid IN ({pmarks})", [keys[p] for p in people])
+    key = ("(SELECT coalesce(list_key, id) FROM contact WHERE id = ic.contact_id)"
+           if "list_key" in columns(con, "contact") else "ic.contact_id")
     con.execute(
-        "INSERT INTO talk_fts(rowid, text) SELECT ic.contact_id, replace(replace(group_concat("
+        f"INSERT INTO talk_fts(rowid, text) SELECT {key}, replace(replace(group_concat("
         "i.subject || ' ' || i.notes || ' ' || i.outcome, ' '), 'ß', 'ss'), 'ẞ', 'SS') "
         "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
         f"WHERE i.trashed_at IS NULL AND ic.contact_id IN ({pmarks}) GROUP BY ic.contact_id",
         people)
+
+
+def search_keys(con: sqlite3.Connection, contact_ids: list[int]) -> dict[int, int]:
+    """{id: the rowid of its search rows}: its list key where the file has them
+    (app.storage.list_keys), else its id (an older backup, or PostgreSQL)."""
+    if isinstance(con, PgConnection) or "list_key" not in columns(con, "contact"):
+        return {i: i for i in contact_ids}
+    marks = ",".join("?" * len(contact_ids))
+    found = dict(con.execute(f"SELECT id, coalesce(list_key, id) FROM contact "
+                             f"WHERE id IN ({marks})", contact_ids).fetchall())
+    return {i: found.get(i, i) for i in contact_ids}
 
 
 def merge_search_indexes(con: sqlite3.Connection) -> None:

@@ -23,6 +23,7 @@ from app.core.i18n import N_
 from app.core.problems import Problem, problem_code
 from app.storage import health
 from app.storage.connection import database
+from app.storage.list_keys import ID_MASK, keys_deferred
 
 SQLITE_DAMAGE = problem_code("check.sqlite", N_("SQLite finds the file damaged: {detail}"))
 SEARCH_MISSING = problem_code("check.search_missing", N_(
@@ -111,9 +112,9 @@ def expected_documents(ids: Sequence[int]) -> Iterator:
 
 def _search_findings() -> list[Finding]:
     stored = {r[0]: _words(r[1:]) for r in database.execute_sql(
-        "SELECT rowid, name, organisation, emails, phones, places, notes, tags "
+        f"SELECT {_ID}, name, organisation, emails, phones, places, notes, tags "
         "FROM contact_fts")}
-    phones = dict(database.execute_sql("SELECT rowid, digits FROM phone_fts").fetchall())
+    phones = dict(database.execute_sql(f"SELECT {_ID}, digits FROM phone_fts").fetchall())
     ids = _all_contact_ids()
     missing, stale = [], []
     for doc in expected_documents(ids):
@@ -135,6 +136,10 @@ def _search_findings() -> list[Finding]:
     return found
 
 
+#: A search row's contact id (its rowid is the list key on SQLite: app.storage.list_keys)
+_ID = f"rowid & {ID_MASK}"
+
+
 def _words(fields) -> tuple:
     """Each field's words in any order: a search matches words, not their order."""
     return tuple(sorted((f or "").split()) for f in fields)
@@ -145,7 +150,7 @@ def _talk_findings() -> list[Finding]:
 
     ids = _all_contact_ids()
     expected = {cid: search._sharp_s(text) for cid, text in search.interaction_texts(ids).items()}
-    stored = dict(database.execute_sql("SELECT rowid, text FROM talk_fts").fetchall())
+    stored = dict(database.execute_sql(f"SELECT {_ID}, text FROM talk_fts").fetchall())
     wrong = sorted(cid for cid in set(expected) | set(stored)
                    if expected.get(cid) != stored.get(cid))
     return [Finding(TALK_STALE, count=len(wrong), first=wrong[0])] if wrong else []
@@ -159,10 +164,10 @@ def rebuild_search_index() -> int:
     with database.atomic():
         for table in ("contact_fts", "phone_fts", "talk_fts"):
             database.execute_sql(f"DELETE FROM {table}")
-        docs = list(expected_documents(ids))
-        search.write_documents(docs)
-        for start in range(0, len(ids), CHUNK):
-            search.refresh_interaction_texts(ids[start:start + CHUNK])
+        with keys_deferred():  # every contact placed anew, its rows keyed, at the end
+            search.write_documents(list(expected_documents(ids)))
+            for start in range(0, len(ids), CHUNK):
+                search.refresh_interaction_texts(ids[start:start + CHUNK])
     return len(ids)
 
 

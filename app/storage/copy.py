@@ -136,6 +136,11 @@ def _copy(src: pw.Database, dst: pw.Database, install: bool, report: CopyReport,
                     done += rows
                     progress(done, total)
             copy_store.rebuild_indexes(dst, indexes)
+            if not engine.is_postgres(dst):  # the search rows came keyed by contact id
+                from app.storage import list_keys
+
+                list_keys.assign_all(dst)
+                list_keys.rekey_search_tables(dst)
             if engine.is_postgres(dst) and "search_word" not in plan:
                 # From SQLite: PostgreSQL's search words are made from the copied
                 # contact_fts and talk_fts rows (app.storage.pg_search).

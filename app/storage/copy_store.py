@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import peewee as pw
 
+from app.storage import list_keys
 from app.storage.engine import is_postgres
 
 CHUNK = 5000
@@ -93,7 +94,9 @@ def end_snapshot(db: pw.Database) -> None:
 
 def read(db: pw.Database, table: str, cols: list[str]) -> Iterator[list[tuple]]:
     """The rows of ``table`` in chunks, streamed (not all in memory at once)."""
-    sql = f"SELECT {', '.join(cols)} FROM {table}"
+    picked = [f"rowid & {list_keys.ID_MASK}" if c == "rowid" and table in list_keys.TABLES
+              and not is_postgres(db) else c for c in cols]  # a list key's id (list_keys)
+    sql = f"SELECT {', '.join(picked)} FROM {table}"
     if is_postgres(db):
         cursor = db.connection().cursor(name=f"hearth_copy_{table}")
         cursor.itersize = CHUNK

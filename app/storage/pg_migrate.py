@@ -80,6 +80,9 @@ class StepDatabase:
     with each statement translated; ``connection()`` (SQLite's own functions)
     has no translation."""
 
+    #: A step may leave out what only SQLite needs (app.storage.schema_steps_list_keys).
+    translated = True
+
     def __init__(self, db: pw.Database) -> None:
         self._db = db
 

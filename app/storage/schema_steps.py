@@ -17,6 +17,7 @@ from app.storage.schema_steps_carddav import _v_carddav_sync
 from app.storage.schema_steps_desk import _v_touches_and_chosen_names
 from app.storage.schema_steps_indexes import _v_today_indexes
 from app.storage.schema_steps_journal import _v_import_journal
+from app.storage.schema_steps_list_keys import _v_list_keys
 from app.storage.schema_steps_privacy import _v_erasure_log
 from app.storage.schema_steps_versions import (
     _v_card_household_versions,
@@ -384,4 +385,5 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_warmth_order_index,
     _v_interaction_author,
     _v_new_and_pinned_indexes,
+    _v_list_keys,
 ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.contacts.model import ContactData
 from app.contacts.phones import parse as parse_phone
 from app.core.textfold import fold, german_transliteration
-from app.storage import dialect, pg_search
+from app.storage import dialect, list_keys, pg_search
 from app.storage.connection import database
 from app.storage.engine import is_postgres
 
@@ -66,9 +66,43 @@ def _sharp_s(text: str) -> str:
 
 
 def write_documents(docs: list[SearchDocument]) -> None:
-    """Insert or replace these contacts' entries in both indexes."""
+    """Insert or replace these contacts' entries in both indexes.
+
+    On SQLite the rows are keyed by list key (app.storage.list_keys): the
+    contacts are placed in the name order first (a new or renamed one takes a
+    new key), their rows under the key before and the key now are replaced.
+    """
     if not docs:
         return
+    if is_postgres():
+        _write_pg_documents(docs)
+        return
+    ids = [d.rowid for d in docs]
+    if list_keys.deferred():  # a bulk load: keyed once at its end
+        keys, olds = {i: i for i in ids}, {i: {i} for i in ids}
+    else:
+        moved = list_keys.place(ids)
+        keys = list_keys.keys_of(ids)
+        # Rows may sit under the key before, the key now, or (never placed) the id.
+        olds = {i: {k for k in (moved.get(i, (None,))[0], keys[i], i) if k} for i in ids}
+    stale = [(k,) for i in ids for k in olds[i]]
+    cur = database.cursor()
+    cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", stale)
+    cur.executemany("DELETE FROM phone_fts WHERE rowid = ?", stale)
+    ordered = sorted((keys[d.rowid], d) for d in docs)  # FTS5 writes rising rowids best
+    cur.executemany(
+        "INSERT INTO contact_fts(rowid, name, organisation, emails, phones, places, notes, tags) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(k, d.name, d.organisation, d.emails, d.phones, d.places, d.notes, d.tags)
+         for k, d in ordered])
+    cur.executemany("INSERT INTO phone_fts(rowid, digits) VALUES (?, ?)",
+                    [(k, d.phone_digits) for k, d in ordered if d.phone_digits])
+    # A contact's conversation text follows it to its new key.
+    list_keys.move_search_rows({old: keys[i] for i in ids for old in olds[i] if old != keys[i]},
+                               tables=("talk_fts",))
+
+
+def _write_pg_documents(docs: list[SearchDocument]) -> None:
     ids = [(d.rowid,) for d in docs]
     cur = database.cursor()
     cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", ids)
@@ -80,8 +114,7 @@ def write_documents(docs: list[SearchDocument]) -> None:
          for d in docs])
     cur.executemany("INSERT INTO phone_fts(rowid, digits) VALUES (?, ?)",
                     [(d.rowid, d.phone_digits) for d in docs if d.phone_digits])
-    if is_postgres():  # the deletes above took the old words with them (a trigger)
-        _insert_pg_words(docs)
+    _insert_pg_words(docs)  # the deletes above took the old words with them (a trigger)
 
 
 def document_row(d: SearchDocument) -> tuple:
@@ -94,7 +127,15 @@ def insert_new(documents: list[tuple], talks: list[tuple[int, str]]) -> None:
     """Index contacts that have no entries yet (a bulk load of new contacts):
     ``documents`` as document_row() gives them, ``talks`` (contact id, text) as
     interaction_texts() does. What write_documents() and
-    refresh_interaction_texts() would write, without their deletes."""
+    refresh_interaction_texts() would write, without their deletes.
+
+    On SQLite the rows go in under the contact id: a bulk load runs inside
+    app.storage.list_keys.keys_deferred(), which keys them at its end.
+    """
+    if not is_postgres():
+        if not list_keys.deferred():
+            raise RuntimeError("insert_new() needs list_keys.keys_deferred() around it")
+        list_keys.note_written([row[0] for row in documents])
     cur = database.cursor()
     cur.executemany("INSERT INTO contact_fts(rowid, name, organisation, emails, phones, "
                     "places, notes, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -142,10 +183,11 @@ def interaction_texts(contact_ids: list[int]) -> dict[int, str]:
 def refresh_interaction_texts(contact_ids: list[int]) -> None:
     """Re-index these contacts' conversations after they changed."""
     talks = interaction_texts(contact_ids)
+    keys = _keys(contact_ids)
     cur = database.cursor()
-    cur.executemany("DELETE FROM talk_fts WHERE rowid = ?", [(i,) for i in contact_ids])
+    cur.executemany("DELETE FROM talk_fts WHERE rowid = ?", [(keys[i],) for i in contact_ids])
     cur.executemany("INSERT INTO talk_fts(rowid, text) VALUES (?, ?)",
-                    [(cid, _sharp_s(text)) for cid, text in talks.items()])
+                    sorted((keys[cid], _sharp_s(text)) for cid, text in talks.items()))
     if is_postgres():
         pg_search.insert_words(database, [
             row for cid, text in talks.items()
@@ -153,11 +195,22 @@ def refresh_interaction_texts(contact_ids: list[int]) -> None:
 
 
 def remove_documents(contact_ids: list[int]) -> None:
-    ids = [(i,) for i in contact_ids]
+    """Take these contacts out of the search (before their rows are deleted)."""
+    keys = _keys(contact_ids)
+    ids = [(keys[i],) for i in contact_ids]
     cur = database.cursor()
     cur.executemany("DELETE FROM contact_fts WHERE rowid = ?", ids)
     cur.executemany("DELETE FROM phone_fts WHERE rowid = ?", ids)
     cur.executemany("DELETE FROM talk_fts WHERE rowid = ?", ids)
+
+
+def _keys(contact_ids: list[int]) -> dict[int, int]:
+    """{id: the rowid its search rows have}: the list key on SQLite (the id
+    itself during a bulk load, or for a contact gone), the id on PostgreSQL."""
+    if is_postgres() or list_keys.deferred():
+        return {i: i for i in contact_ids}
+    found = list_keys.keys_of(contact_ids)
+    return {i: found.get(i, i) for i in contact_ids}
 
 
 def tokens(text: str) -> list[str]:
@@ -301,8 +354,9 @@ def _id_set(sql: str, params: list[str]) -> set[int]:
         found = database.execute_sql(
             f"SELECT string_agg(id::text, ',') FROM ({sql}) AS found(id)", params).fetchone()[0]
         return set(json.loads(f"[{found}]")) if found else set()
-    found = database.execute_sql(
-        f"WITH found(id) AS ({sql}) SELECT json_group_array(id) FROM found", params).fetchone()[0]
+    found = database.execute_sql(  # a search row's rowid is a list key: its low bits, the id
+        f"WITH found(id) AS ({sql}) SELECT json_group_array(id & {list_keys.ID_MASK}) FROM found",
+        params).fetchone()[0]
     return set(json.loads(found))
 
 
@@ -313,10 +367,8 @@ def highest_id() -> int:
             ("contact", "id"), ("contact_fts", "rowid"), ("phone_fts", "rowid"),
             ("talk_fts", "rowid")))
         return database.execute_sql(f"SELECT greatest({highest})").fetchone()[0]
-    sql = " UNION ALL ".join(
-        [f"SELECT * FROM (SELECT rowid FROM {t} ORDER BY rowid DESC LIMIT 1)"
-         for t in ("contact", "contact_fts", "phone_fts", "talk_fts")])
-    return database.execute_sql(f"SELECT coalesce(max(rowid), 0) FROM ({sql})").fetchone()[0]
+    # Search rows belong to contacts (keyed by their list key, app.storage.list_keys).
+    return database.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]
 
 
 def matching_ids(text: str) -> set[int] | None:

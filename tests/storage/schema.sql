@@ -105,7 +105,7 @@ CREATE TABLE contact (
         list_phone TEXT NOT NULL DEFAULT '',
         list_email TEXT NOT NULL DEFAULT '',
         list_city TEXT NOT NULL DEFAULT ''
-    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT, version INTEGER NOT NULL DEFAULT 1, formatted_name TEXT NOT NULL DEFAULT '', touch_log REAL);
+    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT, version INTEGER NOT NULL DEFAULT 1, formatted_name TEXT NOT NULL DEFAULT '', touch_log REAL, list_key INTEGER);
 
 -- table contact_fts
 CREATE VIRTUAL TABLE contact_fts USING fts5(

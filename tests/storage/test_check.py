@@ -19,11 +19,13 @@ def run(capsys, db, *args: str) -> tuple[int, str]:
     return status, out.out + out.err
 
 
+#: A search row's rowid is its contact's list key, whose low bits are the id.
+_ID = "rowid & 1073741823"
 PLANTED = {
-    check.SEARCH_MISSING: "DELETE FROM contact_fts WHERE rowid = 3",
-    check.SEARCH_STALE: "UPDATE contact_fts SET name = 'Somebody Else' WHERE rowid = 4",
+    check.SEARCH_MISSING: f"DELETE FROM contact_fts WHERE {_ID} = 3",
+    check.SEARCH_STALE: f"UPDATE contact_fts SET name = 'Somebody Else' WHERE {_ID} = 4",
     check.SEARCH_EXTRA: "INSERT INTO contact_fts(rowid, name) VALUES (9999, 'Ghost')",
-    check.TALK_STALE: "DELETE FROM talk_fts WHERE rowid = 1",
+    check.TALK_STALE: f"DELETE FROM talk_fts WHERE {_ID} = 1",
     check.ORPHANS: "INSERT INTO phone(contact_id, number) VALUES (9999, '+49 30 1')",
     check.LONELY_TALKS: "INSERT INTO interaction(channel, happened_at, created_at, updated_at) "
                         "VALUES ('call', '2026-01-01T10:00:00', 'x', 'x')",

@@ -1,0 +1,234 @@
+"""List keys: every contact's place in the name order, as the number its search rows carry.
+
+SQLite's FTS5 returns matches in ``rowid`` order and can stop after the first
+few. So the search tables' rowid is not the contact's id but its *list key*:
+a number that grows with the list's name order (``sort_key, id``), and then a
+search reads just the rows the list shows, in the order it shows them, with
+a ``LIMIT`` (app.storage.search_pages), instead of every match of a
+one-letter search over a million contacts.
+
+A key is ``order << ID_BITS | id``: the low bits give the contact's id back
+without a lookup (``key & ID_MASK``), the high bits its place. The places have
+gaps, so a new or renamed contact takes a free number between its
+neighbours; when two neighbours have none left between them, a few contacts
+around them are spread out again (their search rows move with them).
+
+Only SQLite keeps list keys; PostgreSQL's search tables (app.storage.pg_search)
+are keyed by contact id, and its column stays empty.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+import peewee as pw
+
+from app.storage.engine import database, is_postgres
+
+ID_BITS = 30
+ID_MASK = (1 << ID_BITS) - 1
+#: Places run from 1 to MAX_ORDER; a key must fit SQLite's signed 64-bit rowid.
+MAX_ORDER = (1 << (63 - ID_BITS)) - 1
+#: The gap left after the last contact for the next one added at the end.
+STEP = 1 << 12
+#: The search tables keyed by list key, with their columns.
+TABLES = {"contact_fts": ("name", "organisation", "emails", "phones", "places", "notes", "tags"),
+          "phone_fts": ("digits",), "talk_fts": ("text",)}
+
+_deferred: list[bool] = [False]
+
+
+def id_of(key: int) -> int:
+    return key & ID_MASK
+
+
+def key_of(order: int, contact_id: int) -> int:
+    if contact_id > ID_MASK:
+        raise OverflowError(f"contact id {contact_id} does not fit a list key")
+    return (order << ID_BITS) | contact_id
+
+
+def keys_of(contact_ids: Iterable[int]) -> dict[int, int]:
+    """{contact id: its list key} (a contact not yet placed maps to its id)."""
+    ids = list(contact_ids)
+    out: dict[int, int] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        out.update(database.execute_sql(
+            f"SELECT id, coalesce(list_key, id) FROM contact WHERE id IN ({marks})", chunk))
+    return out
+
+
+def deferred() -> bool:
+    """Whether a bulk load is running (keys_deferred): search rows carry the
+    contact id for now, and every key is worked out once at its end."""
+    return _deferred[0]
+
+
+@contextmanager
+def keys_deferred() -> Iterator[None]:
+    """For a bulk load inside the caller's transaction (its indexes set aside,
+    so finding a contact's neighbours would read the whole table): every
+    contact is placed, and the search rows keyed, once at the end."""
+    if is_postgres() or _deferred[0]:
+        yield
+        return
+    _deferred[0] = True
+    try:
+        yield
+    finally:
+        _deferred[0] = False
+    assign_all(database)
+    rekey_search_tables(database)
+
+
+def place(contact_ids: list[int]) -> dict[int, tuple[int | None, int]]:
+    """Give these contacts a key that fits their place in the name order.
+
+    Returns {id: (key before, key now)} for every contact whose key changed,
+    these and neighbours spread out to make room (a new contact's key before
+    is None). A contact whose key still fits keeps it. The contacts given are
+    first taken out of the order, so that none is placed next to another's
+    stale key, then placed one after the other.
+    """
+    if not contact_ids:
+        return {}
+    old: dict[int, tuple[str, int | None]] = {}
+    for start in range(0, len(contact_ids), 900):
+        chunk = contact_ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for cid, sort_key, key in database.execute_sql(
+                f"SELECT id, sort_key, list_key FROM contact WHERE id IN ({marks})", chunk):
+            old[cid] = (sort_key, key)
+    database.cursor().executemany("UPDATE contact SET list_key = NULL WHERE id = ?",
+                                  [(cid,) for cid, (_, key) in old.items() if key is not None])
+    moved: dict[int, tuple[int | None, int]] = {}
+    for cid in sorted(old, key=lambda i: (old[i][0], i)):
+        sort_key, key = old[cid]
+        low, high, last, first = _room(sort_key, cid)
+        if key is not None and low < key >> ID_BITS < high:
+            new = key
+        else:
+            if high - low < 2:
+                for other, (was, now) in _spread(sort_key, cid).items():
+                    moved[other] = (moved[other][0] if other in moved else was, now)
+                low, high, last, first = _room(sort_key, cid)
+            new = key_of(_between(low, high, last, first), cid)
+        database.execute_sql("UPDATE contact SET list_key = ? WHERE id = ?", (new, cid))
+        if new != key:
+            moved[cid] = (key, new)
+    return moved
+
+
+def _room(sort_key: str, cid: int) -> tuple[int, int, bool, bool]:
+    """(place before, place after, nothing after, nothing before) around (sort_key, cid)."""
+    before, after = _neighbours(sort_key, cid)
+    low = before >> ID_BITS if before is not None else 0
+    high = after >> ID_BITS if after is not None else MAX_ORDER + 1
+    return low, high, after is None, before is None
+
+
+def _between(low: int, high: int, last: bool, first: bool) -> int:
+    if last and not first and high - low > 2 * STEP:
+        return low + STEP  # added at the end: leave room for the next one
+    if first and not last and high - low > 2 * STEP:
+        return high - STEP
+    return (low + high) // 2
+
+
+def _neighbours(sort_key: str, cid: int) -> tuple[int | None, int | None]:
+    """The keys of the placed contacts just before and just after (sort_key, id)."""
+    before = database.execute_sql(
+        "SELECT list_key FROM contact WHERE (sort_key, id) < (?, ?) AND list_key IS NOT NULL "
+        "ORDER BY sort_key DESC, id DESC LIMIT 1", (sort_key, cid)).fetchone()
+    after = database.execute_sql(
+        "SELECT list_key FROM contact WHERE (sort_key, id) > (?, ?) AND list_key IS NOT NULL "
+        "ORDER BY sort_key, id LIMIT 1", (sort_key, cid)).fetchone()
+    return (before[0] if before else None), (after[0] if after else None)
+
+
+def _spread(sort_key: str, cid: int) -> dict[int, tuple[int | None, int]]:
+    """No free number between (sort_key, cid)'s neighbours: spread out the placed
+    contacts around it, over twice as many each time, until there is room."""
+    width = 8
+    while True:
+        before = database.execute_sql(
+            "SELECT id, list_key FROM contact WHERE (sort_key, id) < (?, ?) "
+            "AND list_key IS NOT NULL ORDER BY sort_key DESC, id DESC LIMIT ?",
+            (sort_key, cid, width + 1)).fetchall()[::-1]
+        after = database.execute_sql(
+            "SELECT id, list_key FROM contact WHERE (sort_key, id) > (?, ?) "
+            "AND list_key IS NOT NULL ORDER BY sort_key, id LIMIT ?",
+            (sort_key, cid, width + 1)).fetchall()
+        # The outermost rows stay where they are and bound the span.
+        low = before[0][1] >> ID_BITS if len(before) > width else 0
+        high = after[-1][1] >> ID_BITS if len(after) > width else MAX_ORDER + 1
+        inner = before[1:] if len(before) > width else before
+        inner += after[:-1] if len(after) > width else after
+        slots = len(inner) + 1  # and one free place for cid itself
+        if high - low > 4 * (slots + 1):
+            break
+        if len(before) <= width and len(after) <= width:
+            raise OverflowError("no room left for list keys")  # 2^33 places: not reachable
+        width *= 2
+    step = (high - low) // (slots + 1)
+    moved: dict[int, tuple[int | None, int]] = {}
+    orders = iter(range(low + step, high, step))
+    for n, (other, key) in enumerate(inner):
+        if n == len(before) - (1 if len(before) > width else 0):
+            next(orders)  # cid's own place, between the rows before and after it
+        new = key_of(next(orders), other)
+        moved[other] = (key, new)
+    database.cursor().executemany("UPDATE contact SET list_key = ? WHERE id = ?",
+                                  [(new, other) for other, (_, new) in moved.items()])
+    move_search_rows({old: new for old, new in moved.values() if old is not None})
+    return moved
+
+
+def move_search_rows(moves: dict[int, int], tables: Iterable[str] = tuple(TABLES)) -> None:
+    """Move search rows from their old keys to new ones (contacts re-placed)."""
+    if not moves:
+        return
+    cur = database.cursor()
+    for table in tables:
+        cols = TABLES[table]
+        names = ", ".join(cols)
+        rows = []
+        for old, new in moves.items():
+            found = cur.execute(f"SELECT {names} FROM {table} WHERE rowid = ?", (old,)).fetchone()
+            if found is not None:
+                rows.append((new, *found))
+        cur.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(old,) for old in moves])
+        marks = ", ".join("?" * (len(cols) + 1))
+        cur.executemany(f"INSERT INTO {table}(rowid, {names}) VALUES ({marks})",
+                        sorted(rows))
+
+
+def assign_all(db: pw.Database) -> None:
+    """Every contact's key, evenly spread over the places, in name order."""
+    n = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    gap = max(1, MAX_ORDER // (n + 2))
+    db.execute_sql(
+        "UPDATE contact SET list_key = (ordered.place * ?) << ? | contact.id "
+        "FROM (SELECT id, row_number() OVER (ORDER BY sort_key, id) AS place FROM contact) "
+        "AS ordered WHERE ordered.id = contact.id", (gap, ID_BITS))
+
+
+def rekey_search_tables(db: pw.Database) -> None:
+    """Each search row under its contact's key: the rows are read out (whatever
+    keys they had: ``rowid & ID_MASK`` is the contact's id either way), the table
+    is made anew, and they go back in key order, the order FTS5 writes best."""
+    for table, cols in TABLES.items():
+        names = ", ".join(cols)
+        create = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
+                                (table,)).fetchone()[0]
+        db.execute_sql("DROP TABLE IF EXISTS temp.rekeyed")
+        picked = ", ".join(f"f.{c}" for c in cols)
+        db.execute_sql(f"CREATE TEMP TABLE rekeyed AS SELECT c.list_key AS key, {picked} "
+                       f"FROM {table} f JOIN contact c ON c.id = f.rowid & {ID_MASK}")
+        db.execute_sql(f"DROP TABLE {table}")
+        db.execute_sql(create)
+        db.execute_sql(f"INSERT INTO {table}(rowid, {names}) "
+                       f"SELECT key, {names} FROM temp.rekeyed ORDER BY key")
+        db.execute_sql("DROP TABLE temp.rekeyed")
