@@ -76,7 +76,11 @@ def loading(big: bool) -> Iterator[None]:
         with database.atomic():
             yield
         return
-    with big_cache(), database.atomic(), indexes_deferred():
+    from app.storage.list_keys import keys_deferred
+
+    # The search rows are keyed by list key once, at the end (app.storage.list_keys):
+    # placing each contact between its neighbours needs the indexes set aside here.
+    with big_cache(), database.atomic(), indexes_deferred(), keys_deferred():
         yield
 
 

@@ -181,7 +181,8 @@ def tiers(p: Plan, *, descending: bool = False) -> list[Iterator[int]]:
 def count_sql(p: Plan) -> tuple[str, list]:
     """SQL counting the search's live contacts, with its parameters."""
     union = " UNION ".join(a.count() for a in p.arms)
-    return (f"SELECT count(*) FROM ({union}) AS found(key) WHERE key & {list_keys.ID_MASK} "
+    return (f"WITH found(key) AS ({union}) SELECT count(*) FROM found "
+            f"WHERE key & {list_keys.ID_MASK} "
             "NOT IN (SELECT id FROM contact WHERE trashed_at IS NOT NULL)",
             [a.match for a in p.arms])
 

@@ -1281,6 +1281,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Contacts in the list below which a search read page by page (PagedIds) is counted at once; above, the count comes off the GUI thread, and meanwhile the list holds the rows read so far and reads on as it is scrolled. countChanged&apos;s first value while a search is still being counted</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2585,6 +2586,13 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>The contact could not be saved. Quit anyway and lose the changes?</source>
         <translation>Der Kontakt konnte nicht gespeichert werden. Trotzdem beenden und die Änderungen verlieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the matches among %n contact(s)…</source>
+        <translation>
+            <numerusform>Treffer unter %n Kontakt werden gezählt …</numerusform>
+            <numerusform>Treffer unter %n Kontakten werden gezählt …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the trash</source>

@@ -178,6 +178,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Counting the matches among %n contact(s)…</source>
+        <translation><numerusform>Counting the matches among %n contact…</numerusform><numerusform>Counting the matches among %n contacts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s) in the trash</source>
         <translation><numerusform>%n contact in the trash</numerusform><numerusform>%n contacts in the trash</numerusform></translation>
     </message>

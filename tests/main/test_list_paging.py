@@ -30,3 +30,33 @@ def test_paging_through_a_big_result_keeps_its_order(db):
         assert model.data(model.index(row, 0)) == expected[row], row
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == expected
     assert model.data(model.index(300, 0)) is None
+
+
+def test_a_big_search_shows_its_first_rows_at_once_and_its_count_after(window, qtbot,
+                                                                        monkeypatch):
+    """Over a big book the count comes off the GUI thread: the first rows are
+    there at once, the label says the matches are being counted, scrolling
+    reads on, and then the count arrives and every row is there."""
+    monkeypatch.setattr(list_model, "COUNT_AT_ONCE_BELOW", 0)  # "big" from the first contact
+    contacts.create_many([ContactData(given_name=f"P{i:03d}", family_name="Muster")
+                          for i in range(400)] + [ContactData(family_name="Nobody")])
+    window.contacts_changed()
+    model = window.model
+    holder = {}
+    monkeypatch.setattr(list_model.ContactTableModel, "_count_later",
+                        lambda self, ids: holder.setdefault("ids", ids))
+    window.search.setText("muster")
+    assert model.counting() and model.rowCount() == list_model.PAGE
+    assert "Counting" in window.count_label.text()
+    assert model.data(model.index(0, 0)) == "P000 Muster"
+    assert model.canFetchMore()
+    model.fetchMore()  # the view scrolled to the end of what is read
+    assert model.rowCount() == 2 * list_model.PAGE
+    # The selected contact far down the result: the list reads on to its row.
+    far = model.contact_id(0) + 300
+    assert model.row_of(far) == 300 and model.rowCount() > 300
+    monkeypatch.undo()
+    model._count_later(holder["ids"])  # the real count, off the GUI thread
+    qtbot.waitUntil(lambda: not model.counting(), timeout=10_000)
+    assert model.rowCount() == 400 and window.count_label.text() == "400 of 401 contacts shown"
+    assert [model.data(model.index(r, 0)) for r in (0, 399)] == ["P000 Muster", "P399 Muster"]

@@ -20,12 +20,19 @@ def book(db):
     return trashed
 
 
-def test_the_row_of_a_contact_is_its_place_in_the_whole_result(book):
+#: Read by RankedIds (the list's ids in hand), or straight from the index in
+#: name order (PagedIds, app.storage.search_pages; PostgreSQL reads it whole).
+PAGEABLE = pytest.mark.parametrize("pageable", [False, True], ids=["ranked", "paged"])
+
+
+@PAGEABLE
+def test_the_row_of_a_contact_is_its_place_in_the_whole_result(book, pageable):
     everyone = listing.ordered_ids() + book + [10**9]
     for text in ("m", "ma", "me", "mars", "b", "k m"):
         whole = listing.find_ids(text)
         for cid in everyone:
-            shown = listing.find_shown(text)  # fresh: nothing read before the question
+            # fresh: nothing read before the question
+            shown = listing.find_shown(text, pageable=pageable)
             assert (cid in shown) == (cid in whole), (text, cid)
             if cid in whole:
                 assert shown.index(cid) == whole.index(cid), (text, cid)
@@ -35,18 +42,20 @@ def test_the_row_of_a_contact_is_its_place_in_the_whole_result(book):
             assert shown == whole
 
 
-def test_reading_after_finding_a_row_goes_on_in_the_same_order(book):
+@PAGEABLE
+def test_reading_after_finding_a_row_goes_on_in_the_same_order(book, pageable):
     whole = listing.find_ids("m")
-    shown = listing.find_shown("m")
+    shown = listing.find_shown("m", pageable=pageable)
     middle = whole[len(whole) // 2]
     assert shown.index(middle) == len(whole) // 2
     assert [shown[i] for i in range(len(whole))] == whole
 
 
-def test_the_row_of_a_contact_already_shown_is_found_again(book):
+@PAGEABLE
+def test_the_row_of_a_contact_already_shown_is_found_again(book, pageable):
     for text in ("m", "ma", "b"):
         whole = listing.find_ids(text)
-        shown = listing.find_shown(text)
+        shown = listing.find_shown(text, pageable=pageable)
         assert shown[:10] == whole[:10]
         for row in (0, 3, 9, 10, len(whole) - 1):
             assert shown.index(whole[row]) == row, (text, row)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from app.contacts import listing
 from app.contacts import store as contacts
+from app.contacts.paged import PagedIds
 from app.contacts.model import ORGANISATION
 from app.conversations import temperature, warmth
 from app.core import clock
@@ -25,6 +26,10 @@ from ui.conversations.temperature_look import band_icon, band_name, look_of
 
 PAGE = 64  # about two screens: a keystroke reads only what it shows
 MAX_CACHED_ROWS = 10_000
+#: Contacts in the list below which a search read page by page (PagedIds) is
+#: counted at once; above, the count comes off the GUI thread, and meanwhile
+#: the list holds the rows read so far and reads on as it is scrolled.
+COUNT_AT_ONCE_BELOW = 20_000
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -38,6 +43,8 @@ class ContactTableModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     countChanged = Signal(int, int)
+    #: countChanged's first value while a search is still being counted
+    COUNTING = -1
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,6 +57,7 @@ class ContactTableModel(QAbstractTableModel):
         self._loaded = False
         self._base: list[int] = []
         self._ids: Sequence[int] = []  # a search's are read as far as shown
+        self._rows = 0  # rows the view has: len(self._ids), or those read so far
         self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
         self._texts: dict[int, tuple] = {}  # what data() answers, per contact id
         self._org_font = QFont()
@@ -95,8 +103,19 @@ class ContactTableModel(QAbstractTableModel):
         if bands:
             keep = warmth.ids_in_bands(set(bands), clock.local_now())
             base = [i for i in base if i in keep]
+        pageable = self._pageable(column, trashed, bands)
+        if pageable:  # read on the GUI thread as far as shown, as a keystroke's is
+            return base, listing.find_shown(search, descending=descending, base=base,
+                                            pageable=True)
         # Whole: the GUI thread only compares it (show_ids), never works it out.
         return base, listing.find_ids(search, descending=descending, base=base)
+
+    def _pageable(self, column=None, trashed=None, bands=None) -> bool:
+        """Whether a search may be read page by page: the whole live list in name order."""
+        column = self._sort_column if column is None else column
+        trashed = self._trashed if trashed is None else trashed
+        bands = self._bands if bands is None else bands
+        return column == self.NAME and not trashed and not bands
 
     def show_ids(self, base: list[int], ids: Sequence[int], *,
                  keep_layout: bool = True) -> bool:
@@ -108,17 +127,72 @@ class ContactTableModel(QAbstractTableModel):
         self.generation += 1
         self._now = clock.local_now()
         self._temperature_settings = warmth.load_settings()
-        if keep_layout and self._loaded and ids == self._ids and base == self._base:
+        paged = isinstance(ids, PagedIds) or isinstance(self._ids, PagedIds)
+        if keep_layout and self._loaded and not paged and ids == self._ids \
+                and base == self._base:
             self.invalidate_rows()
             return False
         self.beginResetModel()
         self._base, self._ids = base, ids
+        self._rows = self._first_rows()
         self._cache.clear()
         self._texts.clear()
         self._loaded = True
         self.endResetModel()
-        self.countChanged.emit(len(self._ids), len(self._base))
+        self._emit_count()
         return True
+
+    # --- a search read page by page -------------------------------------------
+    def _first_rows(self) -> int:
+        """Rows for freshly set ids; a paged search is read a page, and counted
+        now (small list) or off the GUI thread (counted())."""
+        ids = self._ids
+        if not isinstance(ids, PagedIds) or ids.counted() is not None:
+            return len(ids)
+        ids.read_to(PAGE)
+        if ids.counted() is None and len(self._base) < COUNT_AT_ONCE_BELOW:
+            len(ids)
+        if ids.counted() is None:
+            self._count_later(ids)
+            return ids.placed()
+        return ids.counted()
+
+    def _count_later(self, ids: PagedIds) -> None:
+        from app.storage import search_pages
+        from ui.common.tasks import run_task
+
+        plan, generation = ids.plan, self.generation
+        run_task(lambda task: search_pages.count(plan),
+                 lambda n: self._counted(generation, ids, n), lambda exc: None, owner=self)
+
+    def _counted(self, generation: int, ids: PagedIds, n: int) -> None:
+        if generation != self.generation or ids is not self._ids:
+            return  # another search or view since
+        ids.set_count(n)
+        self._grow_to(ids.counted() or 0)
+        self._emit_count()
+
+    def _grow_to(self, rows: int) -> None:
+        """The view gets rows up to ``rows`` (read on, or counted)."""
+        if rows > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
+            self._rows = rows
+            self.endInsertRows()
+
+    def counting(self) -> bool:
+        """Whether the search shown is still being counted."""
+        return isinstance(self._ids, PagedIds) and self._ids.counted() is None
+
+    def _emit_count(self) -> None:
+        self.countChanged.emit(self.COUNTING if self.counting() else self._rows,
+                               len(self._base))
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and self.counting() and not self._ids.exhausted()
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
+        if self.canFetchMore(parent):
+            self._grow_to(self._ids.read_to(self._rows + PAGE))
 
     def set_bands(self, bands: set[str] | None) -> None:
         """Show only contacts in these temperature bands (None: all)."""
@@ -141,9 +215,11 @@ class ContactTableModel(QAbstractTableModel):
         self.generation += 1
         self.beginResetModel()
         self._search = text
-        self._ids = listing.find_shown(text, descending=self._descending, base=self._base)
+        self._ids = listing.find_shown(text, descending=self._descending, base=self._base,
+                                       pageable=self._pageable())
+        self._rows = self._first_rows()
         self.endResetModel()
-        self.countChanged.emit(len(self._ids), len(self._base))
+        self._emit_count()
 
     def set_trashed(self, trashed: bool) -> None:
         if trashed != self._trashed:
@@ -158,19 +234,22 @@ class ContactTableModel(QAbstractTableModel):
         """Cached rows are stale (e.g. after an edit that keeps the order)."""
         self._cache.clear()
         self._texts.clear()
-        if self._ids:
+        if self._rows:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, self.columnCount() - 1))
+                                  self.index(self._rows - 1, self.columnCount() - 1))
 
     # --- ids and rows -------------------------------------------------------
     def contact_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._ids[row] if 0 <= row < self._rows else None
 
     def row_of(self, contact_id: int) -> int:
         try:
-            return self._ids.index(contact_id)
+            row = self._ids.index(contact_id)
         except ValueError:
             return -1
+        if row >= self._rows:  # read on to it: the view gets the rows up to it
+            self._grow_to(self._ids.placed() if self.counting() else len(self._ids))
+        return row
 
     def _row(self, row: int) -> contacts.ListRow | None:
         """The row's data, from the cache (keyed by contact id) or a page read."""
@@ -187,7 +266,7 @@ class ContactTableModel(QAbstractTableModel):
 
     # --- Qt model API -------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._titles)
@@ -204,7 +283,7 @@ class ContactTableModel(QAbstractTableModel):
         data() is asked for some 1,300 cells and roles per repaint; answering
         from a ready tuple keeps a keystroke's repaint cheap.
         """
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._rows:
             return None
         cid = self._ids[row]
         shown = self._texts.get(cid)
@@ -283,19 +362,39 @@ class ContactTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._base = self._in_bands(listing.ordered_ids(
             self.COLUMN_SORTS[column], self._descending, trashed=self._trashed))
-        old_ids = self._ids
+        old_ids, old_rows = self._ids, self._rows
         self._ids = listing.find_shown(self._search, descending=self._descending,
-                                       base=self._base)
+                                       base=self._base, pageable=self._pageable())
+        if isinstance(self._ids, PagedIds):
+            # The same contacts in another order: as many rows as before.
+            if not (isinstance(old_ids, PagedIds) and old_ids.counted() is None):
+                self._ids.set_count(old_rows)
+            self._ids.read_to(old_rows)
+            if self._ids.counted() is None:
+                self._count_later(self._ids)
+        self._rows = old_rows
         self._cache.clear()
         self._texts.clear()
         # Persistent indexes (the selection) follow their contact to its new row.
         persistent = self.persistentIndexList()
-        new_rows = {cid: r for r, cid in enumerate(self._ids)} if persistent else {}
+        new_rows: dict = {}
         from_list, to_list = [], []
         for pidx in persistent:
-            cid = old_ids[pidx.row()] if 0 <= pidx.row() < len(old_ids) else None
-            r = new_rows.get(cid, -1)
+            cid = old_ids[pidx.row()] if 0 <= pidx.row() < old_rows else None
+            if cid not in new_rows:
+                new_rows[cid] = self._new_row(cid)
+            r = new_rows[cid]
             from_list.append(pidx)
             to_list.append(self.index(r, pidx.column()) if r >= 0 else QModelIndex())
         self.changePersistentIndexList(from_list, to_list)
         self.layoutChanged.emit()
+
+    def _new_row(self, contact_id: int | None) -> int:
+        """The row of a contact in ids just sorted anew, if among the rows shown."""
+        if contact_id is None:
+            return -1
+        try:
+            row = self._ids.index(contact_id)
+        except ValueError:
+            return -1
+        return row if row < self._rows else -1

@@ -1,0 +1,64 @@
+"""List keys (app.storage.list_keys): the search rows' rowid follows the list's
+name order through new contacts, renames, crowded places, the trash and a
+repair, so that a search read in rowid order is read in the list's order."""
+from __future__ import annotations
+
+import pytest
+
+from app.contacts import listing
+from app.contacts import store as contacts
+from app.contacts.model import ContactData as C
+from app.storage import check, list_keys, purge
+from app.storage.connection import database
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def assert_keys_follow_the_list() -> None:
+    rows = database.execute_sql("SELECT id, list_key FROM contact ORDER BY sort_key, id").fetchall()
+    keys = [k for _, k in rows]
+    assert None not in keys
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)  # strictly rising
+    assert all(list_keys.id_of(k) == cid for cid, k in rows)
+    search_rows = {r[0] for r in database.execute_sql("SELECT rowid FROM contact_fts")}
+    assert search_rows == set(keys)  # every contact's search row, under its key
+
+
+def test_new_renamed_and_crowded_contacts_keep_the_keys_in_list_order(db):
+    ids = contacts.create_many([C(family_name=n) for n in ("Berg", "Zander", "Adler")])
+    assert_keys_follow_the_list()
+    # Each new one lands right after the last, before "Zander": the gap between
+    # them halves every time, until the neighbours are spread out again.
+    for k in range(1, 40):
+        contacts.create(C(family_name="Berg" + "e" * k))
+        assert_keys_follow_the_list()
+    adler = contacts.get(ids[2])
+    adler.family_name = "Zz Top"
+    contacts.update(adler)
+    assert_keys_follow_the_list()
+    # The renamed contact is found by its new name and listed last, in order.
+    assert listing.find_shown("zz", pageable=True)[0] == adler.id
+    assert list(listing.find_shown("b", pageable=True)) == listing.find_ids("b")
+
+
+def test_a_batch_of_renames_does_not_place_one_next_to_anothers_old_key(db):
+    ids = contacts.create_many([C(family_name=f"N{i:03d}") for i in range(60)])
+    changed = contacts.get_many(ids[::3])
+    for n, c in enumerate(changed):
+        c.family_name = f"N{(59 - n * 7) % 60:03d}x"
+    with database.atomic():
+        for c in changed:
+            contacts.update(c)
+    assert_keys_follow_the_list()
+
+
+def test_trash_purge_and_a_repair_keep_search_rows_under_their_keys(db):
+    ids = contacts.create_many([C(given_name=f"Ann{i}", family_name="Mahler") for i in range(30)])
+    contacts.trash(ids[:10])
+    purge.empty_trash()
+    assert_keys_follow_the_list()
+    assert listing.find_ids("mahler") == ids[10:]
+    database.execute_sql("DELETE FROM contact_fts")
+    assert check.rebuild_search_index() == 20
+    assert_keys_follow_the_list()
+    assert list(listing.find_shown("ann", pageable=True)) == ids[10:]
