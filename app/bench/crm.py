@@ -84,7 +84,7 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
                 for k in range(1, len(query) + 1):
                     def search_step(text=query[:k]):
                         # What the list model does: the result read as far as shown.
-                        found = listing.find_shown(text, base=base)
+                        found = listing.find_shown(text, base=base, pageable=True)
                         _page_with_temperature(found[:PAGE], now, settings)
                     keystrokes.append(_timed(search_step)[0])
                     if k <= 2:

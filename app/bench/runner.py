@@ -52,6 +52,7 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
     env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
     starts, keystrokes, rss, rss_after = [], [], 0, 0
     short: list[float] = []  # one- and two-letter searches: the biggest results
+    counted: list[float] = []  # a big search's count, off the GUI thread, after its rows
     for run in range(runs):
         queries = json.dumps(QUERIES if run == 0 else [])
         began = time.perf_counter()
@@ -71,6 +72,8 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
                 keystrokes.append(float(line.rsplit(" ", 2)[1]))
                 if len(json.loads(line.split(" ")[1])) <= 2:
                     short.append(keystrokes[-1])
+            elif line.startswith("counted_ms"):
+                counted.append(float(line.rsplit(" ", 1)[1]))
             elif line.startswith("rss_after_search_kb"):
                 rss_after = int(line.split()[1])
         err = proc.stderr.read() if proc.stderr else ""
@@ -88,6 +91,10 @@ def probe_window(path: Path, out: Callable[[str], None], runs: int = 3) -> None:
     if short:
         out(f"search_short_median: {statistics.median(short):.1f} ms")
         out(f"search_short_p95: {percentile(short, 0.95):.1f} ms")
+    out(f"search_counted_later: {len(counted)} count")
+    if counted:
+        out(f"search_count_shown_median: {statistics.median(counted):.1f} ms")
+        out(f"search_count_shown_p95: {percentile(counted, 0.95):.1f} ms")
 
 
 def run(contacts: int = 100_000,

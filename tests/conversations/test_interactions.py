@@ -324,6 +324,7 @@ def test_migration_moves_conversation_text_out_of_contact_notes(db_path):
     migrations.migrate(database.obj, db_path)
     assert search.matching_ids("rahmen") == {1}
     assert search.matching_ids("strasse") == {1}
-    notes = database.execute_sql("SELECT notes FROM contact_fts WHERE rowid & 1073741823 = 1").fetchone()[0]
+    notes = database.execute_sql(
+        "SELECT notes FROM contact_fts WHERE rowid & 1073741823 = 1").fetchone()[0]
     assert notes == "Mag Strasse"
     close_database()

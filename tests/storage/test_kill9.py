@@ -149,7 +149,8 @@ def assert_conversations_complete(path: Path) -> int:
         ids = contacts.ids_in_order()
         want = {cid: search_index._sharp_s(text)
                 for cid, text in search_index.interaction_texts(ids).items()}
-        assert dict(database.execute_sql("SELECT rowid & 1073741823, text FROM talk_fts").fetchall()) == want
+        assert dict(database.execute_sql(
+            "SELECT rowid & 1073741823, text FROM talk_fts").fetchall()) == want
         stored = warmth_store.stored_inputs(ids)
         with database.atomic() as txn:
             warmth.recompute(ids)

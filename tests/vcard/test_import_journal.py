@@ -39,7 +39,8 @@ def _existing() -> list[int]:
 def _state():
     """Everything a user could notice: every contact, and what the search index holds."""
     ids = [r[0] for r in database.execute_sql("SELECT id FROM contact ORDER BY id")]
-    fts = [r[0] for r in database.execute_sql("SELECT rowid & 1073741823 FROM contact_fts ORDER BY 1")]
+    fts = [r[0] for r in database.execute_sql(
+        "SELECT rowid & 1073741823 FROM contact_fts ORDER BY 1")]
     tags = [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")]
     # The version is not something a user sees: undoing an import is a write,
     # so it moves on (a window holding the imported copy must not save over it).

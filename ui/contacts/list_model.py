@@ -18,8 +18,8 @@ from PySide6.QtGui import QFont
 
 from app.contacts import listing
 from app.contacts import store as contacts
-from app.contacts.paged import PagedIds
 from app.contacts.model import ORGANISATION
+from app.contacts.paged import PagedIds
 from app.conversations import temperature, warmth
 from app.core import clock
 from ui.conversations.temperature_look import band_icon, band_name, look_of
