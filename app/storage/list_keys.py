@@ -88,9 +88,11 @@ def place(contact_ids: list[int]) -> dict[int, tuple[int | None, int]]:
 
     Returns {id: (key before, key now)} for every contact whose key changed,
     these and neighbours spread out to make room (a new contact's key before
-    is None). A contact whose key still fits keeps it. The contacts given are
-    first taken out of the order, so that none is placed next to another's
-    stale key, then placed one after the other.
+    is None). A contact alone between its neighbours keeps a key that still
+    fits. The contacts given are first taken out of the order, so that none
+    is placed next to another's stale key; then each run of them that falls
+    between the same two neighbours is spaced out between those in one go
+    (an import into an empty book is one run: two queries, not two per card).
     """
     if not contact_ids:
         return {}
@@ -103,49 +105,100 @@ def place(contact_ids: list[int]) -> dict[int, tuple[int | None, int]]:
             old[cid] = (sort_key, key)
     database.cursor().executemany("UPDATE contact SET list_key = NULL WHERE id = ?",
                                   [(cid,) for cid, (_, key) in old.items() if key is not None])
+    order = sorted(old, key=lambda i: (old[i][0], i))
     moved: dict[int, tuple[int | None, int]] = {}
-    for cid in sorted(old, key=lambda i: (old[i][0], i)):
-        sort_key, key = old[cid]
+    start = 0
+    while start < len(order):
+        sort_key, key = old[order[start]]
+        before, after, after_at = _neighbours(sort_key, order[start])
+        end = start + 1
+        while end < len(order) and (after_at is None
+                                    or (old[order[end]][0], order[end]) < after_at):
+            end += 1
+        run = order[start:end]
+        low = before >> ID_BITS if before is not None else 0
+        high = after >> ID_BITS if after is not None else MAX_ORDER + 1
+        if len(run) == 1 and key is not None and low < key >> ID_BITS < high:
+            placed = {run[0]: key}
+        elif high - low > len(run):
+            placed = {cid: key_of(order, cid) for cid, order in zip(
+                run, _spaced(low, high, len(run), before is None, after is None))}
+        else:  # no room: one by one, spreading neighbours out
+            placed = {}
+            for cid in run:
+                for other, (was, now) in _place_one(old[cid][0], cid).items():
+                    if other in placed:  # one of this run, spread again
+                        placed[other] = now
+                    else:
+                        moved[other] = (moved[other][0] if other in moved else was, now)
+                placed[cid] = _key_now(cid)
+        database.cursor().executemany("UPDATE contact SET list_key = ? WHERE id = ?",
+                                      [(new, cid) for cid, new in placed.items()])
+        for cid, new in placed.items():
+            was = old[cid][1] if cid in old else moved.get(cid, (None,))[0]
+            if new != was:
+                moved[cid] = (moved[cid][0] if cid in moved else was, new)
+        start = end
+    return moved
+
+
+def _spaced(low: int, high: int, n: int, first: bool, last: bool) -> list[int]:
+    """``n`` places between ``low`` and ``high`` (exclusive), evenly, or (at either
+    end of the list) STEP apart, leaving room for more at that end."""
+    step = (high - low) // (n + 1)
+    if last and not first:
+        step = max(1, min(step, STEP))
+        return [low + step * (k + 1) for k in range(n)]
+    if first and not last:
+        step = max(1, min(step, STEP))
+        return [high - step * (n - k) for k in range(n)]
+    return [low + step * (k + 1) for k in range(n)]
+
+
+def _key_now(cid: int) -> int:
+    return database.execute_sql("SELECT list_key FROM contact WHERE id = ?", (cid,)).fetchone()[0]
+
+
+def _place_one(sort_key: str, cid: int) -> dict[int, tuple[int | None, int]]:
+    """Place one contact (its key set to NULL) between its neighbours, spreading
+    them out first when there is no room; {id: (before, now)} of those moved."""
+    moved: dict[int, tuple[int | None, int]] = {}
+    low, high, last, first = _room(sort_key, cid)
+    if high - low < 2:
+        moved.update(_spread(sort_key, cid))
         low, high, last, first = _room(sort_key, cid)
-        if key is not None and low < key >> ID_BITS < high:
-            new = key
-        else:
-            if high - low < 2:
-                for other, (was, now) in _spread(sort_key, cid).items():
-                    moved[other] = (moved[other][0] if other in moved else was, now)
-                low, high, last, first = _room(sort_key, cid)
-            new = key_of(_between(low, high, last, first), cid)
-        database.execute_sql("UPDATE contact SET list_key = ? WHERE id = ?", (new, cid))
-        if new != key:
-            moved[cid] = (key, new)
+    new = key_of(_spaced(low, high, 1, first, last)[0], cid)
+    database.execute_sql("UPDATE contact SET list_key = ? WHERE id = ?", (new, cid))
     return moved
 
 
 def _room(sort_key: str, cid: int) -> tuple[int, int, bool, bool]:
     """(place before, place after, nothing after, nothing before) around (sort_key, cid)."""
-    before, after = _neighbours(sort_key, cid)
+    before, after, _ = _neighbours(sort_key, cid)
     low = before >> ID_BITS if before is not None else 0
     high = after >> ID_BITS if after is not None else MAX_ORDER + 1
     return low, high, after is None, before is None
 
 
-def _between(low: int, high: int, last: bool, first: bool) -> int:
-    if last and not first and high - low > 2 * STEP:
-        return low + STEP  # added at the end: leave room for the next one
-    if first and not last and high - low > 2 * STEP:
-        return high - STEP
-    return (low + high) // 2
+_NEIGHBOURS = (
+    "SELECT * FROM (SELECT 0, list_key, sort_key, id FROM contact WHERE (sort_key, id) < (?, ?) "
+    "AND list_key IS NOT NULL ORDER BY sort_key DESC, id DESC LIMIT 1) UNION ALL "
+    "SELECT * FROM (SELECT 1, list_key, sort_key, id FROM contact WHERE (sort_key, id) > (?, ?) "
+    "AND list_key IS NOT NULL ORDER BY sort_key, id LIMIT 1)")
 
 
-def _neighbours(sort_key: str, cid: int) -> tuple[int | None, int | None]:
-    """The keys of the placed contacts just before and just after (sort_key, id)."""
-    before = database.execute_sql(
-        "SELECT list_key FROM contact WHERE (sort_key, id) < (?, ?) AND list_key IS NOT NULL "
-        "ORDER BY sort_key DESC, id DESC LIMIT 1", (sort_key, cid)).fetchone()
-    after = database.execute_sql(
-        "SELECT list_key FROM contact WHERE (sort_key, id) > (?, ?) AND list_key IS NOT NULL "
-        "ORDER BY sort_key, id LIMIT 1", (sort_key, cid)).fetchone()
-    return (before[0] if before else None), (after[0] if after else None)
+def _neighbours(sort_key: str, cid: int) -> tuple[int | None, int | None, tuple | None]:
+    """The keys of the placed contacts just before and just after (sort_key, id),
+    and the (sort_key, id) of the one after: one query (a save or an import
+    asks it per contact)."""
+    before = after = after_at = None
+    for side, key, other_key, other in database.cursor().execute(
+            _NEIGHBOURS, (sort_key, cid, sort_key, cid)).fetchall():
+        if side:
+            after, after_at = key, (other_key, other)
+        else:
+            before = key
+    return before, after, after_at
 
 
 def _spread(sort_key: str, cid: int) -> dict[int, tuple[int | None, int]]:
