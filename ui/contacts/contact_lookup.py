@@ -39,7 +39,9 @@ class ContactLookupEdit(QLineEdit):
         if len(text) < 2:
             self._model.setStringList([])
             return
-        ids = [i for i in listing.find_ids(text)[:SUGGESTIONS + len(self.exclude)]
+        # The best matches only, read as far as needed (not all of a big book's).
+        found = listing.find_shown(text, pageable=True)
+        ids = [i for i in found[:SUGGESTIONS + len(self.exclude)]
                if i not in self.exclude][:SUGGESTIONS]
         rows = contacts.list_rows(ids)
         self._choices = {}
