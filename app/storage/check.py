@@ -36,6 +36,9 @@ SEARCH_EXTRA = problem_code("check.search_extra", N_(
 TALK_STALE = problem_code("check.talk_stale", N_(
     "The index of what was said is out of date for {count} contact(s) (contact {first} "
     "first)."))
+SEARCH_ORDER = problem_code("check.search_order", N_(
+    "The search index of {count} contact(s) is not kept in the list's order (contact {first} "
+    "first)."))
 ORPHANS = problem_code("check.orphans", N_(
     "{count} row(s) of {table} point at a missing {parent} ({column})."))
 LONELY_TALKS = problem_code("check.lonely_conversations", N_(
@@ -81,7 +84,8 @@ def invariant_findings() -> list[Finding]:
     from app.storage.engine import is_postgres
 
     orphans = [] if is_postgres() else _orphan_findings()
-    return [*_search_findings(), *_talk_findings(), *orphans,
+    order = [] if is_postgres() else _order_findings()
+    return [*_search_findings(), *order, *_talk_findings(), *orphans,
             *_lonely_talk_findings(), *_temperature_findings()]
 
 
@@ -138,6 +142,23 @@ def _search_findings() -> list[Finding]:
 
 #: A search row's contact id (its rowid is the list key on SQLite: app.storage.list_keys)
 _ID = f"rowid & {ID_MASK}"
+
+
+def _order_findings() -> list[Finding]:
+    """Each contact's list key rises with the list's name order, and its search
+    rows sit under it (app.storage.list_keys): else a search read page by page
+    would list it in the wrong place."""
+    wrong, last = [], -1
+    for cid, key in database.execute_sql("SELECT id, list_key FROM contact ORDER BY sort_key, id"):
+        if key is None or key <= last or key & ID_MASK != cid:
+            wrong.append(cid)
+        else:
+            last = key
+    key_of = dict(database.execute_sql("SELECT id, list_key FROM contact").fetchall())
+    for table in ("contact_fts", "phone_fts", "talk_fts"):  # (no contact at all: "extra")
+        wrong += [r[0] & ID_MASK for r in database.execute_sql(f"SELECT rowid FROM {table}")
+                  if r[0] & ID_MASK in key_of and key_of[r[0] & ID_MASK] != r[0]]
+    return [Finding(SEARCH_ORDER, count=len(set(wrong)), first=wrong[0])] if wrong else []
 
 
 def _words(fields) -> tuple:

@@ -26,6 +26,7 @@ PLANTED = {
     check.SEARCH_STALE: f"UPDATE contact_fts SET name = 'Somebody Else' WHERE {_ID} = 4",
     check.SEARCH_EXTRA: "INSERT INTO contact_fts(rowid, name) VALUES (9999, 'Ghost')",
     check.TALK_STALE: f"DELETE FROM talk_fts WHERE {_ID} = 1",
+    check.SEARCH_ORDER: "UPDATE contact SET sort_key = 'zzz' WHERE id = 2",
     check.ORPHANS: "INSERT INTO phone(contact_id, number) VALUES (9999, '+49 30 1')",
     check.LONELY_TALKS: "INSERT INTO interaction(channel, happened_at, created_at, updated_at) "
                         "VALUES ('call', '2026-01-01T10:00:00', 'x', 'x')",
