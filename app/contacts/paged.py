@@ -99,13 +99,23 @@ class PagedIds(Sequence):
         """The row of ``value``, reading on only as far as it."""
         if args:
             return list(self).index(value, *args)
-        if value in self._ids:
-            return self._ids.index(value)
-        if value not in self:
+        row = self.row_within(value, None)
+        if row < 0:
             raise ValueError(f"{value} is not in the result")
-        while not self.exhausted():
+        return row
+
+    def row_within(self, value, rows: int | None) -> int:
+        """The row of ``value`` if it is among the first ``rows`` (None: anywhere),
+        else -1; reads on no further than that."""
+        if value in self._ids:
+            row = self._ids.index(value)
+            return row if rows is None or row < rows else -1
+        if (rows is not None and self.exhausted()) or value not in self:
+            return -1
+        while not self.exhausted() and (rows is None or len(self._ids) < rows):
             start = len(self._ids)
-            self._more(max(2 * start, start + 256))
+            want = max(2 * start, start + 256)
+            self._more(want if rows is None else min(want, rows))
             if value in self._ids[start:]:
                 return self._ids.index(value, start)
-        raise ValueError(f"{value} is not in the result")
+        return -1

@@ -60,3 +60,24 @@ def test_a_big_search_shows_its_first_rows_at_once_and_its_count_after(window, q
     qtbot.waitUntil(lambda: not model.counting(), timeout=10_000)
     assert model.rowCount() == 400 and window.count_label.text() == "400 of 401 contacts shown"
     assert [model.data(model.index(r, 0)) for r in (0, 399)] == ["P000 Muster", "P399 Muster"]
+
+
+def test_typing_in_a_big_book_keeps_the_selection_only_among_the_first_hits(window, qtbot,
+                                                                           monkeypatch):
+    """A keystroke does not read on through thousands of hits to find the
+    selected contact: among the first NEAR_ROWS it stays selected, further
+    down the first hit is selected instead (as when it is not found)."""
+    monkeypatch.setattr(list_model, "COUNT_AT_ONCE_BELOW", 0)
+    monkeypatch.setattr(list_model, "NEAR_ROWS", 50)
+    ids = contacts.create_many([ContactData(given_name=f"P{i:03d}", family_name="Muster")
+                                for i in range(200)])
+    window.contacts_changed(select=ids[20])
+    window.search.setText("muster")
+    assert window.table.currentIndex().data(list_model.ContactTableModel.IdRole) == ids[20]
+    window.search.clear()
+    window.contacts_changed(select=ids[120])
+    window.search.setText("muster")
+    assert window.table.currentIndex().data(list_model.ContactTableModel.IdRole) == ids[0]
+    # Saving (or any reload) still finds its contact wherever it is listed.
+    window.contacts_changed(select=ids[150])
+    assert window.table.currentIndex().data(list_model.ContactTableModel.IdRole) == ids[150]

@@ -30,6 +30,9 @@ MAX_CACHED_ROWS = 10_000
 #: counted at once; above, the count comes off the GUI thread, and meanwhile
 #: the list holds the rows read so far and reads on as it is scrolled.
 COUNT_AT_ONCE_BELOW = 20_000
+#: A keystroke keeps the selected contact selected if it is among this many hits
+#: of a big search (row_of(near=True)); else the first hit is selected.
+NEAR_ROWS = 1_000
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -242,11 +245,19 @@ class ContactTableModel(QAbstractTableModel):
     def contact_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < self._rows else None
 
-    def row_of(self, contact_id: int) -> int:
-        try:
-            row = self._ids.index(contact_id)
-        except ValueError:
-            return -1
+    def row_of(self, contact_id: int, *, near: bool = False) -> int:
+        """The contact's row, -1 if not shown. ``near``: only if among the first
+        NEAR_ROWS of a search that is still being counted (a big book's): a
+        keystroke does not read on through thousands of hits to find it."""
+        if near and self.counting():
+            row = self._ids.row_within(contact_id, NEAR_ROWS)
+            if row < 0:
+                return -1
+        else:
+            try:
+                row = self._ids.index(contact_id)
+            except ValueError:
+                return -1
         if row >= self._rows:  # read on to it: the view gets the rows up to it
             self._grow_to(self._ids.placed() if self.counting() else len(self._ids))
         return row

@@ -83,7 +83,7 @@ class DeskHabits(QObject):
         if w.editor.contact_id is None and w.editor.is_dirty():
             return  # a new contact being typed: not the search's to replace
         keep = w._current_id
-        if keep is not None and w.model.row_of(keep) >= 0:
+        if keep is not None and w.model.row_of(keep, near=True) >= 0:
             w.select_contact(keep)
         elif w.model.rowCount():
             if w.editor.is_dirty() or not text:
