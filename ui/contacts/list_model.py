@@ -24,6 +24,9 @@ from app.conversations import temperature, warmth
 from app.core import clock
 from ui.conversations.temperature_look import band_icon, band_name, look_of
 
+#: Every row's flags, combined once: the view asks for them per cell and per repaint,
+#: and combining two enum flags costs Python more than the rest of flags().
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 PAGE = 64  # about two screens: a keystroke reads only what it shows
 MAX_CACHED_ROWS = 10_000
 #: Contacts in the list below which a search read page by page (PagedIds) is
@@ -356,7 +359,7 @@ class ContactTableModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if column not in self.COLUMN_SORTS:
