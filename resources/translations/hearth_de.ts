@@ -1281,7 +1281,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Contacts in the list below which a search read page by page (PagedIds) is counted at once; above, the count comes off the GUI thread, and meanwhile the list holds the rows read so far and reads on as it is scrolled. countChanged&apos;s first value while a search is still being counted</extracomment>
+        <extracomment>Every row&apos;s flags, combined once: the view asks for them per cell and per repaint, and combining two enum flags costs Python more than the rest of flags().</extracomment>
         <translation>Name</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
-from ui.contacts import list_model
+from ui.contacts import list_model, paged_rows
 from ui.contacts.list_model import ContactTableModel
 
 
@@ -37,7 +37,7 @@ def test_a_big_search_shows_its_first_rows_at_once_and_its_count_after(window, q
     """Over a big book the count comes off the GUI thread: the first rows are
     there at once, the label says the matches are being counted, scrolling
     reads on, and then the count arrives and every row is there."""
-    monkeypatch.setattr(list_model, "COUNT_AT_ONCE_BELOW", 0)  # "big" from the first contact
+    monkeypatch.setattr(paged_rows, "COUNT_AT_ONCE_BELOW", 0)  # "big" from the first contact
     contacts.create_many([ContactData(given_name=f"P{i:03d}", family_name="Muster")
                           for i in range(400)] + [ContactData(family_name="Nobody")])
     window.contacts_changed()
@@ -67,8 +67,8 @@ def test_typing_in_a_big_book_keeps_the_selection_only_among_the_first_hits(wind
     """A keystroke does not read on through thousands of hits to find the
     selected contact: among the first NEAR_ROWS it stays selected, further
     down the first hit is selected instead (as when it is not found)."""
-    monkeypatch.setattr(list_model, "COUNT_AT_ONCE_BELOW", 0)
-    monkeypatch.setattr(list_model, "NEAR_ROWS", 50)
+    monkeypatch.setattr(paged_rows, "COUNT_AT_ONCE_BELOW", 0)
+    monkeypatch.setattr(paged_rows, "NEAR_ROWS", 50)
     ids = contacts.create_many([ContactData(given_name=f"P{i:03d}", family_name="Muster")
                                 for i in range(200)])
     window.contacts_changed(select=ids[20])

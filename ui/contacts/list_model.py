@@ -22,23 +22,17 @@ from app.contacts.model import ORGANISATION
 from app.contacts.paged import PagedIds
 from app.conversations import temperature, warmth
 from app.core import clock
+from ui.contacts import paged_rows
+from ui.contacts.paged_rows import PAGE, PagedRows
 from ui.conversations.temperature_look import band_icon, band_name, look_of
 
 #: Every row's flags, combined once: the view asks for them per cell and per repaint,
 #: and combining two enum flags costs Python more than the rest of flags().
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-PAGE = 64  # about two screens: a keystroke reads only what it shows
 MAX_CACHED_ROWS = 10_000
-#: Contacts in the list below which a search read page by page (PagedIds) is
-#: counted at once; above, the count comes off the GUI thread, and meanwhile
-#: the list holds the rows read so far and reads on as it is scrolled.
-COUNT_AT_ONCE_BELOW = 20_000
-#: A keystroke keeps the selected contact selected if it is among this many hits
-#: of a big search (row_of(near=True)); else the first hit is selected.
-NEAR_ROWS = 1_000
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(PagedRows, QAbstractTableModel):
     """Signals:
         countChanged(int, int): contacts shown, contacts in this view overall.
     """
@@ -49,8 +43,6 @@ class ContactTableModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     countChanged = Signal(int, int)
-    #: countChanged's first value while a search is still being counted
-    COUNTING = -1
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -148,58 +140,6 @@ class ContactTableModel(QAbstractTableModel):
         self._emit_count()
         return True
 
-    # --- a search read page by page -------------------------------------------
-    def _first_rows(self) -> int:
-        """Rows for freshly set ids; a paged search is read a page, and counted
-        now (small list) or off the GUI thread (counted())."""
-        ids = self._ids
-        if not isinstance(ids, PagedIds) or ids.counted() is not None:
-            return len(ids)
-        ids.read_to(PAGE)
-        if ids.counted() is None and len(self._base) < COUNT_AT_ONCE_BELOW:
-            len(ids)
-        if ids.counted() is None:
-            self._count_later(ids)
-            return ids.placed()
-        return ids.counted()
-
-    def _count_later(self, ids: PagedIds) -> None:
-        from app.storage import search_pages
-        from ui.common.tasks import run_task
-
-        plan, generation = ids.plan, self.generation
-        run_task(lambda task: search_pages.count(plan),
-                 lambda n: self._counted(generation, ids, n), lambda exc: None, owner=self)
-
-    def _counted(self, generation: int, ids: PagedIds, n: int) -> None:
-        if generation != self.generation or ids is not self._ids:
-            return  # another search or view since
-        ids.set_count(n)
-        self._grow_to(ids.counted() or 0)
-        self._emit_count()
-
-    def _grow_to(self, rows: int) -> None:
-        """The view gets rows up to ``rows`` (read on, or counted)."""
-        if rows > self._rows:
-            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
-            self._rows = rows
-            self.endInsertRows()
-
-    def counting(self) -> bool:
-        """Whether the search shown is still being counted."""
-        return isinstance(self._ids, PagedIds) and self._ids.counted() is None
-
-    def _emit_count(self) -> None:
-        self.countChanged.emit(self.COUNTING if self.counting() else self._rows,
-                               len(self._base))
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
-        return not parent.isValid() and self.counting() and not self._ids.exhausted()
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
-        if self.canFetchMore(parent):
-            self._grow_to(self._ids.read_to(self._rows + PAGE))
-
     def set_bands(self, bands: set[str] | None) -> None:
         """Show only contacts in these temperature bands (None: all)."""
         self._bands = set(bands) if bands else None
@@ -253,7 +193,7 @@ class ContactTableModel(QAbstractTableModel):
         NEAR_ROWS of a search that is still being counted (a big book's): a
         keystroke does not read on through thousands of hits to find it."""
         if near and self.counting():
-            row = self._ids.row_within(contact_id, NEAR_ROWS)
+            row = self._ids.row_within(contact_id, paged_rows.NEAR_ROWS)
             if row < 0:
                 return -1
         else:

@@ -168,10 +168,8 @@ class MainWindow(QMainWindow):
     # --- list and selection -------------------------------------------------
     def _show_count(self, shown: int, total: int) -> None:
         if shown == self.model.COUNTING:  # a big search: its rows first, the count after
-            self.count_label.setText(self.tr("Counting the matches among %n contact(s)…", "",
-                                             total))
-            return
-        if self.model.showing_trash:
+            text = self.tr("Counting the matches among %n contact(s)…", "", total)
+        elif self.model.showing_trash:
             text = self.tr("%n contact(s) in the trash", "", total)
             if shown != total:
                 text = self.tr("{0} of {1}").format(shown, text)
