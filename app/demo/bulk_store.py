@@ -71,15 +71,14 @@ def loading(big: bool) -> Iterator[None]:
     """One transaction for the whole load; for a big one, with big_cache() and
     indexes_deferred()."""
     from app.storage import engine
-
-    if not big or engine.is_postgres():  # PostgreSQL: its own cache, indexes as they are
-        with database.atomic():
-            yield
-        return
     from app.storage.list_keys import keys_deferred
 
     # The search rows are keyed by list key once, at the end (app.storage.list_keys):
     # placing each contact between its neighbours needs the indexes set aside here.
+    if not big or engine.is_postgres():  # PostgreSQL: its own cache, indexes as they are
+        with database.atomic(), keys_deferred():
+            yield
+        return
     with big_cache(), database.atomic(), indexes_deferred(), keys_deferred():
         yield
 

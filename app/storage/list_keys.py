@@ -36,6 +36,8 @@ TABLES = {"contact_fts": ("name", "organisation", "emails", "phones", "places", 
           "phone_fts": ("digits",), "talk_fts": ("text",)}
 
 _deferred: list[bool] = [False]
+#: Contacts whose search rows a bulk load wrote under their id (keys_deferred)
+_written: list[int] = []
 
 
 def id_of(key: int) -> int:
@@ -68,19 +70,35 @@ def deferred() -> bool:
 
 @contextmanager
 def keys_deferred() -> Iterator[None]:
-    """For a bulk load inside the caller's transaction (its indexes set aside,
-    so finding a contact's neighbours would read the whole table): every
-    contact is placed, and the search rows keyed, once at the end."""
+    """For a bulk load inside the caller's transaction (its indexes may be set
+    aside, so finding each contact's neighbours could read the whole table):
+    search rows go in under the contact id, and are keyed once at the end:
+    every contact at once into a book that was empty, else the new ones only."""
     if is_postgres() or _deferred[0]:
         yield
         return
+    was_empty = database.execute_sql("SELECT list_key FROM contact WHERE list_key IS NOT NULL "
+                                      "LIMIT 1").fetchone() is None
     _deferred[0] = True
+    _written.clear()
     try:
         yield
     finally:
         _deferred[0] = False
-    assign_all(database)
-    rekey_search_tables(database)
+    written = sorted(set(_written))
+    _written.clear()
+    if was_empty:
+        assign_all(database)
+        rekey_search_tables(database)
+    elif written:
+        moved = place(written)
+        move_search_rows({cid: moved[cid][1] for cid in written if cid in moved})
+
+
+def note_written(contact_ids: Iterable[int]) -> None:
+    """A bulk load wrote these contacts' search rows under their ids (keys_deferred)."""
+    if _deferred[0]:
+        _written.extend(contact_ids)
 
 
 def place(contact_ids: list[int]) -> dict[int, tuple[int | None, int]]:

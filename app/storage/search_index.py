@@ -80,6 +80,7 @@ def write_documents(docs: list[SearchDocument]) -> None:
     ids = [d.rowid for d in docs]
     if list_keys.deferred():  # a bulk load: keyed once at its end
         keys, olds = {i: i for i in ids}, {i: {i} for i in ids}
+        list_keys.note_written(ids)
     else:
         moved = list_keys.place(ids)
         keys = list_keys.keys_of(ids)

@@ -62,3 +62,13 @@ def test_trash_purge_and_a_repair_keep_search_rows_under_their_keys(db):
     assert check.rebuild_search_index() == 20
     assert_keys_follow_the_list()
     assert list(listing.find_shown("ann", pageable=True)) == ids[10:]
+
+
+def test_a_bulk_load_keys_its_rows_at_the_end_into_an_empty_book_or_beside_others(db):
+    from app.demo import contacts as demo
+
+    demo.fill(300, seed=1)  # into an empty book: every key at once
+    assert_keys_follow_the_list()
+    demo.fill(200, seed=2)  # beside contacts already keyed: the new ones placed
+    assert_keys_follow_the_list()
+    assert len(listing.find_shown("a", pageable=True)) == len(listing.find_ids("a"))
