@@ -169,8 +169,12 @@ def test_settings_change_updates_the_list_at_once(window, qtbot, monkeypatch):
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(temperature_settings.TemperatureSettingsDialog, "exec", fake_exec)
     window.crm.edit_settings()
+    # Recomputed off the GUI thread: no dialog holds the window, the status bar says so.
+    assert QApplication.activeModalWidget() is None
+    assert window.statusBar().currentMessage().startswith("Recomputing temperatures")
     qtbot.waitUntil(lambda: _warmth_text(window, anna) == "cool", timeout=5000)
     assert warmth.load_settings().half_life_days == 30
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Temperatures recomputed")
 
 
 def test_today_view_lists_and_acts(db, qtbot):

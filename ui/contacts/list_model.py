@@ -176,6 +176,13 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         """After a change: reload ids and drop cached rows."""
         self.load()
 
+    def load_settings_again(self) -> None:
+        """Temperature settings or stored sums changed (a recompute under way): the
+        rows are read and their temperatures worked out again, in the same order."""
+        self._temperature_settings = warmth.load_settings()
+        self._now = clock.local_now()
+        self.invalidate_rows()
+
     def invalidate_rows(self, ids: list[int] | None = None) -> None:
         """Cached rows are stale (e.g. after an edit that keeps the order)."""
         self._cache.clear()

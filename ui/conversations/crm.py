@@ -6,7 +6,7 @@ the Today view, the temperature settings dialog and the band filter.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
 )
 
@@ -178,28 +177,39 @@ class CrmWiring:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.settings()
-        progress = QProgressDialog(self.window.tr("Recomputing temperatures…"), "", 0, 0,
-                                   self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        self.recompute(new)
+
+    def recompute(self, new) -> None:
+        """Store new settings and recompute every temperature off the GUI thread.
+
+        The window stays usable: the status bar shows how far it is, and the
+        list repaints after each stored slice (at most twice a second), so the
+        temperatures change band by band instead of all at the end.
+        """
+        w = self.window
+        bar = w.statusBar()
+        shown = QElapsedTimer()
+        shown.start()
 
         def done(_):
-            progress.close()
-            self.window.contacts_changed()
+            bar.showMessage(w.tr("Temperatures recomputed"), 4000)
+            w.contacts_changed()
             self.panel.show_contact(self.panel.contact_id)
 
         def failed(exc):
-            progress.close()
-            QMessageBox.critical(self.window, self.window.tr("Temperature settings"),
-                                 message_for(exc))
+            bar.clearMessage()
+            QMessageBox.critical(w, w.tr("Temperature settings"), message_for(exc))
 
         def stored(done_, total):  # slices stored so far (warmth.recompute_sums)
-            progress.setMaximum(total)
-            progress.setValue(done_)
+            bar.showMessage(w.tr("Recomputing temperatures… {0} %").format(
+                done_ * 100 // max(total, 1)))
+            if shown.elapsed() >= 500:  # what is stored shows, a slice at a time
+                shown.restart()
+                w.model.load_settings_again()
 
+        bar.showMessage(w.tr("Recomputing temperatures…"))
         run_task(lambda task: warmth.save_settings(new, task.report), done, failed, stored,
-                 owner=self.window)
+                 owner=w)
 
 
 def install_crm(window: QMainWindow) -> CrmWiring:
