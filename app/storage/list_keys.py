@@ -90,9 +90,10 @@ def keys_deferred() -> Iterator[None]:
     if was_empty:
         assign_all(database)
         rekey_search_tables(database)
-    elif written:
-        moved = place(written)
-        move_search_rows({cid: moved[cid][1] for cid in written if cid in moved})
+    elif written:  # their rows sit under their ids: each moves to its key
+        place(written)
+        keys = keys_of(written)
+        move_search_rows({cid: keys[cid] for cid in written if keys[cid] != cid})
 
 
 def note_written(contact_ids: Iterable[int]) -> None:
