@@ -3596,6 +3596,22 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
         <translation>Bitte zuerst einen Kontakt in der Liste wählen.</translation>
     </message>
     <message>
+        <source>Temperatures recomputed</source>
+        <translation>Temperaturen neu berechnet</translation>
+    </message>
+    <message>
+        <source>Temperature settings</source>
+        <translation>Temperatur-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Recomputing temperatures… {0} %</source>
+        <translation>Temperaturen werden neu berechnet … {0} %</translation>
+    </message>
+    <message>
+        <source>Recomputing temperatures…</source>
+        <translation>Temperaturen werden neu berechnet …</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3668,25 +3684,6 @@ per file done: (path, encoding, delimiter, targets)</extracomment>
     <message>
         <source>new</source>
         <translation>neu</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Temperatures recomputed</source>
-        <translation>Temperaturen neu berechnet</translation>
-    </message>
-    <message>
-        <source>Temperature settings</source>
-        <translation>Temperatur-Einstellungen</translation>
-    </message>
-    <message>
-        <source>Recomputing temperatures… {0} %</source>
-        <translation>Temperaturen werden neu berechnet … {0} %</translation>
-    </message>
-    <message>
-        <source>Recomputing temperatures…</source>
-        <translation>Temperaturen werden neu berechnet …</translation>
     </message>
 </context>
 <context>

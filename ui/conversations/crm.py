@@ -192,22 +192,22 @@ class CrmWiring:
         shown.start()
 
         def done(_):
-            bar.showMessage(w.tr("Temperatures recomputed"), 4000)
+            bar.showMessage(self.window.tr("Temperatures recomputed"), 4000)
             w.contacts_changed()
             self.panel.show_contact(self.panel.contact_id)
 
         def failed(exc):
             bar.clearMessage()
-            QMessageBox.critical(w, w.tr("Temperature settings"), message_for(exc))
+            QMessageBox.critical(w, self.window.tr("Temperature settings"), message_for(exc))
 
         def stored(done_, total):  # slices stored so far (warmth.recompute_sums)
-            bar.showMessage(w.tr("Recomputing temperatures… {0} %").format(
+            bar.showMessage(self.window.tr("Recomputing temperatures… {0} %").format(
                 done_ * 100 // max(total, 1)))
             if shown.elapsed() >= 500:  # what is stored shows, a slice at a time
                 shown.restart()
                 w.model.load_settings_again()
 
-        bar.showMessage(w.tr("Recomputing temperatures…"))
+        bar.showMessage(self.window.tr("Recomputing temperatures…"))
         run_task(lambda task: warmth.save_settings(new, task.report), done, failed, stored,
                  owner=w)
 
