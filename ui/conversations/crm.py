@@ -92,9 +92,11 @@ class CrmWiring:
         warmth_column = window.model.WARMTH
         header.moveSection(header.visualIndex(warmth_column), 1)
         header.resizeSection(warmth_column, 110)
+        # The panel as the timers' context: a window closed before they fire drops them.
         window.currentContactChanged.connect(
-            lambda *args: QTimer.singleShot(0, self._follow_selection))
-        window.editor.saved.connect(lambda cid: QTimer.singleShot(0, self._follow_selection))
+            lambda *args: QTimer.singleShot(0, self.panel, self._follow_selection))
+        window.editor.saved.connect(
+            lambda cid: QTimer.singleShot(0, self.panel, self._follow_selection))
 
     # --- following the main window ------------------------------------------------
     def current_id(self) -> int | None:
