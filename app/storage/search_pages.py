@@ -67,7 +67,8 @@ class Arm:
             last = rows[-1][0]
             chunk = min(chunk * 4, MAX_CHUNK)
 
-    def count(self) -> str:
+    def select(self) -> str:
+        """SQL selecting every matching key (its one parameter: ``match``)."""
         return f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH ?"
 
 
@@ -180,7 +181,7 @@ def tiers(p: Plan, *, descending: bool = False) -> list[Iterator[int]]:
 
 def count_sql(p: Plan) -> tuple[str, list]:
     """SQL counting the search's live contacts, with its parameters."""
-    union = " UNION ".join(a.count() for a in p.arms)
+    union = " UNION ".join(a.select() for a in p.arms)
     return (f"WITH found(key) AS ({union}) SELECT count(*) FROM found "
             f"WHERE key & {list_keys.ID_MASK} "
             "NOT IN (SELECT id FROM contact WHERE trashed_at IS NOT NULL)",
