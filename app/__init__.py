@@ -2,3 +2,21 @@
 
 Grouped by feature; each package's docstring says what it owns. Nothing
 here imports PySide6 (tests/test_architecture.py keeps it so)."""
+
+import sys as _sys
+
+
+def _import_peewee_without_psycopg() -> None:
+    """peewee imports psycopg at its own import, a quarter of a second of the
+    window's start, which only offices on PostgreSQL need: psycopg is handed
+    to peewee when a PostgreSQL database is opened (app.storage.pg.use_psycopg)."""
+    if "peewee" in _sys.modules or "psycopg" in _sys.modules:
+        return
+    _sys.modules["psycopg"] = None  # type: ignore[assignment]  # its import fails
+    try:
+        import peewee  # noqa: F401
+    finally:
+        del _sys.modules["psycopg"]
+
+
+_import_peewee_without_psycopg()

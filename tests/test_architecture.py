@@ -4,6 +4,7 @@ QSettings import; this test keeps ours from eroding the same way."""
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -61,6 +62,23 @@ def test_importing_all_of_app_loads_no_qt():
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_window_on_a_file_starts_without_the_postgresql_driver(tmp_path):
+    # psycopg is a quarter of a second of the start; only a server's address needs it.
+    code = ("import sys\n"
+            "from app.storage.connection import open_database, close_database\n"
+            "from ui.main.application import make_application\n"
+            "from ui.main.main_window import MainWindow\n"
+            "app = make_application()\n"
+            f"open_database({str(tmp_path / 'book.db')!r})\n"
+            "w = MainWindow(); w.show(); app.processEvents(); w.close()\n"
+            "print('psycopg' in sys.modules, 'peewee' in sys.modules)\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-2:] == ["False", "True"]
 
 
 # --- no import cycles ------------------------------------------------------------------

@@ -139,9 +139,27 @@ class PgDatabase(ReconnectOnce, pw.PostgresqlDatabase):
         return shown_url(self.url)
 
 
+def use_psycopg() -> None:
+    """Hand psycopg to peewee, which was imported without it (app/__init__.py):
+    the names peewee's PostgreSQL support reads, as its own import sets them."""
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    if pw.psycopg is psycopg:
+        return
+    pw.psycopg, pw.TransactionStatus, pw.Json_pg3, pw.Jsonb_pg3 = (
+        psycopg, TransactionStatus, Json, Jsonb)
+    adapter = pw.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 def make_database(url: str) -> PgDatabase:
     import psycopg
 
+    use_psycopg()
     db = PgDatabase(url, cursor_factory=psycopg.ClientCursor, prefer_psycopg3=True,
                     connect_timeout=10, application_name="Hearth")
     db.url = url
