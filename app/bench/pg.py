@@ -52,6 +52,7 @@ def _change_seen(url: str, out: Callable[[str], None], repeats: int = 10) -> Non
     import statistics
     import threading
 
+    from app.contacts import order_store as orders
     from app.contacts import store as contacts
     from app.storage import changes
     from app.storage.connection import close_database, close_thread_connection, open_database
@@ -59,7 +60,7 @@ def _change_seen(url: str, out: Callable[[str], None], repeats: int = 10) -> Non
     open_database(url)
     try:
         watcher = changes.watcher_for()
-        contact_id = contacts.ids_in_order("name")[0]
+        contact_id = orders.ids_in_order("name")[0]
         seen: list[float] = []
         for i in range(repeats):
             watcher.poll()  # start from nothing pending

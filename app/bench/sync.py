@@ -61,6 +61,7 @@ def run(out: Callable[[str], None] = print, cards: int = CARDS) -> None:
         return
     from app.carddav import engine
     from app.carddav import store as sync_store
+    from app.contacts import order_store as orders
     from app.contacts import store as contacts
     from app.storage.connection import close_database, open_database
 
@@ -93,7 +94,7 @@ def run(out: Callable[[str], None] = print, cards: int = CARDS) -> None:
             for href in hrefs:
                 text = http.get(href).text.replace("X-BENCH:", "X-BENCH:changed-")
                 http.put(href, data=text.encode(), headers={"Content-Type": "text/vcard"})
-            for contact_id in contacts.ids_in_order()[-CHANGES:]:
+            for contact_id in orders.ids_in_order()[-CHANGES:]:
                 c = contacts.get(contact_id)
                 c.job_title = "Edited in Hearth"
                 contacts.update(c)

@@ -1,7 +1,7 @@
 """What the contact list asks: the list order, its sorts, and search as you type.
 
 It sits above both stores: the column sorts are the contact store's
-(app.contacts.store.ORDERS), the warmth sort is app.conversations.warmth's,
+(app.contacts.orders.ORDERS), the warmth sort is app.conversations.warmth's,
 the search is app.storage.search_index's. The rows themselves come from
 app.contacts.store.list_rows.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import islice
 
+from app.contacts import order_store as orders
 from app.contacts import store
 from app.contacts.paged import PagedIds
 from app.conversations import warmth
@@ -19,7 +20,7 @@ from app.storage import search_pages
 WARMTH = "warmth"
 #: Every sort the list offers; the warmth sort is computed at query time (band
 #: thresholds move with the clock), the others are stored columns.
-SORTS = tuple(store.ORDERS) + (WARMTH,)
+SORTS = tuple(orders.ORDERS) + (WARMTH,)
 
 
 def ordered_ids(sort: str = "name", descending: bool = False, *,
@@ -27,7 +28,7 @@ def ordered_ids(sort: str = "name", descending: bool = False, *,
     """Ids of all live (or all trashed) contacts in list order."""
     if sort == WARMTH:
         return warmth.ordered_by_warmth(descending, trashed=trashed)
-    return store.ids_in_order(sort, descending, trashed=trashed)
+    return orders.ids_in_order(sort, descending, trashed=trashed)
 
 
 def find_ids(text: str, sort: str = "name", descending: bool = False, *,
@@ -43,7 +44,7 @@ def find_ids(text: str, sort: str = "name", descending: bool = False, *,
 
 
 def find_shown(text: str, sort: str = "name", descending: bool = False, *,
-               trashed: bool = False, base: list[int] | None = None,
+               trashed: bool = False, base: Sequence[int] | None = None,
                pageable: bool = False) -> Sequence[int]:
     """find_ids() for a list that shows a page at a time: the same ids in the same
     order, but of a big result only the count and the best tier are worked
@@ -57,6 +58,10 @@ def find_shown(text: str, sort: str = "name", descending: bool = False, *,
         plan = search_pages.plan(text)
         if plan is not None:
             return PagedIds(plan, descending=descending)
+    if isinstance(base, PagedIds):  # a big book's whole list, read as far as shown
+        if not search.tokens(text):
+            return base
+        base = None  # the search needs it whole
     if base is None:
         base = _list_order(sort, descending, trashed)
     matches = search.matching_ids(text)

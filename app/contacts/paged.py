@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.contacts import order_store, store
 from app.storage import list_keys, search_pages
+from app.storage.engine import is_postgres
 
 
 class PagedIds(Sequence):
@@ -56,14 +58,18 @@ class PagedIds(Sequence):
         """The number of ids, if known (counted, or all read); None if not yet."""
         return self._count
 
+    def count_now(self) -> int:
+        """Count in SQL (the window calls this off the GUI thread, then set_count)."""
+        return search_pages.count(self.plan)
+
     def set_count(self, n: int) -> None:
-        """The count worked out elsewhere (search_pages.count, off the GUI thread)."""
+        """The count worked out elsewhere (count_now, off the GUI thread)."""
         if self._count is None:
             self._count = max(n, len(self._ids))
 
     def __len__(self) -> int:
         if self._count is None:
-            self._count = max(search_pages.count(self.plan), len(self._ids))
+            self._count = max(self.count_now(), len(self._ids))
         return self._count
 
     # --- a sequence ----------------------------------------------------------
@@ -119,3 +125,29 @@ class PagedIds(Sequence):
             if value in self._ids[start:]:
                 return self._ids.index(value, start)
         return -1
+
+
+class ListedIds(PagedIds):
+    """Every live contact in name order, read a page at a time (SQLite): what a
+    big book shows when nothing is searched. Reading a million ids takes the
+    best part of a second, and the window shows thirty of them."""
+
+    def __init__(self, *, descending: bool = False):
+        self.plan = None  # type: ignore[assignment]
+        self.descending = descending
+        self._tiers = [order_store.live_ids_in_name_order(descending=descending)]
+        self._trashed = frozenset()
+        self._ids = []
+        self._tier = 0
+        self._count = None
+
+    @staticmethod
+    def available() -> bool:
+        """Only on SQLite (PostgreSQL reads its lists whole)."""
+        return not is_postgres()
+
+    def count_now(self) -> int:
+        return store.count()
+
+    def __contains__(self, value) -> bool:
+        return isinstance(value, int) and order_store.is_live(value)

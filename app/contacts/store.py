@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -261,17 +260,6 @@ def restore(ids: Sequence[int]) -> int:
 
 # --- what the list shows -------------------------------------------------------
 
-#: Columns the list can sort by, mapped to their SQL ordering (sorting by
-#: warmth is app.conversations.warmth's: see app.contacts.listing).
-ORDERS = {
-    "name": "sort_key, id",
-    "organisation": "organisation = '', organisation COLLATE NOCASE, sort_key, id",
-    "phone": "list_phone = '', list_phone, sort_key, id",
-    "email": "list_email = '', list_email COLLATE NOCASE, sort_key, id",
-    "city": "list_city = '', list_city COLLATE NOCASE, sort_key, id",
-}
-
-
 @dataclass(frozen=True)
 class ListRow:
     id: int
@@ -290,19 +278,6 @@ class ListRow:
     last_two_way_at: str | None = None
     prev_two_way_at: str | None = None
     touch_log: float | None = None
-
-
-def ids_in_order(sort: str = "name", descending: bool = False, *,
-                 trashed: bool = False) -> list[int]:
-    """Ids of all live (or all trashed) contacts in the order of a column of ``ORDERS``."""
-    order = ORDERS[sort]
-    if descending:
-        order = ", ".join(f"{part} DESC" for part in order.split(", "))
-    if is_postgres():  # the same spelling as the lower() indexes pg_schema makes
-        order = re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", order)
-    where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
-    return [r[0] for r in database.execute_sql(f"SELECT id FROM contact WHERE {where} "
-                                               f"ORDER BY {order}")]
 
 
 def change_stamp() -> tuple:

@@ -8,6 +8,7 @@ import pytest
 from app.carddav import engine
 from app.carddav import store as sync_store
 from app.carddav.cards import parse_card
+from app.contacts import order_store as orders
 from app.contacts import saving
 from app.contacts import store as contacts
 from app.contacts.model import ContactData, Email, Phone
@@ -39,7 +40,7 @@ def run(account, prefer=None) -> engine.SyncResult:
 
 
 def live() -> list[ContactData]:
-    ids = contacts.ids_in_order()
+    ids = orders.ids_in_order()
     return contacts.get_many(ids)
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.carddav import store as sync_store
+from app.contacts import order_store as orders
 from app.contacts import store as contacts
 from tests.carddav.conftest import PASSWORD
 from tests.carddav.test_sync import card
@@ -63,7 +64,7 @@ def test_an_account_added_in_the_window_syncs_and_says_so(window, qtbot, server_
 
     with qtbot.waitSignal(window.sync.finished, timeout=20_000):
         window.sync.sync_now.trigger()
-    assert sorted(c.given_name for c in contacts.get_many(contacts.ids_in_order())) == \
+    assert sorted(c.given_name for c in contacts.get_many(orders.ids_in_order())) == \
         ["Anna", "Bert"]
     assert window.sync.label.text() == "Synchronised just now: 2 received, 0 sent"
     assert window.model.rowCount() == 2
@@ -122,7 +123,7 @@ def test_one_account_refusing_its_password_does_not_stop_the_others(window, qtbo
     text = window.sync.label.text()
     assert text.startswith("Synchronised just now: 1 received")
     assert "Not synchronised" in text and "refused the password" in text
-    assert [c.given_name for c in contacts.get_many(contacts.ids_in_order())] == ["Anna"]
+    assert [c.given_name for c in contacts.get_many(orders.ids_in_order())] == ["Anna"]
     assert passwords.lookup("Phone", bad.name) is None  # asked again at the next F5
     passwords.forget("Office", good.name)
 
@@ -141,7 +142,7 @@ def test_a_conflict_opens_the_conflict_dialog_and_the_choice_is_sent(window, qtb
                                      [(server_user.book_url(), "Contacts")])
     engine.sync_account(account, PASSWORD)
     server_user.put("a.vcf", card("a", "Anna", "Berg", "TITLE:Server title"))
-    [anna] = contacts.get_many(contacts.ids_in_order())
+    [anna] = contacts.get_many(orders.ids_in_order())
     anna.job_title = "Hearth title"
     contacts.update(anna)
     passwords.remember("Phone", server_user.name, PASSWORD)

@@ -8,6 +8,7 @@ import datetime as dt
 import math
 import random
 
+from app.contacts import order_store as orders
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.conversations import store as interactions
@@ -40,7 +41,7 @@ def _book(seed: int = 7, size: int = 120) -> list[int]:
 def _pure(now: dt.datetime, settings: t.Settings) -> dict[int, tuple]:
     """(band rank, warmth_log, sort key) and whether shown "new", per live contact, by
     the pure rules over each contact's stored inputs."""
-    live = contacts.ids_in_order("name")
+    live = orders.ids_in_order("name")
     rows = contacts.list_rows(live)
     keys = dict(zip(live, range(len(live))))  # name order
     out = {}

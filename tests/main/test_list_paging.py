@@ -81,3 +81,65 @@ def test_typing_in_a_big_book_keeps_the_selection_only_among_the_first_hits(wind
     # Saving (or any reload) still finds its contact wherever it is listed.
     window.contacts_changed(select=ids[150])
     assert window.table.currentIndex().data(list_model.ContactTableModel.IdRole) == ids[150]
+
+
+def _names(model, rows) -> list:
+    return [model.data(model.index(r, 0)) for r in rows]
+
+
+def test_a_big_book_shows_its_first_rows_before_reading_or_counting_the_rest(
+        window, qtbot, monkeypatch):
+    """Over a big book the whole list is read as far as shown: the window has
+    its first rows at once, reads on as it scrolls, and tells the count when
+    it comes (off the GUI thread); searching and sorting work on it as ever."""
+    monkeypatch.setattr(paged_rows, "LAZY_LIST_FROM", 0)  # "big" from the first contact
+    people = [ContactData(given_name=f"P{i:03d}", family_name="Muster") for i in range(300)]
+    people += [ContactData(given_name="Anna", family_name="Zeller", notes="Kunde seit 2010")]
+    contacts.create_many(people)
+    model = window.model
+    held = []
+    monkeypatch.setattr(list_model.ContactTableModel, "_count_later",
+                        lambda self, ids: held.append(ids))
+    window.contacts_changed()
+    assert model.rowCount() == list_model.PAGE and held  # a page read, the count later
+    assert _names(model, [0, 63]) == ["P000 Muster", "P063 Muster"]
+    model.fetchMore()
+    assert model.rowCount() == 2 * list_model.PAGE
+    monkeypatch.undo()
+    monkeypatch.setattr(paged_rows, "LAZY_LIST_FROM", 0)
+    model._count_later(held[-1])
+    qtbot.waitUntil(lambda: window.count_label.text() == "301 contacts", timeout=10_000)
+    assert model.rowCount() == 301 and _names(model, [300]) == ["Anna Zeller"]
+
+    # A search of two longer words is read whole, from the list read whole.
+    window.search.setText("zeller kunde")
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 of 301 contacts shown",
+                    timeout=10_000)
+    assert _names(model, [0]) == ["Anna Zeller"]
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.count_label.text() == "301 contacts", timeout=10_000)
+    assert model.rowCount() == 301
+
+    # Name order turned round, another column's order, and back.
+    model.sort(model.NAME, list_model.Qt.SortOrder.DescendingOrder)
+    assert _names(model, [0, 300]) == ["Anna Zeller", "P000 Muster"]
+    model.sort(model.CITY, list_model.Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 301
+    model.sort(model.NAME, list_model.Qt.SortOrder.AscendingOrder)
+    assert _names(model, [0, 300]) == ["P000 Muster", "Anna Zeller"]
+
+
+def test_another_writer_keeps_a_far_selection_in_a_big_book(window, qtbot, monkeypatch):
+    """A write elsewhere reloads the list; the contact selected far down a list
+    read as far as shown stays selected, and the new contact is counted."""
+    monkeypatch.setattr(paged_rows, "LAZY_LIST_FROM", 0)
+    ids = contacts.create_many([ContactData(given_name=f"P{i:03d}", family_name="Muster")
+                                for i in range(300)])
+    window.contacts_changed(select=ids[250])
+    qtbot.waitUntil(lambda: window.count_label.text() == "300 contacts", timeout=10_000)
+    contacts.create(ContactData(given_name="Neu", family_name="Aaron"))  # listed first
+    window.live_updates.show_list(*window.model.read_ids(window.model.view_state()))
+    current = window.table.currentIndex()
+    assert current.row() == 251 and current.data(list_model.ContactTableModel.IdRole) == ids[250]
+    assert window.table.selected_ids() == [ids[250]]
+    qtbot.waitUntil(lambda: window.count_label.text() == "301 contacts", timeout=10_000)

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from app.cards import recipients, runs
+from app.contacts import order_store as orders
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.conversations import store as talks
@@ -26,7 +27,7 @@ def _fill_book(target) -> list[int]:
     open_database(target)
     try:
         demo.fill(30, seed=3, today=NOW.date())
-        ids = contacts.ids_in_order("name")
+        ids = orders.ids_in_order("name")
         first = contacts.get(ids[0])
         first.photo, first.photo_mime = PHOTO, "image/png"
         first.tags = sorted(set(first.tags) | {"Weihnachten"})
@@ -108,7 +109,7 @@ def test_a_target_with_contacts_is_refused_and_left_as_it_was(db, db_path, tmp_p
         copy_book(source, db_path)
     assert "already holds an address book" in str(refused.value)
     open_database(db_path)
-    assert [c.given_name for c in contacts.get_many(contacts.ids_in_order("name"))] == [
+    assert [c.given_name for c in contacts.get_many(orders.ids_in_order("name"))] == [
         "Already"]
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from app.cards import recipients
+from app.contacts import order_store as orders
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
 from app.conversations import warmth, warmth_store
@@ -146,7 +147,7 @@ def assert_conversations_complete(path: Path) -> int:
     assert subjects == [f"Anruf k{n}" for n in range(len(subjects))]
     open_database(path)
     try:
-        ids = contacts.ids_in_order()
+        ids = orders.ids_in_order()
         want = {cid: search_index._sharp_s(text)
                 for cid, text in search_index.interaction_texts(ids).items()}
         assert dict(database.execute_sql(

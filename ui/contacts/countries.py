@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel import Locale
 from PySide6.QtCore import QLocale
 
 from app.core.formats import babel_locale
@@ -19,6 +18,8 @@ def countries() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=2)
 def _countries(language: str) -> list[tuple[str, str]]:
+    from babel import Locale  # when first asked: not before the window shows
+
     names = Locale.parse(babel_locale(language)).territories
     out = {}
     for territory in QLocale.Country:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont
 from app.contacts import listing
 from app.contacts import store as contacts
 from app.contacts.model import ORGANISATION
-from app.contacts.paged import PagedIds
+from app.contacts.paged import ListedIds, PagedIds
 from app.conversations import temperature, warmth
 from app.core import clock
 from ui.contacts import paged_rows
@@ -53,7 +53,7 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         self._sort_column = self.NAME
         self._descending = False
         self._loaded = False
-        self._base: list[int] = []
+        self._base: Sequence[int] = []  # a big book's whole list: read as far as shown
         self._ids: Sequence[int] = []  # a search's are read as far as shown
         self._rows = 0  # rows the view has: len(self._ids), or those read so far
         self._cache: OrderedDict[int, contacts.ListRow] = OrderedDict()
@@ -64,6 +64,7 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         self._temperature_settings = None  # read at load(), so a settings change shows
         self._now = clock.local_now()
         self.generation = 0  # bumped by every reload, search and sort
+        self._counting_now: dict[int, PagedIds] = {}  # counts under way (PagedRows)
 
     # --- what is shown ------------------------------------------------------
     @property
@@ -75,7 +76,13 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         return self._search
 
     def total(self) -> int:
+        """Contacts in this view overall (a big book's counted now if not yet)."""
         return len(self._base)
+
+    def is_empty(self) -> bool:
+        """Whether the view has no contacts at all (read, not counted)."""
+        base = self._base
+        return (base.read_to(1) if isinstance(base, PagedIds) else len(base)) == 0
 
     def load(self) -> None:
         """Read the ids for the current view from the database again."""
@@ -90,23 +97,31 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         return (self._sort_column, self._descending, self._trashed,
                 frozenset(self._bands) if self._bands else None, self._search)
 
-    def read_ids(self, state: tuple) -> tuple[list[int], list[int]]:
+    def read_ids(self, state: tuple) -> tuple[Sequence[int], Sequence[int]]:
         """(every id of the view in order, the ids the search shows) for a view state.
 
         Only reads the database, so it may run off the GUI thread: at 100,000
         contacts the warmth sort takes ~0.15 s.
         """
         column, descending, trashed, bands, search = state
-        base = listing.ordered_ids(self.COLUMN_SORTS[column], descending, trashed=trashed)
-        if bands:
-            keep = warmth.ids_in_bands(set(bands), clock.local_now())
-            base = [i for i in base if i in keep]
+        base = self._read_base(column, descending, trashed, bands)
         pageable = self._pageable(column, trashed, bands)
         if pageable:  # read on the GUI thread as far as shown, as a keystroke's is
             return base, listing.find_shown(search, descending=descending, base=base,
                                             pageable=True)
         # Whole: the GUI thread only compares it (show_ids), never works it out.
         return base, listing.find_ids(search, descending=descending, base=base)
+
+    def _read_base(self, column, descending, trashed, bands) -> Sequence[int]:
+        """Every id of a view in order: a big book's whole list in name order only
+        as far as shown (ListedIds), any other list whole."""
+        if self._pageable(column, trashed, bands) and paged_rows.read_whole_list_lazily():
+            return ListedIds(descending=descending)
+        base = listing.ordered_ids(self.COLUMN_SORTS[column], descending, trashed=trashed)
+        if bands:
+            keep = warmth.ids_in_bands(set(bands), clock.local_now())
+            base = [i for i in base if i in keep]
+        return base
 
     def _pageable(self, column=None, trashed=None, bands=None) -> bool:
         """Whether a search may be read page by page: the whole live list in name order."""
@@ -115,7 +130,7 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         bands = self._bands if bands is None else bands
         return column == self.NAME and not trashed and not bands
 
-    def show_ids(self, base: list[int], ids: Sequence[int], *,
+    def show_ids(self, base: Sequence[int], ids: Sequence[int], *,
                  keep_layout: bool = True) -> bool:
         """Show ids from read_ids(), dropping every cached row; True if the model was reset.
 
@@ -144,12 +159,6 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         """Show only contacts in these temperature bands (None: all)."""
         self._bands = set(bands) if bands else None
         self.load()
-
-    def _in_bands(self, ids: list[int]) -> list[int]:
-        if not self._bands:
-            return ids
-        keep = warmth.ids_in_bands(self._bands, self._now)
-        return [i for i in ids if i in keep]
 
     def temperature(self, row: contacts.ListRow) -> temperature.Temperature:
         return temperature.temperature(warmth.inputs_of(row), self._now,
@@ -321,8 +330,7 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._base = self._in_bands(listing.ordered_ids(
-            self.COLUMN_SORTS[column], self._descending, trashed=self._trashed))
+        self._base = self._read_base(column, self._descending, self._trashed, self._bands)
         old_ids, old_rows = self._ids, self._rows
         self._ids = listing.find_shown(self._search, descending=self._descending,
                                        base=self._base, pageable=self._pageable())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.contacts import store as contacts
+from app.contacts import order_store as orders
 from app.csvimport import importing, mapping
 from app.csvimport.source import read_table
 from app.vcard.reader import Cancelled as ReadCancelled
@@ -155,7 +155,7 @@ class CsvImportDialog(ImportDialog):
             return
         self._show_progress(self.tr("Storing the contacts…"))
         the_plan, files = self.plan, list(self.files)
-        self._ids_before = set(contacts.ids_in_order())  # what is new afterwards was imported
+        self._highest_before = orders.highest_id()  # contacts made afterwards: imported
 
         def work(task):
             return importing.apply(the_plan, files, cancelled=lambda: task.cancelled,

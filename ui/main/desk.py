@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
 
+from app.contacts import order_store as orders
+from app.contacts.paged import ListedIds
 from ui.common.saved_file import tell_saved
 from ui.main.shortcuts import ShortcutsDialog
 
@@ -64,7 +66,10 @@ class DeskHabits(QObject):
         w.search.clear()
         base, _ = w.model.read_ids(w.model.view_state())
         wanted = set(ids)
-        shown = [i for i in base if i in wanted]
+        if isinstance(base, ListedIds):  # a big book's list, read only as far as shown
+            shown = orders.live_in_name_order(wanted, descending=base.descending)
+        else:
+            shown = [i for i in base if i in wanted]
         w.model.show_ids(base, shown, keep_layout=False)
         if shown:
             w.select_contact(shown[0])

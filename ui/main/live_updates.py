@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import fields
 
 import peewee as pw
@@ -144,7 +145,7 @@ class LiveUpdates(QObject):
         changes, self._pending = self._pending, None
         self.refreshed.emit(changes)
 
-    def show_list(self, base: list[int], ids: list[int]) -> None:
+    def show_list(self, base: Sequence[int], ids: Sequence[int]) -> None:
         """Show new ids keeping the selected contacts, the current one and the scroll."""
         w = self.window
         view, model = w.table, w.model
@@ -153,10 +154,13 @@ class LiveUpdates(QObject):
         top = model.contact_id(view.rowAt(0))
         h_scroll = view.horizontalScrollBar().value()
         if model.show_ids(base, ids):
-            rows = {cid: n for n, cid in enumerate(ids)} if selected else {}
+            # A list in full is looked up at once; one read as far as shown
+            # (a big book's) reads on up to each selected contact.
+            rows = {cid: n for n, cid in enumerate(ids)} if selected and isinstance(
+                ids, list) else None
             selection = QItemSelection()
             for cid in selected:
-                row = rows.get(cid, -1)
+                row = rows.get(cid, -1) if rows is not None else model.row_of(cid)
                 if row >= 0:
                     selection.select(model.index(row, 0),
                                      model.index(row, model.columnCount() - 1))

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QStackedWidget, QVBoxLayout
 
-from app.contacts import store as contacts
+from app.contacts import order_store as orders
 from app.storage import settings
 from app.vcard import importer
 from app.vcard.reader import Cancelled as ReadCancelled
@@ -81,7 +81,7 @@ class ImportDialog(QDialog):
             self.tr("&Show Imported Contacts"), QDialogButtonBox.ButtonRole.ActionRole)
         self.show_button.clicked.connect(self._show_imported)
         self.imported_ids: list[int] = []
-        self._ids_before: set[int] = set()
+        self._highest_before = 0
         self.pages = QStackedWidget()
         for page in (self.choose_page, self.progress_page, self.preview_page,
                      self.summary_page):  # in the order of CHOOSE, PROGRESS, PREVIEW, SUMMARY
@@ -164,7 +164,7 @@ class ImportDialog(QDialog):
             return
         self._show_progress(self.tr("Storing the contacts…"))
         the_plan = self.plan
-        self._ids_before = set(contacts.ids_in_order())  # what is new afterwards was imported
+        self._highest_before = orders.highest_id()  # contacts made afterwards: imported
 
         def work(task):
             return importer.apply(the_plan, cancelled=lambda: task.cancelled,
@@ -187,11 +187,11 @@ class ImportDialog(QDialog):
 
     def _imported(self, plan: importer.ImportPlan | None) -> list[int]:
         """The contacts this import created (new ids) or updated (its matches)."""
-        now = set(contacts.ids_in_order())
         updated = {r.match.contact_id for r in (plan.rows if plan else [])
                    if r.match and r.match.contact_id > 0
                    and r.action in (importer.UPDATE, importer.MERGE)}
-        return sorted((now - self._ids_before) | (updated & now))
+        return sorted(set(orders.live_ids_above(self._highest_before))
+                      | orders.live_among(updated))
 
     def _show_imported(self) -> None:
         self.showContacts.emit(list(self.imported_ids))
