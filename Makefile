@@ -16,6 +16,7 @@ $(STAMP): $(PY) pyproject.toml
 
 run: $(STAMP)
 	@$(PY) -m ui.main.xcb_check  # the X11 libraries Qt needs: names the missing packages
+	@$(PY) -m compileall -q app ui  # bytecode kept: a start compiles nothing
 	$(PY) -m app
 
 test: lint

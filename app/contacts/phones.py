@@ -7,8 +7,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
+if TYPE_CHECKING:
+    import phonenumbers
 
 _NON_DIGITS = re.compile(r"\D+")
 
@@ -31,8 +33,9 @@ class PhoneInfo:
         """
         if not self.valid:
             return self.typed
-        parsed = self.parsed or phonenumbers.parse(self.e164)
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        pn = _phonenumbers()
+        parsed = self.parsed or pn.parse(self.e164)
+        return pn.format_number(parsed, pn.PhoneNumberFormat.INTERNATIONAL)
 
     def search_digits(self) -> list[str]:
         """Digit strings a search for any run of digits should find."""
@@ -42,6 +45,14 @@ class PhoneInfo:
         if self.national_digits:
             forms.add(self.national_digits)
         return sorted(f for f in forms if f)
+
+
+def _phonenumbers():
+    """The phonenumbers package, imported when first needed: a tenth of a second
+    of the window's start, before any number is shown."""
+    import phonenumbers
+
+    return phonenumbers
 
 
 _local = threading.local()  # .known: numbers parsed elsewhere, see known_numbers()
@@ -97,6 +108,7 @@ def known_numbers(pairs: Iterable[tuple[tuple[str, str], PhoneInfo]]) -> Iterato
 
 @lru_cache(maxsize=8192)
 def _parse(typed: str, region: str) -> PhoneInfo:
+    phonenumbers = _phonenumbers()
     try:
         parsed = phonenumbers.parse(typed, region or None)
     except phonenumbers.NumberParseException:
@@ -112,11 +124,6 @@ def _parse(typed: str, region: str) -> PhoneInfo:
     return PhoneInfo(typed, e164, national, True, parsed)
 
 
-_NUMBER_TYPE = phonenumbers.PhoneNumberType
-#: number types that tell nothing about mobile or landline: keep the label chosen
-_UNTOLD = {_NUMBER_TYPE.FIXED_LINE_OR_MOBILE, _NUMBER_TYPE.UNKNOWN}
-
-
 def suggested_label(number: str, region: str = "DE", *, private: bool = False) -> str:
     """The label (app.contacts.model.PHONE_LABELS) a number's kind suggests, or "".
 
@@ -128,12 +135,14 @@ def suggested_label(number: str, region: str = "DE", *, private: bool = False) -
     info = parse(number, region)
     if not info.valid:
         return ""
+    phonenumbers = _phonenumbers()
     kind = phonenumbers.number_type(info.parsed or phonenumbers.parse(info.e164))
-    if kind in _UNTOLD:
-        return ""
-    if kind == _NUMBER_TYPE.MOBILE:
+    types = phonenumbers.PhoneNumberType
+    if kind in (types.FIXED_LINE_OR_MOBILE, types.UNKNOWN):
+        return ""  # tells nothing about mobile or landline: keep the label chosen
+    if kind == types.MOBILE:
         return "mobile"
-    if kind == _NUMBER_TYPE.PAGER:
+    if kind == types.PAGER:
         return "other"
     return "home" if private else "work"
 
@@ -147,7 +156,7 @@ def region_for(countries: Iterable[str], default: str) -> str:
     """
     for country in countries:
         code = (country or "").strip().upper()
-        if code in phonenumbers.SUPPORTED_REGIONS:
+        if code in _phonenumbers().SUPPORTED_REGIONS:
             return code
     return default
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel import dates as _dates
-from babel import numbers as _numbers
-
 from app.core.i18n import current_language
+
+
+def _dates():
+    """babel.dates, imported when first needed (not before the window shows)."""
+    from babel import dates
+
+    return dates
 
 #: The region each shipped language is written for by default.
 _LOCALES = {"de": "de_DE", "en": "en_GB"}
@@ -29,25 +33,25 @@ def date(value: dt.date, style: str = "short", language: str | None = None) -> s
     Mittwoch, 25. November 2026; ``day`` Mi., 25. Nov."""
     locale = babel_locale(language)
     if style == "short":
-        return _dates.format_skeleton("yyyyMMdd", value, locale=locale)
+        return _dates().format_skeleton("yyyyMMdd", value, locale=locale)
     if style == "day":
-        return _dates.format_skeleton("MMMEd", value, locale=locale)
-    return _dates.format_date(value, format=style, locale=locale)
+        return _dates().format_skeleton("MMMEd", value, locale=locale)
+    return _dates().format_date(value, format=style, locale=locale)
 
 
 def day_month_numeric(value: dt.date, language: str | None = None) -> str:
     """A day without its year, in digits: 23.04. (German), 23/04 (English)."""
-    return _dates.format_skeleton("MMdd", value, locale=babel_locale(language))
+    return _dates().format_skeleton("MMdd", value, locale=babel_locale(language))
 
 
 def day_month(value: dt.date, language: str | None = None) -> str:
     """A day without its year (a birthday): 23. April, 23 April."""
-    return _dates.format_skeleton("MMMMd", value, locale=babel_locale(language))
+    return _dates().format_skeleton("MMMMd", value, locale=babel_locale(language))
 
 
 def time(value: dt.datetime | dt.time, language: str | None = None) -> str:
     """A time of day: 14:30."""
-    return _dates.format_time(value, format="short", locale=babel_locale(language))
+    return _dates().format_time(value, format="short", locale=babel_locale(language))
 
 
 def date_time(value: dt.datetime, language: str | None = None) -> str:
@@ -57,4 +61,6 @@ def date_time(value: dt.datetime, language: str | None = None) -> str:
 
 def number(value: int | float, language: str | None = None) -> str:
     """A number with the language's separators: 1.234,5 in German."""
-    return _numbers.format_decimal(value, locale=babel_locale(language))
+    from babel import numbers
+
+    return numbers.format_decimal(value, locale=babel_locale(language))

@@ -32,6 +32,7 @@ from ui.main import damaged_banner, office
 from ui.main.backups import BackupCommands
 from ui.main.contact_table import ContactTableView
 from ui.main.desk import install_desk
+from ui.main.drops import FileDrops
 from ui.main.live_updates import LiveUpdates
 from ui.main.main_actions import MainActions
 from ui.main.sample_data import SampleContacts
@@ -40,7 +41,7 @@ from ui.main.welcome import WelcomeView
 from ui.main.window_state import restore_window_state, save_window_state
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileDrops, QMainWindow):
     """Signals:
         currentContactChanged(object): the detail pane now shows this contact id (or None).
     """
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_crm(self)  # conversations, temperature, Today, briefing (ui/conversations/crm.py)
         self.model.countChanged.connect(self._show_count)
+        self._list_painted = False  # see _current_row_changed
+        self.table.viewport().installEventFilter(self)
         self.live_updates = LiveUpdates(self)  # other windows' and commands' writes
         office.install(self)  # the database in the title, switching it, a lost connection
         self.model.load()
@@ -180,7 +183,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_page(self) -> None:
-        empty = (self.model.total() == 0 and not self.model.showing_trash
+        empty = (self.model.is_empty() and not self.model.showing_trash
                  and not self.editor.isEnabled() and contacts.count(trashed=True) == 0)
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
 
@@ -198,6 +201,13 @@ class MainWindow(QMainWindow):
         return self.table.selected_ids()
 
     def _current_row_changed(self, current, previous) -> None:
+        if self.isVisible() and not self._list_painted:
+            # The view makes its first row current while the window is first shown:
+            # the list is painted first, then the form is filled (a fifth of a second).
+            QTimer.singleShot(0, lambda: self._current_row_changed(
+                self.table.currentIndex(), previous))
+            self._list_painted = True
+            return
         cid = self.model.contact_id(current.row()) if current.isValid() else None
         if cid == self._current_id and self.editor.contact_id == cid:
             return
@@ -256,7 +266,10 @@ class MainWindow(QMainWindow):
             self.table.setFocus()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.Paint and obj is self.table.viewport():
+            self._list_painted = True
+            obj.removeEventFilter(self)
+        elif obj is self.search and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 if not self.table.currentIndex().isValid():
                     self.select_contact(self.model.contact_id(0))
@@ -361,20 +374,6 @@ class MainWindow(QMainWindow):
         dialog.contactsChanged.connect(lambda kept: self.contacts_changed(select=kept))
         self.duplicates_dialog = dialog
         dialog.open()
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        from ui.vcard.import_dialog import droppable_paths
-
-        if droppable_paths(event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        from ui.vcard.import_dialog import droppable_paths
-
-        paths = droppable_paths(event.mimeData().urls())
-        if paths:
-            event.acceptProposedAction()
-            self.import_vcards(paths)
 
     def _sample_contacts_added(self, added: bool) -> None:
         self.contacts_changed()

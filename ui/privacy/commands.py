@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from app.privacy import erase as privacy
-from app.privacy import export
 from app.storage import backup
 from ui.common import file_dialogs
 from ui.common.messages import message_for
@@ -49,6 +48,8 @@ class PrivacyCommands(QObject):
 
     # --- export -------------------------------------------------------------------------
     def export_data(self) -> None:
+        from app.privacy import export  # brings the vCard writer (vobject): not at start
+
         cid = self._contact_id()
         if cid is None or self.task is not None:
             return
