@@ -379,15 +379,20 @@ def crossed_band_down(inputs: Inputs, now: dt.datetime, settings: Settings = Set
 
 
 def band_before_crossing(inputs: Inputs, now: dt.datetime,
-                         settings: Settings = Settings()) -> str | None:
-    """The band ``going_cold_days`` ago if the contact crossed down from it since."""
+                         settings: Settings = Settings(), band_now: str | None = None
+                         ) -> str | None:
+    """The band ``going_cold_days`` ago if the contact crossed down from it since
+    (``band_now``: its computed band at ``now``, when known)."""
     if inputs.pinned_band in BANDS or inputs.last_contact_at is None:
         return None
     then = now - dt.timedelta(days=settings.going_cold_days)
     if inputs.last_contact_at > then:
         return None
     _, band_then, _ = computed(inputs, then, settings)
-    _, band_now, _ = computed(inputs, now, settings)
+    if band_then not in (WARM, HOT):
+        return None
+    if band_now is None:
+        band_now = computed(inputs, now, settings)[1]
     if band_then in (WARM, HOT) and band_rank(band_now) < band_rank(band_then):
         return band_then
     return None

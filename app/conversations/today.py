@@ -141,13 +141,16 @@ def going_cold(now: dt.datetime, settings: t.Settings) -> list[GoingColdItem]:
                           last_channel=last_channel, last_two_way_at=_time(two_way),
                           prev_two_way_at=_time(prev), relationship=relationship,
                           pinned_band=pinned_band, touch_log=touched)
-        then_band = t.band_before_crossing(inputs, now, settings) if cid in crossing else None
+        band = None if inputs.pinned_band not in t.BANDS else inputs.pinned_band
+        then_band = None
+        if cid in crossing and band is None:
+            band = t.computed(inputs, now, settings)[1]
+            then_band = t.band_before_crossing(inputs, now, settings, band)
         if then_band is None and not (cid in due and t.is_overdue(
                 due[cid], inputs.last_contact_at,
                 inputs.last_contact_at or _known_since(first, created), now)):
             continue
-        band = (inputs.pinned_band if inputs.pinned_band in t.BANDS
-                else t.computed(inputs, now, settings)[1])
+        band = band or t.computed(inputs, now, settings)[1]
         out.append((-t.band_rank(band), sort_key or "", cid,
                     GoingColdItem(cid, name, band, inputs, now, settings, then_band,
                                   due.get(cid, 0))))
