@@ -11,6 +11,7 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 #: typed key by key, as in the core bench, plus words only conversations contain
@@ -47,6 +48,7 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
     from app.conversations.store import Interaction
     from app.demo import conversations as demo_interactions
     from app.storage.connection import close_database, open_database
+    from app.storage.engine import is_postgres
 
     open_database(db_path)
     try:
@@ -71,6 +73,9 @@ def run(print_line: Callable[[str], None], db_path: Path | str) -> None:
             print_line(f"crm_list_page_{PAGE}_rows_temperature: {_ms(statistics.median(times))}")
             sec, _ = _timed(listing.ordered_ids, "warmth")
             print_line(f"crm_sort_by_warmth: {_ms(sec)}")
+            if not is_postgres():  # what a big book's window reads: its first rows
+                sec, _ = _timed(lambda: list(islice(warmth.warmth_order_stream(), PAGE)))
+                print_line(f"crm_sort_by_warmth_first_{PAGE}_rows: {_ms(sec)}")
             sec, hot = _timed(warmth.ids_in_bands, ["hot"], now, settings)
             print_line(f"crm_filter_band_hot: {_ms(sec)} ({len(hot)} contacts)")
             # the biggest bands: cold and cool (customers and cards keep many cool)

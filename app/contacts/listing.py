@@ -12,7 +12,7 @@ from itertools import islice
 
 from app.contacts import order_store as orders
 from app.contacts import store
-from app.contacts.paged import PagedIds
+from app.contacts.paged import ListedIds, PagedIds
 from app.conversations import warmth
 from app.storage import search_index as search
 from app.storage import search_pages
@@ -58,10 +58,10 @@ def find_shown(text: str, sort: str = "name", descending: bool = False, *,
         plan = search_pages.plan(text)
         if plan is not None:
             return PagedIds(plan, descending=descending)
-    if isinstance(base, PagedIds):  # a big book's whole list, read as far as shown
+    if isinstance(base, ListedIds):  # a big book's whole list, read as far as shown
         if not search.tokens(text):
             return base
-        base = None  # the search needs it whole
+        base, sort = None, WARMTH if base.by_warmth else "name"  # the search needs it whole
     if base is None:
         base = _list_order(sort, descending, trashed)
     matches = search.matching_ids(text)

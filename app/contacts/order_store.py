@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.storage import keyset
 from app.storage.connection import database
 from app.storage.engine import is_postgres
 
@@ -37,20 +38,9 @@ def ids_in_order(sort: str = "name", descending: bool = False, *,
 
 
 def live_ids_in_name_order(*, descending: bool = False) -> Iterator[int]:
-    """ids_in_order("name") read a chunk at a time, each chunk one query going on
-    from the last contact read (so no statement stays open between reads)."""
-    op, way = ("<", " DESC") if descending else (">", "")
-    chunk, last = 128, None
-    while True:
-        after = f"AND (sort_key, id) {op} (?, ?) " if last is not None else ""
-        rows = database.execute_sql(
-            f"SELECT sort_key, id FROM contact WHERE trashed_at IS NULL {after}"
-            f"ORDER BY sort_key{way}, id{way} LIMIT ?", (*(last or ()), chunk)).fetchall()
-        for row in rows:
-            yield row[1]
-        if len(rows) < chunk:
-            return
-        last, chunk = rows[-1], min(chunk * 4, 8192)
+    """ids_in_order("name") read a chunk at a time (app.storage.keyset)."""
+    return keyset.ids_in_order("SELECT id FROM contact WHERE trashed_at IS NULL", [],
+                               ["sort_key", "id"], descending=descending)
 
 
 def is_live(contact_id: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.contacts import order_store, store
+from app.conversations import warmth
 from app.storage import list_keys, search_pages
 from app.storage.engine import is_postgres
 
@@ -128,14 +129,15 @@ class PagedIds(Sequence):
 
 
 class ListedIds(PagedIds):
-    """Every live contact in name order, read a page at a time (SQLite): what a
-    big book shows when nothing is searched. Reading a million ids takes the
-    best part of a second, and the window shows thirty of them."""
+    """Every live contact in name order (or by warmth), read a page at a time
+    (SQLite): what a big book shows when nothing is searched. Reading a million
+    ids takes the best part of a second, and the window shows thirty of them."""
 
-    def __init__(self, *, descending: bool = False):
+    def __init__(self, *, descending: bool = False, by_warmth: bool = False):
         self.plan = None  # type: ignore[assignment]
-        self.descending = descending
-        self._tiers = [order_store.live_ids_in_name_order(descending=descending)]
+        self.descending, self.by_warmth = descending, by_warmth
+        self._tiers = [warmth.warmth_order_stream(descending) if by_warmth
+                       else order_store.live_ids_in_name_order(descending=descending)]
         self._trashed = frozenset()
         self._ids = []
         self._tier = 0

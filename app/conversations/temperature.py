@@ -378,24 +378,19 @@ def crossed_band_down(inputs: Inputs, now: dt.datetime, settings: Settings = Set
     return band_before_crossing(inputs, now, settings) is not None
 
 
-def band_before_crossing(inputs: Inputs, now: dt.datetime,
-                         settings: Settings = Settings(), band_now: str | None = None
-                         ) -> str | None:
+def band_before_crossing(inputs: Inputs, now: dt.datetime, settings: Settings = Settings(),
+                         band_now: str | None = None) -> str | None:
     """The band ``going_cold_days`` ago if the contact crossed down from it since
     (``band_now``: its computed band at ``now``, when known)."""
-    if inputs.pinned_band in BANDS or inputs.last_contact_at is None:
-        return None
     then = now - dt.timedelta(days=settings.going_cold_days)
-    if inputs.last_contact_at > then:
+    if inputs.pinned_band in BANDS or inputs.last_contact_at is None \
+            or inputs.last_contact_at > then:
         return None
-    _, band_then, _ = computed(inputs, then, settings)
+    band_then = computed(inputs, then, settings)[1]
     if band_then not in (WARM, HOT):
         return None
-    if band_now is None:
-        band_now = computed(inputs, now, settings)[1]
-    if band_then in (WARM, HOT) and band_rank(band_now) < band_rank(band_then):
-        return band_then
-    return None
+    band_now = band_now or computed(inputs, now, settings)[1]
+    return band_then if band_rank(band_now) < band_rank(band_then) else None
 
 
 def going_cold(inputs: Inputs, now: dt.datetime, settings: Settings = Settings(), *,

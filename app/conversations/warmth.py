@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from app.conversations import temperature as t
+from app.conversations import warmth_order_store as order_pages
 from app.conversations import warmth_store as stored
 from app.core import clock
 from app.core.i18n import N_
@@ -330,6 +331,15 @@ def ordered_by_warmth(descending: bool = False, *, trashed: bool = False,
     if descending:
         ids.reverse()  # name order reversed too, as the other columns do
     return ids
+
+
+def warmth_order_stream(descending: bool = False, now: dt.datetime | None = None,
+                        settings: t.Settings | None = None) -> Iterator[int]:
+    """ordered_by_warmth() of the live contacts, read only as far as iterated (SQLite)."""
+    now, settings = now or clock.local_now(), settings or load_settings()
+    bounds, cut, until = _bounds(now, settings)
+    return order_pages.ids_in_warmth_order({b: t.band_rank(b) for b in t.BANDS}, bounds,
+                                           cut, until, descending=descending)
 
 
 def ids_in_bands(bands: Iterable[str], now: dt.datetime | None = None,

@@ -207,7 +207,7 @@ def pinned_ranks(pinned: dict[str, int]) -> set[int]:
 _WARMTH_ORDER = " ORDER BY warmth_log NULLS FIRST, sort_key, id"
 
 
-def _band_queries(rank: int, pinned: dict[str, int], bounds: tuple[float, float, float],
+def band_queries(rank: int, pinned: dict[str, int], bounds: tuple[float, float, float],
                   cut: str, until: str, with_pins: bool) -> list[tuple[str, list]]:
     """(SELECT id …, parameters) whose rows, one after the other, are the live contacts
     of band ``rank`` in warmth order, ties in name order. A band that pinned
@@ -232,7 +232,7 @@ def ids_in_ranks(ranks: set[int], pinned: dict[str, int], bounds: tuple[float, f
     pins = pinned_ranks(pinned)
     found: set[int] = set()
     for rank in ranks:
-        for sql, params in _band_queries(rank, pinned, bounds, cut, until, rank in pins):
+        for sql, params in band_queries(rank, pinned, bounds, cut, until, rank in pins):
             found.update(_id_list(sql, params))
     return found
 
@@ -252,7 +252,7 @@ def ids_in_warmth_order(pinned: dict[str, int], bounds: tuple[float, float, floa
     pins = pinned_ranks(pinned)
     ids: list[int] = []
     for rank in range(4):
-        for sql, params in _band_queries(rank, pinned, bounds, cut, until, rank in pins):
+        for sql, params in band_queries(rank, pinned, bounds, cut, until, rank in pins):
             ids.extend(_id_list(sql + _WARMTH_ORDER, params))
     return ids
 

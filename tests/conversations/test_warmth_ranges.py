@@ -15,6 +15,8 @@ from app.conversations import store as interactions
 from app.conversations import temperature as t
 from app.conversations import today, warmth
 from app.conversations.store import Interaction
+from app.storage import keyset
+from app.storage.engine import is_postgres
 
 NOW = dt.datetime(2026, 3, 10, 15, 0)
 CHANNELS = ["call", "meeting", "e-mail", "letter", "greeting card", "note", "video call",
@@ -60,6 +62,10 @@ def _check_at_several_times(settings: t.Settings) -> None:
         expected = sorted(pure, key=lambda cid: pure[cid][:3])
         assert warmth.ordered_by_warmth(now=now, settings=settings) == expected, days
         assert warmth.ordered_by_warmth(True, now=now, settings=settings) == expected[::-1]
+        if not is_postgres():  # read a chunk at a time (a big book's list), chunks of 2
+            for descending in (False, True):
+                stream = warmth.warmth_order_stream(descending, now, settings)
+                assert list(stream) == (expected[::-1] if descending else expected), days
         for band in t.BANDS:
             want = {cid for cid, p in pure.items() if p[0] == t.band_rank(band) and not p[3]}
             assert warmth.ids_in_bands([band], now, settings) == want, (days, band)
@@ -67,7 +73,8 @@ def _check_at_several_times(settings: t.Settings) -> None:
             cid for cid, p in pure.items() if p[3]}
 
 
-def test_sort_and_filter_equal_the_pure_rules_at_several_times(db):
+def test_sort_and_filter_equal_the_pure_rules_at_several_times(db, monkeypatch):
+    monkeypatch.setattr(keyset, "FIRST_CHUNK", 2)  # many chunks in every band
     ids = _book()
     settings = warmth.load_settings()
     _check_at_several_times(settings)  # every band read by ranges of warmth_log

@@ -2,8 +2,14 @@
 in ranked list order, whichever page the view asks for first."""
 from __future__ import annotations
 
+import datetime as dt
+
+from app.contacts import listing
 from app.contacts import store as contacts
 from app.contacts.model import ContactData
+from app.conversations import store as interactions
+from app.conversations import warmth
+from app.conversations.store import Interaction
 from ui.contacts import list_model, paged_rows
 from ui.contacts.list_model import ContactTableModel
 
@@ -127,6 +133,22 @@ def test_a_big_book_shows_its_first_rows_before_reading_or_counting_the_rest(
     assert model.rowCount() == 301
     model.sort(model.NAME, list_model.Qt.SortOrder.AscendingOrder)
     assert _names(model, [0, 300]) == ["P000 Muster", "Anna Zeller"]
+
+    # By warmth (read as far as shown too), and a search in that order.
+    warmest = contacts.create(ContactData(given_name="Hot", family_name="Muster"))
+    for _ in range(3):
+        interactions.log(Interaction("meeting", [warmest], dt.datetime.now()))
+    window.contacts_changed()
+    model.sort(model.WARMTH, list_model.Qt.SortOrder.DescendingOrder)
+    assert model.contact_id(0) == warmest
+    qtbot.waitUntil(lambda: model.rowCount() == 302, timeout=10_000)  # counted meanwhile
+    assert [model.contact_id(r) for r in range(model.rowCount())] == \
+        warmth.ordered_by_warmth(True)
+    window.search.setText("muster")
+    qtbot.waitUntil(lambda: model.rowCount() == 301, timeout=10_000)
+    assert [model.contact_id(r) for r in range(301)] == listing.find_ids(
+        "muster", "warmth", descending=True)
+    assert model.contact_id(0) == warmest
 
 
 def test_another_writer_keeps_a_far_selection_in_a_big_book(window, qtbot, monkeypatch):

@@ -106,17 +106,19 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         column, descending, trashed, bands, search = state
         base = self._read_base(column, descending, trashed, bands)
         pageable = self._pageable(column, trashed, bands)
-        if pageable:  # read on the GUI thread as far as shown, as a keystroke's is
+        if pageable or isinstance(base, PagedIds):
+            # read on the GUI thread as far as shown, as a keystroke's is
             return base, listing.find_shown(search, descending=descending, base=base,
-                                            pageable=True)
+                                            pageable=pageable)
         # Whole: the GUI thread only compares it (show_ids), never works it out.
         return base, listing.find_ids(search, descending=descending, base=base)
 
     def _read_base(self, column, descending, trashed, bands) -> Sequence[int]:
         """Every id of a view in order: a big book's whole list in name order only
         as far as shown (ListedIds), any other list whole."""
-        if self._pageable(column, trashed, bands) and paged_rows.read_whole_list_lazily():
-            return ListedIds(descending=descending)
+        if column in (self.NAME, self.WARMTH) and not trashed and not bands \
+                and paged_rows.read_whole_list_lazily():
+            return ListedIds(descending=descending, by_warmth=column == self.WARMTH)
         base = listing.ordered_ids(self.COLUMN_SORTS[column], descending, trashed=trashed)
         if bands:
             keep = warmth.ids_in_bands(set(bands), clock.local_now())
@@ -338,7 +340,7 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
             # The same contacts in another order: as many rows as before.
             if not (isinstance(old_ids, PagedIds) and old_ids.counted() is None):
                 self._ids.set_count(old_rows)
-            self._ids.read_to(old_rows)
+            self._ids.read_to(min(old_rows, PAGE))  # the rest as far as it is shown
             if self._ids.counted() is None:
                 self._count_later(self._ids)
         self._rows = old_rows

@@ -66,7 +66,7 @@ class DeskHabits(QObject):
         w.search.clear()
         base, _ = w.model.read_ids(w.model.view_state())
         wanted = set(ids)
-        if isinstance(base, ListedIds):  # a big book's list, read only as far as shown
+        if isinstance(base, ListedIds) and not base.by_warmth:  # a big book's, read as shown
             shown = orders.live_in_name_order(wanted, descending=base.descending)
         else:
             shown = [i for i in base if i in wanted]
