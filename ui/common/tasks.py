@@ -71,9 +71,16 @@ class Task(QRunnable):
                 close_thread_connection()
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
             exc.formatted_traceback = traceback.format_exc()
-            self.signals.failed.emit(exc)
+            self._tell(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._tell(self.signals.finished, result)
+
+    @staticmethod
+    def _tell(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application quit meanwhile: nobody is waiting
+            pass
 
 
 _running: set[Task] = set()

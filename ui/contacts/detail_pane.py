@@ -61,6 +61,16 @@ class ContactEditor(QWidget):
         self.setEnabled(False)
 
     # --- building -----------------------------------------------------------
+    @property
+    def form(self) -> ContactForm:
+        """The fields, built when first used: at the start after the window is on
+        screen (a fifth of a second of widgets), with the first contact."""
+        if self._form is None:
+            self._form = ContactForm()
+            self._form.changed.connect(self._mark_dirty)
+            self._scroll.setWidget(self._form)
+        return self._form
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +122,7 @@ class ContactEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form = ContactForm()
-        self.form.changed.connect(self._mark_dirty)
-        scroll.setWidget(self.form)
+        self._scroll, self._form = scroll, None  # the form: built when first used (form)
         outer.addWidget(scroll, 1)
 
         self._update_buttons()
