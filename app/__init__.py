@@ -15,6 +15,8 @@ def _import_peewee_without_psycopg() -> None:
     _sys.modules["psycopg"] = None  # type: ignore[assignment]  # its import fails
     try:
         import peewee  # noqa: F401
+    except ImportError:
+        pass  # not installed (a tool that only reads app's sources): nothing to hold back
     finally:
         del _sys.modules["psycopg"]
 

@@ -66,8 +66,9 @@ def _fts_table(name: str, body: str) -> str:
 
 def _index(sql: str) -> str:
     sql = re.sub(r"substr\((\w+),\s*-(\d+)\)", r"right(\1, \2)", sql)
-    sql = re.sub(r"\((\w+) COLLATE NOCASE\)", r"(lower(\1))", sql)
-    return sql
+    sql = re.sub(r"\b(\w+) COLLATE NOCASE\b", r"lower(\1)", sql)
+    # a comparison among an index's columns is an expression PostgreSQL wants bracketed
+    return re.sub(r"([(,] ?)(\w+ = '')(?=,)", r"\1(\2)", sql)
 
 
 def _trigger(name: str, table: str, sql: str) -> list[str]:

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 21;
+PRAGMA user_version = 22;
 
 -- table address
 CREATE TABLE address (
@@ -287,6 +287,18 @@ CREATE INDEX contact_cadence ON contact(id, cadence_days) WHERE cadence_days > 0
 
 -- index contact_last_contact
 CREATE INDEX contact_last_contact ON contact(last_contact_at);
+
+-- index contact_live_by_city
+CREATE INDEX contact_live_by_city ON contact(list_city = '', list_city COLLATE NOCASE, sort_key, id) WHERE trashed_at IS NULL;
+
+-- index contact_live_by_email
+CREATE INDEX contact_live_by_email ON contact(list_email = '', list_email COLLATE NOCASE, sort_key, id) WHERE trashed_at IS NULL;
+
+-- index contact_live_by_organisation
+CREATE INDEX contact_live_by_organisation ON contact(organisation = '', organisation COLLATE NOCASE, sort_key, id) WHERE trashed_at IS NULL;
+
+-- index contact_live_by_phone
+CREATE INDEX contact_live_by_phone ON contact(list_phone = '', list_phone, sort_key, id) WHERE trashed_at IS NULL;
 
 -- index contact_live_new
 CREATE INDEX contact_live_new ON contact(id) WHERE trashed_at IS NULL AND pinned_band = '' AND last_contact_at IS NULL;
