@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.contacts.matching import email_key
 from app.contacts.model import ContactData
 from app.contacts.phones import parse as parse_phone
 from app.contacts.phones import region_for
@@ -56,7 +57,7 @@ def child_rows(pairs: Sequence[tuple[int, ContactData]], region: str
         own = region_for((a.country for a in c.addresses), region)
         phones += [(cid, i, p.label, p.number, parse_phone(p.number, own).e164.lstrip("+"))
                    for i, p in enumerate(c.phones) if p.number.strip()]
-        emails += [(cid, i, e.label, e.address.strip())
+        emails += [(cid, i, e.label, e.address.strip(), email_key(e.address))
                    for i, e in enumerate(c.emails) if e.address.strip()]
         addresses += [(cid, i, a.label, a.street, a.extended, a.po_box, a.postal_code, a.city,
                        a.region, a.country.upper()) for i, a in enumerate(c.addresses)
@@ -78,8 +79,8 @@ def write_children(cur, rows: ChildRows, tag_names: dict[str, str]) -> None:
     tag_ids = _tag_ids(cur, tag_names)
     cur.executemany("INSERT INTO phone(contact_id, position, label, number, digits) "
                     "VALUES (?, ?, ?, ?, ?)", phones)
-    cur.executemany("INSERT INTO email(contact_id, position, label, address) VALUES (?, ?, ?, ?)",
-                    emails)
+    cur.executemany("INSERT INTO email(contact_id, position, label, address, match_key) "
+                    "VALUES (?, ?, ?, ?, ?)", emails)
     cur.executemany("INSERT INTO address(contact_id, position, label, street, extended, po_box, "
                     "postal_code, city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     addresses)

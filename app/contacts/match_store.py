@@ -19,24 +19,74 @@ _COPIED = {"phone", "email", "address", "url", "contact_tag", "photo", "contact_
 _LIVE = "contact_id NOT IN (SELECT id FROM contact WHERE trashed_at IS NOT NULL)"
 
 
-def identities():
-    """(id, uid, trashed, display name, organisation, given name, family name, kind)
-    of every contact, trashed ones included."""
+# Contacts up to ``upto`` only (an id): those stored when the matching began,
+# not those its import has created since.
+
+def identities(upto: int):
+    """(id, uid, trashed, name key) of every contact, trashed ones included, by id."""
     return database.execute_sql(
-        "SELECT id, uid, trashed_at IS NOT NULL, display_name, organisation, "
-        "given_name, family_name, kind FROM contact")
+        "SELECT id, uid, trashed_at IS NOT NULL, match_key FROM contact WHERE id <= ? "
+        "ORDER BY id", (upto,))
 
 
-def live_emails():
-    """(contact id, address) of live contacts' e-mails, by contact id."""
+def live_email_keys(upto: int):
+    """(contact id, e-mail key) of live contacts' e-mails, by contact id."""
     return database.execute_sql(
-        f"SELECT contact_id, address FROM email WHERE {_LIVE} ORDER BY contact_id")
+        f"SELECT contact_id, match_key FROM email WHERE {_LIVE} AND contact_id <= ? "
+        "ORDER BY contact_id", (upto,))
 
 
-def live_phone_digits():
+def live_phone_digits(upto: int):
     """(contact id, digits) of live contacts' phones, by contact id."""
     return database.execute_sql(
-        f"SELECT contact_id, digits FROM phone WHERE {_LIVE} ORDER BY contact_id")
+        f"SELECT contact_id, digits FROM phone WHERE {_LIVE} AND contact_id <= ? "
+        "ORDER BY contact_id", (upto,))
+
+
+def largest_id() -> int:
+    """The largest contact id: about how many contacts there are, at once."""
+    return database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
+
+
+def _found(sql: str, keys: Sequence[str], upto: int) -> list[tuple]:
+    """``sql``'s rows for ``keys`` (its ``{marks}``), in slices of 500."""
+    wanted = list(dict.fromkeys(keys))
+    rows: list[tuple] = []
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        rows += database.execute_sql(sql.format(marks=",".join("?" * len(part))),
+                                     [*part, upto]).fetchall()
+    return rows
+
+
+def by_uids(uids: Sequence[str], upto: int) -> dict[str, tuple[int, bool]]:
+    """(id, trashed) of the contact with each of these UIDs (those found)."""
+    return {uid: (cid, bool(trashed)) for uid, cid, trashed in _found(
+        "SELECT uid, id, trashed_at IS NOT NULL FROM contact WHERE uid IN ({marks}) "
+        "AND id <= ?", uids, upto)}
+
+
+def live_by_email_keys(keys: Sequence[str], upto: int) -> dict[str, int]:
+    """The lowest live contact id having each of these e-mail keys (those found)."""
+    return dict(_found(
+        "SELECT e.match_key, min(e.contact_id) FROM email e JOIN contact c "
+        "ON c.id = e.contact_id WHERE e.match_key IN ({marks}) AND c.id <= ? "
+        "AND c.trashed_at IS NULL GROUP BY e.match_key", keys, upto))
+
+
+def live_by_phone_digits(keys: Sequence[str], upto: int) -> dict[str, int]:
+    """The lowest live contact id having a phone with each of these digits (those found)."""
+    return dict(_found(
+        "SELECT p.digits, min(p.contact_id) FROM phone p JOIN contact c "
+        "ON c.id = p.contact_id WHERE p.digits IN ({marks}) AND c.id <= ? "
+        "AND c.trashed_at IS NULL GROUP BY p.digits", keys, upto))
+
+
+def live_by_name_keys(keys: Sequence[str], upto: int) -> dict[str, int]:
+    """The lowest live contact id with each of these name keys (those found)."""
+    return dict(_found(
+        "SELECT match_key, min(id) FROM contact WHERE match_key IN ({marks}) AND id <= ? "
+        "AND trashed_at IS NULL GROUP BY match_key", keys, upto))
 
 
 def _references() -> list[tuple[str, str]]:

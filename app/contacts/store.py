@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.contacts.child_store import insert_children, replace_children
+from app.contacts.matching import name_key
 from app.contacts.model import (
     ORGANISATION,
     ContactData,
@@ -45,7 +46,7 @@ _SCALARS = (
     "origin", "referred_by_id", "relationship", "salutation", "formal", "gender", "language",
     "cadence_days", "yearly_card", "uid", "first_contact", "formatted_name",
 )
-_DERIVED = ("display_name", "sort_key", "list_phone", "list_email", "list_city")
+_DERIVED = ("display_name", "sort_key", "list_phone", "list_email", "list_city", "match_key")
 
 
 class ContactNotFound(Problem, LookupError):
@@ -89,7 +90,8 @@ def _derived(c: ContactData, region: str) -> tuple:
     phone = parse_phone(c.phones[0].number, region).international if c.phones else ""
     email = c.emails[0].address if c.emails else ""
     city = next((a.city for a in c.addresses if a.city), "")
-    return (display_name_of(c), sort_key_of(c), phone, email, city)
+    display = display_name_of(c)
+    return (display, sort_key_of(c), phone, email, city, name_key(c, display))
 
 
 def _contact_row(c: ContactData, region: str) -> list:

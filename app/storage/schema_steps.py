@@ -18,6 +18,7 @@ from app.storage.schema_steps_desk import _v_touches_and_chosen_names
 from app.storage.schema_steps_indexes import _v_today_indexes
 from app.storage.schema_steps_journal import _v_import_journal
 from app.storage.schema_steps_list_keys import _v_list_keys
+from app.storage.schema_steps_matching import _v_match_keys
 from app.storage.schema_steps_privacy import _v_erasure_log
 from app.storage.schema_steps_sorts import _v_sort_indexes
 from app.storage.schema_steps_versions import (
@@ -387,5 +388,6 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _v_interaction_author,
     _v_new_and_pinned_indexes,
     _v_list_keys,
+    _v_match_keys,
     _v_sort_indexes,
 ]

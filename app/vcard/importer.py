@@ -82,6 +82,8 @@ class Planner:
     def add(self, cards: Iterable[ParsedCard]) -> list[PlanRow]:
         """Rows for these cards, which follow every card added before them."""
         new: list[PlanRow] = []
+        cards = list(cards)
+        self.index.prefetch([(c.contact, c.phone_keys) for c in cards if c.contact is not None])
         for card in cards:
             if card.contact is None:
                 new.append(PlanRow(card, UNREADABLE, SKIP))

@@ -1,7 +1,7 @@
 -- Hearth's schema after every migration step; compared by tests/storage/test_schema.py.
 -- Regenerate: HEARTH_WRITE_SCHEMA=1 .venv/bin/python -m pytest -q tests/storage/test_schema.py
 
-PRAGMA user_version = 22;
+PRAGMA user_version = 23;
 
 -- table address
 CREATE TABLE address (
@@ -105,7 +105,7 @@ CREATE TABLE contact (
         list_phone TEXT NOT NULL DEFAULT '',
         list_email TEXT NOT NULL DEFAULT '',
         list_city TEXT NOT NULL DEFAULT ''
-    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT, version INTEGER NOT NULL DEFAULT 1, formatted_name TEXT NOT NULL DEFAULT '', touch_log REAL, list_key INTEGER);
+    , first_contact TEXT NOT NULL DEFAULT '', pinned_band TEXT NOT NULL DEFAULT '', last_contact_at TEXT, last_channel TEXT NOT NULL DEFAULT '', warmth_log REAL, last_two_way_at TEXT, prev_two_way_at TEXT, version INTEGER NOT NULL DEFAULT 1, formatted_name TEXT NOT NULL DEFAULT '', touch_log REAL, list_key INTEGER, match_key TEXT NOT NULL DEFAULT '');
 
 -- table contact_fts
 CREATE VIRTUAL TABLE contact_fts USING fts5(
@@ -128,7 +128,7 @@ CREATE TABLE email (
         position INTEGER NOT NULL DEFAULT 0,
         label TEXT NOT NULL DEFAULT '',
         address TEXT NOT NULL
-    );
+    , match_key TEXT NOT NULL DEFAULT '');
 
 -- table erased_referrer
 CREATE TABLE erased_referrer (
@@ -312,6 +312,9 @@ CREATE INDEX contact_live_pinned ON contact(pinned_band) WHERE trashed_at IS NUL
 -- index contact_live_temperature
 CREATE INDEX contact_live_temperature ON contact(warmth_log, sort_key, id, pinned_band, prev_two_way_at, relationship, touch_log, trashed_at) WHERE trashed_at IS NULL;
 
+-- index contact_match_key
+CREATE INDEX contact_match_key ON contact(match_key) WHERE trashed_at IS NULL;
+
 -- index contact_prev_two_way
 CREATE INDEX contact_prev_two_way ON contact(prev_two_way_at) WHERE trashed_at IS NULL AND pinned_band = '';
 
@@ -335,6 +338,9 @@ CREATE INDEX email_address ON email(address COLLATE NOCASE);
 
 -- index email_contact
 CREATE INDEX email_contact ON email(contact_id, position);
+
+-- index email_match_key
+CREATE INDEX email_match_key ON email(match_key);
 
 -- index interaction_contact_contact
 CREATE INDEX interaction_contact_contact ON interaction_contact(contact_id, interaction_id);
