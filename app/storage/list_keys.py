@@ -19,7 +19,7 @@ are keyed by contact id, and its column stays empty.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import peewee as pw
 
@@ -36,6 +36,13 @@ TABLES = {"contact_fts": ("name", "organisation", "emails", "phones", "places", 
           "phone_fts": ("digits",), "talk_fts": ("text",)}
 
 _deferred: list[bool] = [False]
+#: Whether that bulk load writes its search rows to staging tables (an empty book)
+_staged: list[bool] = [False]
+_STAGING = "staged_"
+#: FTS5's pending-terms buffer while a search table is built at once, in bytes
+#: (its default, 1 MiB, flushes a segment every few thousand contacts, and
+#: merging those cost more than the tokenizing)
+BUILD_HASHSIZE = 64 << 20
 #: Contacts whose search rows a bulk load wrote under their id (keys_deferred)
 _written: list[int] = []
 
@@ -73,27 +80,49 @@ def keys_deferred() -> Iterator[None]:
     """For a bulk load inside the caller's transaction (its indexes may be set
     aside, so finding each contact's neighbours could read the whole table):
     search rows go in under the contact id, and are keyed once at the end:
-    every contact at once into a book that was empty, else the new ones only."""
+    every contact at once into a book that was empty, else the new ones only.
+
+    Into a book with no contacts at all, insert_new() writes its rows to
+    plain staging tables instead (:func:`search_table`), and each search table
+    is built once at the end, in key order: FTS5 indexes every row once, not
+    under its id first and again under its key."""
     if is_postgres() or _deferred[0]:
         yield
         return
-    was_empty = database.execute_sql("SELECT list_key FROM contact WHERE list_key IS NOT NULL "
-                                      "LIMIT 1").fetchone() is None
-    _deferred[0] = True
+    staged = database.execute_sql("SELECT 1 FROM contact LIMIT 1").fetchone() is None
+    was_empty = staged or database.execute_sql(
+        "SELECT list_key FROM contact WHERE list_key IS NOT NULL LIMIT 1").fetchone() is None
+    if staged:
+        _create_staging(database)
+    _deferred[0], _staged[0] = True, staged
     _written.clear()
     try:
         yield
+    except BaseException:
+        if staged:
+            with suppress(pw.DatabaseError):  # the error the caller sees is the load's
+                _drop_staging(database)
+        raise
     finally:
-        _deferred[0] = False
+        _deferred[0] = _staged[0] = False
     written = sorted(set(_written))
     _written.clear()
-    if was_empty:
+    if staged:
+        assign_all(database)
+        build_search_tables(database)
+    elif was_empty:
         assign_all(database)
         rekey_search_tables(database)
     elif written:  # their rows sit under their ids: each moves to its key
         place(written)
         keys = keys_of(written)
         move_search_rows({cid: keys[cid] for cid in written if keys[cid] != cid})
+
+
+def search_table(name: str) -> str:
+    """Where a bulk load's new search rows for ``name`` go: its staging table
+    while keys_deferred() loads into an empty book, else the table itself."""
+    return f"temp.{_STAGING}{name}" if _staged[0] else name
 
 
 def note_written(contact_ids: Iterable[int]) -> None:
@@ -304,3 +333,48 @@ def rekey_search_tables(db: pw.Database) -> None:
         db.execute_sql(f"INSERT INTO {table}(rowid, {names}) "
                        f"SELECT key, {names} FROM temp.rekeyed ORDER BY key")
         db.execute_sql("DROP TABLE temp.rekeyed")
+
+
+def _create_staging(db: pw.Database) -> None:
+    for table, cols in TABLES.items():
+        db.execute_sql(f"DROP TABLE IF EXISTS temp.{_STAGING}{table}")
+        db.execute_sql(f"CREATE TEMP TABLE {_STAGING}{table}({', '.join(cols)})")
+
+
+def _drop_staging(db: pw.Database) -> None:
+    for table in TABLES:
+        db.execute_sql(f"DROP TABLE IF EXISTS temp.{_STAGING}{table}")
+
+
+def build_search_tables(db: pw.Database) -> None:
+    """Fill each search table once from its staging table (rowid = contact id),
+    every row under its contact's key, in key order (the keys assigned): rows
+    found in the search table itself (written under ids by another path during
+    the load) are staged too. The staging tables are dropped."""
+    db.execute_sql("DROP TABLE IF EXISTS temp.staged_order")
+    db.execute_sql("CREATE TEMP TABLE staged_order AS "
+                   "SELECT list_key AS key, id FROM contact ORDER BY list_key")
+    for table, cols in TABLES.items():
+        names = ", ".join(cols)
+        staging = f"temp.{_STAGING}{table}"
+        if db.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
+            db.execute_sql(f"INSERT INTO {staging}(rowid, {names}) "
+                           f"SELECT rowid & {ID_MASK}, {names} FROM {table}")
+            db.execute_sql(f"DELETE FROM {table}")
+        _set_hashsize(db, table, BUILD_HASHSIZE)
+        picked = ", ".join(f"s.{c}" for c in cols)
+        db.execute_sql(f"INSERT INTO {table}(rowid, {names}) SELECT o.key, {picked} "
+                       f"FROM temp.staged_order o JOIN {staging} s ON s.rowid = o.id "
+                       "ORDER BY o.rowid")
+        _set_hashsize(db, table, None)
+        db.execute_sql(f"DROP TABLE {staging}")
+    db.execute_sql("DROP TABLE temp.staged_order")
+
+
+def _set_hashsize(db: pw.Database, table: str, size: int | None) -> None:
+    """FTS5's hashsize for ``table``; None: its default again, and no trace of
+    the setting left in the table's configuration."""
+    db.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)",
+                   (size if size is not None else 1 << 20,))
+    if size is None:
+        db.execute_sql(f"DELETE FROM {table}_config WHERE k = 'hashsize'")

@@ -131,19 +131,22 @@ def insert_new(documents: list[tuple], talks: list[tuple[int, str]]) -> None:
     refresh_interaction_texts() would write, without their deletes.
 
     On SQLite the rows go in under the contact id: a bulk load runs inside
-    app.storage.list_keys.keys_deferred(), which keys them at its end.
+    app.storage.list_keys.keys_deferred(), which keys them at its end (into an
+    empty book, they go to its staging tables, and each search table is built
+    once at the end).
     """
     if not is_postgres():
         if not list_keys.deferred():
             raise RuntimeError("insert_new() needs list_keys.keys_deferred() around it")
         list_keys.note_written([row[0] for row in documents])
     cur = database.cursor()
-    cur.executemany("INSERT INTO contact_fts(rowid, name, organisation, emails, phones, "
-                    "places, notes, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    table = list_keys.search_table  # into an empty book: staging tables, built at the end
+    cur.executemany(f"INSERT INTO {table('contact_fts')}(rowid, name, organisation, emails, "
+                    "phones, places, notes, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [row[:8] for row in documents])
-    cur.executemany("INSERT INTO phone_fts(rowid, digits) VALUES (?, ?)",
+    cur.executemany(f"INSERT INTO {table('phone_fts')}(rowid, digits) VALUES (?, ?)",
                     [(row[0], row[8]) for row in documents if row[8]])
-    cur.executemany("INSERT INTO talk_fts(rowid, text) VALUES (?, ?)",
+    cur.executemany(f"INSERT INTO {table('talk_fts')}(rowid, text) VALUES (?, ?)",
                     [(cid, _sharp_s(text)) for cid, text in talks])
     if is_postgres():
         _insert_pg_words([SearchDocument(*row) for row in documents])
