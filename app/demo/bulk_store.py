@@ -25,6 +25,7 @@ from app.storage.connection import database
 TABLES = ("contact", "phone", "email", "address", "url", "contact_tag")
 #: Page cache during the load, in KiB (SQLite's negative cache_size).
 CACHE_KIB = 256 * 1024
+_CACHED = ("main", "temp")
 
 
 def index_sql() -> list[tuple[str, str]]:
@@ -51,12 +52,14 @@ def indexes_deferred() -> Iterator[None]:
 @contextmanager
 def big_cache() -> Iterator[None]:
     """A larger page cache for this connection while the block runs."""
-    before = database.execute_sql("PRAGMA cache_size").fetchone()[0]
-    database.execute_sql(f"PRAGMA cache_size = {-CACHE_KIB}")
+    before = [database.execute_sql(f"PRAGMA {db}.cache_size").fetchone()[0] for db in _CACHED]
+    for db in _CACHED:  # temp: the search rows staged for the end (app.storage.list_keys)
+        database.execute_sql(f"PRAGMA {db}.cache_size = {-CACHE_KIB}")
     try:
         yield
     finally:
-        database.execute_sql(f"PRAGMA cache_size = {int(before)}")
+        for db, size in zip(_CACHED, before, strict=True):
+            database.execute_sql(f"PRAGMA {db}.cache_size = {int(size)}")
 
 
 def worth_it(n: int) -> bool:

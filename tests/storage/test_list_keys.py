@@ -72,3 +72,36 @@ def test_a_bulk_load_keys_its_rows_at_the_end_into_an_empty_book_or_beside_other
     demo.fill(200, seed=2)  # beside contacts already keyed: the new ones placed
     assert_keys_follow_the_list()
     assert len(listing.find_shown("a", pageable=True)) == len(listing.find_ids("a"))
+
+
+def test_a_bulk_load_into_an_empty_book_builds_the_search_tables_once_at_its_end(db):
+    from app.storage import search_index as search
+
+    docs = [search.document_for(i, C(given_name=g, family_name=f))
+            for i, g, f in ((1, "Zoe", "Adler"), (2, "Anna", "Berg"))]
+    with database.atomic(), list_keys.keys_deferred():
+        for i, (g, f) in enumerate((("Zoe", "Adler"), ("Anna", "Berg"), ("Max", "Berg")), 1):
+            database.execute_sql("INSERT INTO contact(id, given_name, family_name, sort_key, "
+                                 "uid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', '')",
+                                 (i, g, f, f"{f} {g}".lower(), f"u{i}"))
+        search.insert_new([search.document_row(d) for d in docs], [(1, "called about the fair")])
+        # staged, not yet in the search tables
+        assert database.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == 0
+        # another path writing under the id meanwhile is keyed with the rest
+        search.write_documents([search.document_for(3, C(given_name="Max", family_name="Berg"))])
+    assert_keys_follow_the_list()
+    assert listing.find_ids("berg") == [2, 3] and listing.find_ids("fair") == [1]
+    assert database.execute_sql(
+        "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'").fetchone()[0] == 0
+    for table in list_keys.TABLES:  # the build's buffer setting is not kept
+        assert database.execute_sql(f"SELECT k FROM {table}_config").fetchall() == [("version",)]
+        database.execute_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_a_failed_bulk_load_into_an_empty_book_leaves_no_staged_rows(db):
+    with pytest.raises(RuntimeError), database.atomic(), list_keys.keys_deferred():
+        database.execute_sql("INSERT INTO temp.staged_contact_fts(rowid, name) VALUES (1, 'x')")
+        raise RuntimeError("stopped")
+    assert database.execute_sql(
+        "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'").fetchone()[0] == 0
+    assert list_keys.search_table("contact_fts") == "contact_fts"
