@@ -23,7 +23,6 @@ ORDERS = {
 }
 
 
-
 def ids_in_order(sort: str = "name", descending: bool = False, *,
                  trashed: bool = False) -> list[int]:
     """Ids of all live (or all trashed) contacts in the order of a column of ``ORDERS``."""
@@ -62,13 +61,7 @@ def live_ids_above(contact_id: int) -> list[int]:
 
 def live_among(ids: set[int]) -> set[int]:
     """Those of ``ids`` that are live contacts."""
-    listed, out = sorted(ids), set()
-    for n in range(0, len(listed), 500):
-        chunk = listed[n:n + 500]
-        out.update(r[0] for r in database.execute_sql(
-            f"SELECT id FROM contact WHERE id IN ({', '.join('?' * len(chunk))}) "
-            "AND trashed_at IS NULL", chunk))
-    return out
+    return set(live_in_name_order(ids))
 
 
 def live_in_name_order(ids: set[int], *, descending: bool = False) -> list[int]:

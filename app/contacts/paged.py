@@ -9,7 +9,7 @@ count is known) and meanwhile shows the rows read so far.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from app.contacts import order_store, store
 from app.conversations import warmth
@@ -19,9 +19,13 @@ from app.storage.engine import is_postgres
 
 class PagedIds(Sequence):
     def __init__(self, plan: search_pages.Plan, *, descending: bool = False):
-        self.plan = plan
-        self._tiers = search_pages.tiers(plan, descending=descending)
-        self._trashed = search_pages.trashed_ids()  # usually few
+        self.plan: search_pages.Plan | None = plan
+        self._begin(search_pages.tiers(plan, descending=descending),
+                    search_pages.trashed_ids())  # usually few
+
+    def _begin(self, tiers: list[Iterator[int]], trashed: Container[int]) -> None:
+        """Read ``tiers`` (rising keys, tier after tier), leaving out ``trashed`` ids."""
+        self._tiers, self._trashed = tiers, trashed
         self._ids: list[int] = []
         self._tier = 0
         self._count: int | None = None
@@ -61,7 +65,7 @@ class PagedIds(Sequence):
 
     def count_now(self) -> int:
         """Count in SQL (the window calls this off the GUI thread, then set_count)."""
-        return search_pages.count(self.plan)
+        return search_pages.count(self.plan)  # type: ignore[arg-type]  # ListedIds: its own
 
     def set_count(self, n: int) -> None:
         """The count worked out elsewhere (count_now, off the GUI thread)."""
@@ -134,14 +138,11 @@ class ListedIds(PagedIds):
     ids takes the best part of a second, and the window shows thirty of them."""
 
     def __init__(self, *, descending: bool = False, by_warmth: bool = False):
-        self.plan = None  # type: ignore[assignment]
+        self.plan = None
         self.descending, self.by_warmth = descending, by_warmth
-        self._tiers = [warmth.warmth_order_stream(descending) if by_warmth
-                       else order_store.live_ids_in_name_order(descending=descending)]
-        self._trashed = frozenset()
-        self._ids = []
-        self._tier = 0
-        self._count = None
+        self._begin([warmth.warmth_order_stream(descending) if by_warmth
+                     else order_store.live_ids_in_name_order(descending=descending)],
+                    frozenset())  # the streams hold live contacts only
 
     @staticmethod
     def available() -> bool:
