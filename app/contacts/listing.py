@@ -1,7 +1,7 @@
 """What the contact list asks: the list order, its sorts, and search as you type.
 
-It sits above both stores: the column sorts are the contact store's
-(app.contacts.orders.ORDERS), the warmth sort is app.conversations.warmth's,
+It sits above both stores: the column sorts are the order store's
+(app.contacts.order_store.ORDERS), the warmth sort is app.conversations.warmth's,
 the search is app.storage.search_index's. The rows themselves come from
 app.contacts.store.list_rows.
 """

@@ -114,8 +114,8 @@ class ContactTableModel(PagedRows, QAbstractTableModel):
         return base, listing.find_ids(search, descending=descending, base=base)
 
     def _read_base(self, column, descending, trashed, bands) -> Sequence[int]:
-        """Every id of a view in order: a big book's whole list in name order only
-        as far as shown (ListedIds), any other list whole."""
+        """Every id of a view in order: a big book's whole live list in name or
+        warmth order only as far as shown (ListedIds), any other list whole."""
         if column in (self.NAME, self.WARMTH) and not trashed and not bands \
                 and paged_rows.read_whole_list_lazily():
             return ListedIds(descending=descending, by_warmth=column == self.WARMTH)
